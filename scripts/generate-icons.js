@@ -8,7 +8,6 @@
  * Chromium: CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own download if present.
  * Nothing is fetched from the network; each run uses a fresh, temporary user-data-dir.
  */
-/* global console, process */
 "use strict";
 
 const fs = require("fs");
