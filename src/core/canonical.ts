@@ -1,0 +1,31 @@
+import { sha256 } from "@noble/hashes/sha2";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
+import { Decimal } from "./decimal";
+
+/**
+ * A canonical JSON text: object keys sorted, decimals as their shortest exact string, no spaces.
+ * Equal values always give the same text, so the text's hash identifies the value.
+ * @example canonicalJson({ b: new Decimal("0.30"), a: 1 }) // '{"a":1,"b":"0.3"}'
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (Decimal.isDecimal(value)) return JSON.stringify((value as Decimal).toString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** SHA-256 of a text, lower-case hex (pure JS: the same in Node and every Office webview). */
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+/** SHA-256 of a value's canonical JSON. */
+export function fingerprint(value: unknown): string {
+  return sha256Hex(canonicalJson(value));
+}

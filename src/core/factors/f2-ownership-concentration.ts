@@ -1,0 +1,228 @@
+import { cellsOf, valueOf } from "../inputs/types";
+import type { CellRef } from "../issues";
+import { msg, type MessageRef } from "../i18n/messages";
+import type { Measure } from "../result";
+import { blankGap, measure, percent, tableGap } from "./helpers";
+import type { FactorContext, FactorDefinition, FactorOutcome, FlagOutcome } from "./types";
+import type { Gap } from "../result";
+
+/**
+ * Evidence that the controlling (or, with dispersed control, the largest) shareholder is in
+ * distress: the two profile items, and a pledge above the threshold or a freeze on any member.
+ */
+export function majorHolderDistress({ inputs, params, ownership }: FactorContext): {
+  evidence: MessageRef[];
+  sources: CellRef[];
+} {
+  const evidence: MessageRef[] = [];
+  const sources: CellRef[] = [];
+  const { majorHolderDistress: distress, majorHolderLargeDeal: largeDeal } = inputs.profile;
+  if (valueOf(distress) === true) {
+    evidence.push(msg("distress.majorHolderDistress"));
+    sources.push(...cellsOf(distress));
+  }
+  if (valueOf(largeDeal) === true) {
+    evidence.push(msg("distress.majorHolderLargeDeal"));
+    sources.push(...cellsOf(largeDeal));
+  }
+  for (const member of ownership?.principal?.members ?? []) {
+    const pledged = valueOf(member.pledgedShare);
+    const holder = member.name.value ?? "";
+    if (pledged !== null && pledged.gt(params.f2.pledgedDistressAbove)) {
+      evidence.push(msg("distress.pledged", { holder, share: percent(pledged) }));
+      sources.push(...cellsOf(member.pledgedShare));
+    }
+    if (valueOf(member.frozen) === true) {
+      evidence.push(msg("distress.frozen", { holder }));
+      sources.push(...cellsOf(member.frozen));
+    }
+  }
+  return { evidence, sources };
+}
+
+/** "a, b, c" in the reader's language; "none" for an empty list. */
+function joinList(items: readonly MessageRef[]): MessageRef {
+  const [first, ...rest] = items;
+  if (first === undefined) return msg("value.none");
+  return rest.length === 0 ? first : msg("value.list", { first, rest: joinList(rest) });
+}
+
+/**
+ * F2 Ownership concentration (weight 25), on top-3 holdings after concert aggregation:
+ * above 80% a one-voice board (worse if the major holder is in distress); below 30% it depends on
+ * whether shareholders ever reject management's proposals; otherwise balanced.
+ */
+export const f2OwnershipConcentration: FactorDefinition = {
+  id: "F2",
+  name: "factor.F2.name",
+  score(context): FactorOutcome {
+    const { inputs, params, ownership } = context;
+    if (ownership === null || ownership.principal === null) {
+      const table = inputs.shareholders;
+      return {
+        status: "missing",
+        gaps: [tableGap("F2", "shareholders", table === null, table?.at)],
+        sources: [],
+      };
+    }
+    const p = params.f2;
+    const top3 = ownership.top3;
+    const top3Cells = ownership.top3Units.flatMap((u) => u.cells);
+    const tableCells = inputs.shareholders?.at ? [inputs.shareholders.at] : top3Cells;
+    const measures: Measure[] = [
+      measure("top3", "measure.top3", { kind: "percent", value: top3 }, tableCells),
+      measure(
+        "top3Holders",
+        "measure.top3Holders",
+        { kind: "text", value: ownership.top3Units.map((u) => u.name).join(", ") },
+        top3Cells
+      ),
+    ];
+    const args = {
+      top3: percent(top3),
+      above: percent(p.concentratedAbove),
+      below: percent(p.dispersedBelow),
+    };
+
+    if (top3.gt(p.concentratedAbove)) {
+      const distress = majorHolderDistress(context);
+      const gaps: Gap[] = [];
+      if (distress.evidence.length === 0) {
+        const { majorHolderDistress: d, majorHolderLargeDeal: l } = inputs.profile;
+        if (valueOf(d) === null) gaps.push(blankGap("F2", "majorHolderDistress", d?.at));
+        if (valueOf(l) === null) gaps.push(blankGap("F2", "majorHolderLargeDeal", l?.at));
+      }
+      const flags: FlagOutcome[] = [
+        {
+          id: "oneVoiceBoard",
+          title: msg("flag.oneVoiceBoard", { above: percent(p.concentratedAbove) }),
+          sources: top3Cells,
+        },
+      ];
+      const distressed = distress.evidence.length > 0;
+      measures.push(
+        measure(
+          "distress",
+          "measure.distress",
+          { kind: "label", value: joinList(distress.evidence) },
+          distress.sources
+        )
+      );
+      if (distressed) {
+        flags.push({
+          id: "majorHolderDistress",
+          title: msg("flag.majorHolderDistress"),
+          sources: distress.sources,
+        });
+      }
+      return {
+        status: "scored",
+        points: distressed ? p.concentratedDistressedPoints : p.concentratedPoints,
+        ruleId: distressed ? "F2.concentratedDistressed" : "F2.concentrated",
+        rule: distressed
+          ? msg("rule.F2.concentratedDistressed", {
+              ...args,
+              evidence: joinList(distress.evidence),
+            })
+          : msg("rule.F2.concentrated", args),
+        notes: [],
+        measures,
+        sources: [...tableCells, ...distress.sources],
+        gaps,
+        flags,
+      };
+    }
+
+    if (top3.lt(p.dispersedBelow)) {
+      const { proposalsSubmitted: submittedInput, proposalsRejected: rejectedInput } =
+        inputs.profile;
+      const submitted = valueOf(submittedInput);
+      const rejected = valueOf(rejectedInput);
+      const proposalCells = cellsOf(submittedInput, rejectedInput);
+      const flags: FlagOutcome[] = [
+        {
+          id: "dispersedOwnership",
+          title: msg("flag.dispersedOwnership"),
+          sources: [...tableCells, ...proposalCells],
+        },
+      ];
+      const base = {
+        status: "scored" as const,
+        notes: [],
+        flags,
+        sources: [...tableCells, ...proposalCells],
+      };
+      if (submitted === null || rejected === null) {
+        const gaps: Gap[] = [];
+        if (submitted === null) gaps.push(blankGap("F2", "proposalsSubmitted", submittedInput?.at));
+        if (rejected === null) gaps.push(blankGap("F2", "proposalsRejected", rejectedInput?.at));
+        measures.push(measure("proposals", "measure.proposals", { kind: "blank" }, proposalCells));
+        return {
+          ...base,
+          points: p.dispersedUnconstrainedPoints,
+          ruleId: "F2.dispersedNoData",
+          rule: msg("rule.F2.dispersedNoData", args),
+          measures,
+          gaps,
+        };
+      }
+      measures.push(
+        measure(
+          "proposals",
+          "measure.proposals",
+          { kind: "ratio", numerator: rejected, denominator: submitted },
+          proposalCells
+        )
+      );
+      // Rejection rate < threshold, decided exactly as rejected < threshold × submitted.
+      const rarelyRejected =
+        submitted.gte(p.minProposals) && rejected.lt(p.lowRejectionBelow.times(submitted));
+      const ruleArgs = {
+        ...args,
+        rejected: rejected.toString(),
+        submitted: submitted.toString(),
+        rate: submitted.isZero() ? "—" : percent(rejected.div(submitted)),
+        rateBelow: percent(p.lowRejectionBelow),
+      };
+      if (!submitted.isZero()) {
+        measures.push(
+          measure(
+            "rejectionRate",
+            "measure.rejectionRate",
+            { kind: "percent", value: rejected.div(submitted) },
+            proposalCells
+          )
+        );
+      }
+      return rarelyRejected
+        ? {
+            ...base,
+            points: p.dispersedUnconstrainedPoints,
+            ruleId: "F2.dispersedUnconstrained",
+            rule: msg("rule.F2.dispersedUnconstrained", ruleArgs),
+            measures,
+            gaps: [],
+          }
+        : {
+            ...base,
+            points: p.dispersedConstrainedPoints,
+            ruleId: "F2.dispersedConstrained",
+            rule: msg("rule.F2.dispersedConstrained", ruleArgs),
+            measures,
+            gaps: [],
+          };
+    }
+
+    return {
+      status: "scored",
+      points: p.balancedPoints,
+      ruleId: "F2.balanced",
+      rule: msg("rule.F2.balanced", args),
+      notes: [],
+      measures,
+      sources: tableCells,
+      gaps: [],
+      flags: [],
+    };
+  },
+};

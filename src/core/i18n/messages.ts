@@ -1,0 +1,44 @@
+import { ENUM_MESSAGES } from "./enum-messages";
+import { MODEL_MESSAGES } from "./model-messages";
+import { VALIDATION_MESSAGES } from "./validation-messages";
+
+/** The one message catalogue: every user-facing text, in zh-CN and en-US. */
+export const MESSAGES = { ...MODEL_MESSAGES, ...ENUM_MESSAGES, ...VALIDATION_MESSAGES } as const;
+
+export type MessageKey = keyof typeof MESSAGES;
+export type Language = "zh-CN" | "en-US";
+export const LANGUAGES: readonly Language[] = ["zh-CN", "en-US"];
+
+/** A parameter of a message: plain text or another message (an enum label, say). */
+export type MessageArg = string | number | MessageRef;
+
+/** A message to be rendered later, in whichever language the reader uses. */
+export interface MessageRef {
+  readonly key: MessageKey;
+  readonly params?: Readonly<Record<string, MessageArg>>;
+}
+
+/** @example msg("grade.A") // { key: "grade.A" } */
+export function msg(key: MessageKey, params?: Readonly<Record<string, MessageArg>>): MessageRef {
+  return params === undefined ? { key } : { key, params };
+}
+
+/**
+ * Render a message in a language. Unknown placeholders stay visible so a missing parameter is
+ * noticed rather than silently dropped.
+ * @example formatMessage(msg("gap.itemBlank", { item: msg("item.auditOpinion") }), "en-US")
+ * // "Audit opinion is blank"
+ */
+export function formatMessage(ref: MessageRef, language: Language): string {
+  const entry = MESSAGES[ref.key];
+  const template: string = language === "zh-CN" ? entry.zh : entry.en;
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const arg = ref.params?.[name];
+    if (arg === undefined) return placeholder;
+    return typeof arg === "object" ? formatMessage(arg, language) : String(arg);
+  });
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(MESSAGES, key);
+}

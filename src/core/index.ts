@@ -1,0 +1,25 @@
+/** The governance scoring model: pure TypeScript, no Office.js, exceljs, React or Node built-ins. */
+export * from "./decimal";
+export * from "./issues";
+export * from "./i18n/messages";
+export * from "./inputs/enums";
+export * from "./inputs/types";
+export * from "./inputs/schema";
+export * from "./params/types";
+export { loadParameters, defaultParameters, fractionValue } from "./params/load";
+export { MODEL_V1 } from "./params/model-v1";
+export { parameterFingerprint, shortFingerprint } from "./params/fingerprint";
+export { canonicalJson, sha256Hex, fingerprint } from "./canonical";
+export { analyseOwnership, top3Concentration, aggregateConcertGroups } from "./ownership";
+export { analyseBoard, isGeneralManagerPost, managementPosts } from "./board";
+export { FACTORS } from "./factors/registry";
+export { FLAG_ACTIONS, FLAG_IDS } from "./flags";
+export type { FlagId, ActionKey } from "./flags";
+export * from "./result";
+export { gradeForScore } from "./grade";
+export { creditAdjustment } from "./adjustment";
+export { scoreGovernance } from "./score";
+export { applyOverride } from "./override";
+export type { OverrideRequest } from "./override";
+export { inputFingerprint } from "./input-fingerprint";
+export { validateInputs } from "./validate-inputs";

@@ -1,0 +1,129 @@
+import type { Decimal } from "./decimal";
+import type { FlagId, ActionKey } from "./flags";
+import type { MessageRef } from "./i18n/messages";
+import type { Grade } from "./inputs/enums";
+import type { ProfileKey } from "./inputs/types";
+import type { CellRef } from "./issues";
+import type { FactorId, MissingDataPolicy } from "./params/types";
+
+/** A measured input as the scorecard shows it. */
+export type MeasureValue =
+  | { readonly kind: "percent"; readonly value: Decimal }
+  | { readonly kind: "ratio"; readonly numerator: Decimal; readonly denominator: Decimal }
+  | { readonly kind: "count"; readonly value: Decimal }
+  | { readonly kind: "yesNo"; readonly value: boolean }
+  | { readonly kind: "text"; readonly value: string }
+  | { readonly kind: "label"; readonly value: MessageRef }
+  | { readonly kind: "blank" };
+
+export interface Measure {
+  /** Stable id, e.g. "top3", "overlap": tests, JSON output and scorecard formulas key on it. */
+  readonly id: string;
+  readonly label: MessageRef;
+  readonly value: MeasureValue;
+  readonly sources: readonly CellRef[];
+}
+
+/** A blank that mattered: it is listed on the scorecard and lowers confidence. */
+export interface Gap {
+  readonly factor: FactorId | null;
+  /** The profile item or table that was blank or absent. */
+  readonly item: ProfileKey | "shareholders" | "board";
+  readonly message: MessageRef;
+  readonly at?: CellRef;
+}
+
+export interface FlagRaised {
+  readonly id: FlagId;
+  readonly factor: FactorId | null;
+  readonly title: MessageRef;
+  readonly actions: readonly { readonly id: ActionKey; readonly text: MessageRef }[];
+  readonly sources: readonly CellRef[];
+}
+
+export interface FactorResult {
+  readonly id: FactorId;
+  readonly name: MessageRef;
+  /** "missing": the factor's inputs were absent and the missing-data policy set its points. */
+  readonly status: "scored" | "missing";
+  /** Which rule fired, e.g. "F2.concentratedDistressed" (stable; for JSON and tests). */
+  readonly ruleId: string;
+  readonly rule: MessageRef;
+  /** Adjustments applied after the rule, e.g. the chair-is-GM penalty. */
+  readonly notes: readonly MessageRef[];
+  readonly points: Decimal;
+  readonly weight: Decimal;
+  /** weight × points ÷ 100, exact. */
+  readonly weightedPoints: Decimal;
+  readonly measures: readonly Measure[];
+  readonly sources: readonly CellRef[];
+  readonly gaps: readonly Gap[];
+  readonly flags: readonly FlagId[];
+}
+
+export type KnockoutId =
+  "insiderConcentration" | "ownershipUnclear" | "adverseAudit" | "subsidiaryTunnelling";
+
+export interface KnockoutApplied {
+  readonly id: KnockoutId;
+  readonly cap: Grade;
+  readonly message: MessageRef;
+  readonly sources: readonly CellRef[];
+}
+
+export interface CreditAdjustment {
+  readonly grade: Grade;
+  readonly meaning: MessageRef;
+  readonly notches: Decimal;
+  readonly baseRating: string | null;
+  /** Base rating moved down by `notches` on the scale, never below its last grade. */
+  readonly adjustedRating: string | null;
+  readonly limitMultiplier: Decimal;
+  readonly currency: string;
+  readonly requestedLimit: Decimal | null;
+  readonly roundingUnit: Decimal;
+  /** Requested × multiplier, rounded down to the unit. */
+  readonly recommendedLimit: Decimal | null;
+  readonly tenorCapMonths: Decimal | null;
+  readonly requestedTenorMonths: Decimal | null;
+  readonly recommendedTenorMonths: Decimal | null;
+  readonly enhancedCovenants: boolean;
+  readonly sources: readonly CellRef[];
+}
+
+export interface OverrideRecord {
+  readonly modelGrade: Grade;
+  readonly finalGrade: Grade;
+  readonly reason: string;
+  readonly officer: string;
+  readonly approver: string | null;
+  /** ISO 8601 time, supplied by the caller (the core has no clock). */
+  readonly at: string;
+}
+
+export interface ScoreResult {
+  readonly modelVersion: string;
+  readonly modelFingerprint: string;
+  /** SHA-256 of the inputs' values, independent of row order and cell positions. */
+  readonly inputFingerprint: string;
+  readonly clientName: string | null;
+  readonly clientId: string | null;
+  readonly missingDataPolicy: MissingDataPolicy;
+  readonly factors: readonly FactorResult[];
+  /** Σ weightedPoints, rounded half-up to the model's decimals. */
+  readonly score: Decimal;
+  /** The grade the score alone earns. */
+  readonly scoreGrade: Grade;
+  readonly knockouts: readonly KnockoutApplied[];
+  /** The tightest knock-out cap, or null. */
+  readonly cap: Grade | null;
+  /** The score grade after knock-out caps. */
+  readonly modelGrade: Grade;
+  readonly finalGrade: Grade;
+  readonly override: OverrideRecord | null;
+  readonly flags: readonly FlagRaised[];
+  readonly gaps: readonly Gap[];
+  /** Share (0–1) of factor weight scored from real inputs. */
+  readonly completeness: Decimal;
+  readonly adjustment: CreditAdjustment;
+}

@@ -1,0 +1,147 @@
+import { creditAdjustment } from "./adjustment";
+import { analyseBoard } from "./board";
+import { Decimal, HUNDRED, ZERO } from "./decimal";
+import { FACTORS } from "./factors/registry";
+import type { FactorContext, FactorOutcome } from "./factors/types";
+import { FLAG_ACTIONS } from "./flags";
+import { gradeForScore } from "./grade";
+import { msg } from "./i18n/messages";
+import { inputFingerprint } from "./input-fingerprint";
+import { worseGrade } from "./inputs/enums";
+import type { GovernanceInputs } from "./inputs/types";
+import { failure, success, type Outcome } from "./issues";
+import { evaluateKnockouts, tightestCap } from "./knockouts";
+import { analyseOwnership } from "./ownership";
+import { parameterFingerprint } from "./params/fingerprint";
+import type { FactorDefinition } from "./factors/types";
+import type { ModelParameters } from "./params/types";
+import type { FactorResult, FlagRaised, ScoreResult } from "./result";
+import { validateInputs } from "./validate-inputs";
+
+/** Apply the missing-data policy and the weight to one factor's outcome. */
+function weighFactor(
+  factor: FactorDefinition,
+  outcome: FactorOutcome,
+  params: ModelParameters
+): FactorResult {
+  const weight = params.weights[factor.id];
+  const policy = params.missingData.policy;
+  const base = { id: factor.id, name: msg(factor.name), weight };
+  if (outcome.status === "missing") {
+    const points =
+      policy === "conservative"
+        ? params.missingData.conservativePoints
+        : params.missingData.neutralPoints;
+    return {
+      ...base,
+      status: "missing",
+      ruleId: `${factor.id}.missing`,
+      rule: msg("rule.missing", { points: points.toString(), policy: msg(`policy.${policy}`) }),
+      notes: [],
+      points,
+      weightedPoints: weight.times(points).div(HUNDRED),
+      measures: [],
+      sources: outcome.sources,
+      gaps: outcome.gaps,
+      flags: [],
+    };
+  }
+  return {
+    ...base,
+    status: "scored",
+    ruleId: outcome.ruleId,
+    rule: outcome.rule,
+    notes: outcome.notes,
+    points: outcome.points,
+    weightedPoints: weight.times(outcome.points).div(HUNDRED),
+    measures: outcome.measures,
+    sources: outcome.sources,
+    gaps: outcome.gaps,
+    flags: outcome.flags.map((f) => f.id),
+  };
+}
+
+/**
+ * Score a client's governance: six factors, knock-outs, grade, data completeness and the credit
+ * adjustment, every figure explained and traced to its cells. Inputs that would give a wrong score
+ * are refused with located issues instead.
+ * @example
+ * const result = scoreGovernance(inputs, defaultParameters());
+ * if (result.ok) console.log(result.value.score.toString(), result.value.modelGrade);
+ */
+export function scoreGovernance(
+  inputs: GovernanceInputs,
+  params: ModelParameters
+): Outcome<ScoreResult> {
+  const issues = validateInputs(inputs, params);
+  if (issues.length > 0) return failure(issues);
+
+  const registerRows = inputs.shareholders?.rows ?? [];
+  const boardRows = inputs.board?.rows ?? [];
+  const context: FactorContext = {
+    inputs,
+    params,
+    ownership: registerRows.length > 0 ? analyseOwnership(registerRows, params) : null,
+    board: boardRows.length > 0 ? analyseBoard(boardRows) : null,
+  };
+
+  const flags: FlagRaised[] = [];
+  const factors = FACTORS.map((factor) => {
+    const outcome = factor.score(context);
+    if (outcome.status === "scored") {
+      for (const flag of outcome.flags) {
+        flags.push({
+          id: flag.id,
+          factor: factor.id,
+          title: flag.title,
+          actions: FLAG_ACTIONS[flag.id].map((id) => ({ id, text: msg(id) })),
+          sources: flag.sources,
+        });
+      }
+    }
+    return weighFactor(factor, outcome, params);
+  });
+
+  const knockouts = evaluateKnockouts(context);
+  if (knockouts.some((k) => k.id === "ownershipUnclear")) {
+    const sources = knockouts.find((k) => k.id === "ownershipUnclear")?.sources ?? [];
+    flags.push({
+      id: "ownershipUnclear",
+      factor: null,
+      title: msg("flag.ownershipUnclear"),
+      actions: FLAG_ACTIONS.ownershipUnclear.map((id) => ({ id, text: msg(id) })),
+      sources,
+    });
+  }
+
+  const weightedSum = factors.reduce((sum, f) => sum.plus(f.weightedPoints), ZERO);
+  const score = weightedSum.toDecimalPlaces(params.scoreDecimals, Decimal.ROUND_HALF_UP);
+  const scoreGrade = gradeForScore(score, params);
+  const cap = tightestCap(knockouts);
+  const modelGrade = cap === null ? scoreGrade : worseGrade(scoreGrade, cap);
+  const realWeight = factors
+    .filter((f) => f.status === "scored")
+    .reduce((sum, f) => sum.plus(f.weight), ZERO);
+  const totalWeight = factors.reduce((sum, f) => sum.plus(f.weight), ZERO);
+
+  return success({
+    modelVersion: params.version,
+    modelFingerprint: parameterFingerprint(params),
+    inputFingerprint: inputFingerprint(inputs),
+    clientName: inputs.profile.clientName?.value ?? null,
+    clientId: inputs.profile.clientId?.value ?? null,
+    missingDataPolicy: params.missingData.policy,
+    factors,
+    score,
+    scoreGrade,
+    knockouts,
+    cap,
+    modelGrade,
+    finalGrade: modelGrade,
+    override: null,
+    flags,
+    gaps: factors.flatMap((f) => f.gaps),
+    completeness: totalWeight.isZero() ? ZERO : realWeight.div(totalWeight),
+    adjustment: creditAdjustment(modelGrade, inputs.profile, params),
+  });
+}
