@@ -79,15 +79,20 @@ function unitOf(
   key: string,
   name: string,
   isConcertGroup: boolean,
-  members: ShareholderRow[],
+  rows: ShareholderRow[],
   params: ModelParameters
 ): HoldingUnit {
-  const stake = members.reduce((sum, m) => sum.plus(required(m.stake.value, "stake")), ZERO);
-  const largest = [...members].sort((a, b) => {
+  const stake = rows.reduce((sum, m) => sum.plus(required(m.stake.value, "stake")), ZERO);
+  // Members largest first (ties: lower points, then name), so the result never depends on row order.
+  const members = [...rows].sort((a, b) => {
     const byStake = required(b.stake.value, "stake").cmp(required(a.stake.value, "stake"));
     if (byStake !== 0) return byStake;
-    return typePoints(a, params).cmp(typePoints(b, params));
-  })[0];
+    const byPoints = typePoints(a, params).cmp(typePoints(b, params));
+    if (byPoints !== 0) return byPoints;
+    const [x, y] = [normaliseLabel(a.name.value ?? ""), normaliseLabel(b.name.value ?? "")];
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  const largest = members[0];
   const cells: CellRef[] = [];
   for (const m of members) for (const s of [m.name, m.type, m.stake]) if (s.at) cells.push(s.at);
   return {

@@ -12,7 +12,10 @@ import {
 /** Test inputs written the way a credit officer reads them: stakes in percent, cells made up. */
 let row = 1;
 const at = (sheet: string, col: string, r: number) => ({ sheet, cell: `${col}${r}` });
-const s = <T>(value: T | null, sheet: string, col: string, r: number): Sourced<T> => ({ value, at: at(sheet, col, r) });
+const s = <T>(value: T | null, sheet: string, col: string, r: number): Sourced<T> => ({
+  value,
+  at: at(sheet, col, r),
+});
 
 export interface HolderOptions {
   group?: string;
@@ -20,7 +23,12 @@ export interface HolderOptions {
   frozen?: boolean;
 }
 
-export function holder(name: string, type: ShareholderType, stakePercent: string, o: HolderOptions = {}): ShareholderRow {
+export function holder(
+  name: string,
+  type: ShareholderType,
+  stakePercent: string,
+  o: HolderOptions = {}
+): ShareholderRow {
   const r = ++row;
   const base: ShareholderRow = {
     name: s(name, "股东名册", "A", r),
@@ -30,7 +38,9 @@ export function holder(name: string, type: ShareholderType, stakePercent: string
   return {
     ...base,
     ...(o.group !== undefined ? { concertGroup: s(o.group, "股东名册", "D", r) } : {}),
-    ...(o.pledged !== undefined ? { pledgedShare: s(dec(o.pledged).div(100), "股东名册", "E", r) } : {}),
+    ...(o.pledged !== undefined
+      ? { pledgedShare: s(dec(o.pledged).div(100), "股东名册", "E", r) }
+      : {}),
     ...(o.frozen !== undefined ? { frozen: s(o.frozen, "股东名册", "F", r) } : {}),
   };
 }
@@ -44,15 +54,42 @@ export function director(name: string, role: BoardRole, post: string | null = nu
   };
 }
 
-type ProfileValues = { [K in keyof ProfileInputs]?: ProfileInputs[K] extends Sourced<infer T> | undefined ? T | string | number | null : never };
+type ProfileValues = {
+  [K in keyof ProfileInputs]?: ProfileInputs[K] extends Sourced<infer T> | undefined
+    ? T | string | number | null
+    : never;
+};
 
 const PROFILE_ROWS: (keyof ProfileInputs)[] = [
-  "clientName", "clientId", "gmAppointment", "groupPosition", "parentGovernance", "parentCondition",
-  "siblingsCondition", "relatedReceivablesRatio", "majorHolderDistress", "majorHolderLargeDeal",
-  "proposalsSubmitted", "proposalsRejected", "auditCommittee", "externalAudit", "auditOpinion",
-  "payLinkedToPerformance", "equityIncentive", "baseRating", "requestedLimit", "currency", "requestedTenorMonths",
+  "clientName",
+  "clientId",
+  "gmAppointment",
+  "groupPosition",
+  "parentGovernance",
+  "parentCondition",
+  "siblingsCondition",
+  "relatedReceivablesRatio",
+  "majorHolderDistress",
+  "majorHolderLargeDeal",
+  "proposalsSubmitted",
+  "proposalsRejected",
+  "auditCommittee",
+  "externalAudit",
+  "auditOpinion",
+  "payLinkedToPerformance",
+  "equityIncentive",
+  "baseRating",
+  "requestedLimit",
+  "currency",
+  "requestedTenorMonths",
 ];
-const DECIMAL_ITEMS = new Set(["relatedReceivablesRatio", "proposalsSubmitted", "proposalsRejected", "requestedLimit", "requestedTenorMonths"]);
+const DECIMAL_ITEMS = new Set([
+  "relatedReceivablesRatio",
+  "proposalsSubmitted",
+  "proposalsRejected",
+  "requestedLimit",
+  "requestedTenorMonths",
+]);
 
 /** Profile items; ratios in percent ("12" means 12%); numbers as strings or numbers. */
 export function profile(values: ProfileValues): ProfileInputs {
@@ -116,8 +153,14 @@ export function inputs(parts: {
   const holders = parts.holders === undefined ? GOOD_HOLDERS() : parts.holders;
   const board = parts.board === undefined ? GOOD_BOARD() : parts.board;
   return {
-    shareholders: holders === null ? null : { rows: holders, at: { sheet: "股东名册", cell: `A1:F${holders.length + 1}` } },
-    board: board === null ? null : { rows: board, at: { sheet: "董事会", cell: `A1:C${board.length + 1}` } },
+    shareholders:
+      holders === null
+        ? null
+        : { rows: holders, at: { sheet: "股东名册", cell: `A1:F${holders.length + 1}` } },
+    board:
+      board === null
+        ? null
+        : { rows: board, at: { sheet: "董事会", cell: `A1:C${board.length + 1}` } },
     profile: profile(parts.profile ?? GOOD_PROFILE),
   };
 }

@@ -16,7 +16,10 @@ export const V1 = defaultParameters();
 /** Score and insist on success: a refused input is a test failure with its issues shown. */
 export function scored(inputs: GovernanceInputs, params: ModelParameters = V1): ScoreResult {
   const result = scoreGovernance(inputs, params);
-  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.issues.map((i) => formatMessage(i.message, "en-US")))}`);
+  if (!result.ok)
+    throw new Error(
+      `refused: ${JSON.stringify(result.issues.map((i) => formatMessage(i.message, "en-US")))}`
+    );
   return result.value;
 }
 
@@ -39,7 +42,13 @@ export function deepMerge(base: ParameterSource, patch: ParameterSource): Parame
   for (const [k, v] of Object.entries(patch)) {
     const b = out[k];
     out[k] =
-      v !== null && typeof v === "object" && !Array.isArray(v) && b !== null && typeof b === "object" && !Array.isArray(b) && b !== undefined
+      v !== null &&
+      typeof v === "object" &&
+      !Array.isArray(v) &&
+      b !== null &&
+      typeof b === "object" &&
+      !Array.isArray(b) &&
+      b !== undefined
         ? deepMerge(b as ParameterSource, v as ParameterSource)
         : v;
   }

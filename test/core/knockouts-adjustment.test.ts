@@ -2,9 +2,20 @@ import { dec, scoreGovernance } from "../../src/core";
 import { director, GOOD_PROFILE, holder, inputs } from "./builders";
 import { en, factor, paramsWith, scored, V1, zh } from "./helpers";
 
-const withProfile = (patch: Record<string, unknown>) => ({ ...GOOD_PROFILE, ...patch }) as typeof GOOD_PROFILE;
-const concentrated = () => [holder("大股东", "private", "60"), holder("B", "private", "15"), holder("C", "private", "10"), holder("D", "individual", "15")];
-const insiderBoard = () => [director("甲", "chair"), director("乙", "director", "总经理"), director("丙", "director", "副总经理"), director("丁", "director", "财务总监")];
+const withProfile = (patch: Record<string, unknown>) =>
+  ({ ...GOOD_PROFILE, ...patch }) as typeof GOOD_PROFILE;
+const concentrated = () => [
+  holder("大股东", "private", "60"),
+  holder("B", "private", "15"),
+  holder("C", "private", "10"),
+  holder("D", "individual", "15"),
+];
+const insiderBoard = () => [
+  director("甲", "chair"),
+  director("乙", "director", "总经理"),
+  director("丙", "director", "副总经理"),
+  director("丁", "director", "财务总监"),
+];
 
 describe("knock-outs", () => {
   it("insider control with top-3 above 80% caps the grade at C", () => {
@@ -15,15 +26,23 @@ describe("knock-outs", () => {
     expect(r.cap).toBe("C");
     expect(r.modelGrade).toBe("C");
     expect(r.knockouts.map((k) => k.id)).toEqual(["insiderConcentration"]);
-    expect(en(r.knockouts[0]!.message)).toBe("Insider control together with top-3 holdings above 80.00%: no better than C");
+    expect(en(r.knockouts[0]!.message)).toBe(
+      "Insider control together with top-3 holdings above 80.00%: no better than C"
+    );
   });
   it("insider control alone, or concentration alone, is no knock-out", () => {
     expect(scored(inputs({ board: insiderBoard() })).knockouts).toEqual([]);
     expect(scored(inputs({ holders: concentrated() })).knockouts).toEqual([]);
   });
   it.each([
-    ["94.99%", [holder("A", "private", "50"), holder("B", "private", "25"), holder("C", "private", "19.99")]],
-    ["100.51%", [holder("A", "private", "50"), holder("B", "private", "25"), holder("C", "private", "25.51")]],
+    [
+      "94.99%",
+      [holder("A", "private", "50"), holder("B", "private", "25"), holder("C", "private", "19.99")],
+    ],
+    [
+      "100.51%",
+      [holder("A", "private", "50"), holder("B", "private", "25"), holder("C", "private", "25.51")],
+    ],
   ])("stakes summing to %s leave ownership unclear (cap C)", (_sum, holders) => {
     const r = scored(inputs({ holders }));
     expect(r.knockouts.map((k) => k.id)).toEqual(["ownershipUnclear"]);
@@ -31,33 +50,92 @@ describe("knock-outs", () => {
     expect(r.flags.map((f) => f.id)).toContain("ownershipUnclear");
   });
   it("stakes summing to 95% or 100.5% are clear", () => {
-    expect(scored(inputs({ holders: [holder("A", "private", "50"), holder("B", "private", "25"), holder("C", "private", "20")] })).knockouts).toEqual([]);
-    expect(scored(inputs({ holders: [holder("A", "private", "50"), holder("B", "private", "25"), holder("C", "private", "25.5")] })).knockouts).toEqual([]);
+    expect(
+      scored(
+        inputs({
+          holders: [
+            holder("A", "private", "50"),
+            holder("B", "private", "25"),
+            holder("C", "private", "20"),
+          ],
+        })
+      ).knockouts
+    ).toEqual([]);
+    expect(
+      scored(
+        inputs({
+          holders: [
+            holder("A", "private", "50"),
+            holder("B", "private", "25"),
+            holder("C", "private", "25.5"),
+          ],
+        })
+      ).knockouts
+    ).toEqual([]);
   });
   it("holders typed other above 20% leave ownership unclear", () => {
-    const holders = [holder("A", "private", "40"), holder("X", "other", "12"), holder("Y", "other", "8.01"), holder("B", "private", "20"), holder("C", "individual", "19.99")];
+    const holders = [
+      holder("A", "private", "40"),
+      holder("X", "other", "12"),
+      holder("Y", "other", "8.01"),
+      holder("B", "private", "20"),
+      holder("C", "individual", "19.99"),
+    ];
     const r = scored(inputs({ holders }));
-    expect(en(r.knockouts[0]!.message)).toBe("Ownership unclear: holders of type other hold 20.01% (> 20.00%): no better than C");
-    expect(zh(r.knockouts[0]!.message)).toBe("股权结构不清：“其他”类股东持股20.01%（> 20.00%）：等级不高于C");
+    expect(en(r.knockouts[0]!.message)).toBe(
+      "Ownership unclear: holders of type other hold 20.01% (> 20.00%): no better than C"
+    );
+    expect(zh(r.knockouts[0]!.message)).toBe(
+      "股权结构不清：“其他”类股东持股20.01%（> 20.00%）：等级不高于C"
+    );
   });
   it("no register leaves ownership unclear (a prudent reading)", () => {
     const r = scored(inputs({ holders: null }));
     expect(r.knockouts.map((k) => k.id)).toEqual(["ownershipUnclear"]);
   });
   it("a subsidiary with a poor parent and related receivables above 10% is capped at C", () => {
-    const r = scored(inputs({ profile: withProfile({ groupPosition: "controlled", parentGovernance: "good", parentCondition: "poor", siblingsCondition: "good", relatedReceivablesRatio: "11" }) }));
+    const r = scored(
+      inputs({
+        profile: withProfile({
+          groupPosition: "controlled",
+          parentGovernance: "good",
+          parentCondition: "poor",
+          siblingsCondition: "good",
+          relatedReceivablesRatio: "11",
+        }),
+      })
+    );
     expect(r.knockouts.map((k) => k.id)).toEqual(["subsidiaryTunnelling"]);
     // F5 = 15 − 30 → 0: 20 + 25 + 15 + 15 + 0 + 10 = 85 (A), capped to C.
     expect(r.score.toString()).toBe("85");
     expect(r.modelGrade).toBe("C");
   });
   it("a subsidiary with a poor sibling only, or receivables at 10%, is no knock-out", () => {
-    const base = { groupPosition: "controlled", parentGovernance: "good", parentCondition: "good", siblingsCondition: "poor" };
-    expect(scored(inputs({ profile: withProfile({ ...base, relatedReceivablesRatio: "30" }) })).knockouts).toEqual([]);
-    expect(scored(inputs({ profile: withProfile({ ...base, parentCondition: "poor", relatedReceivablesRatio: "10" }) })).knockouts).toEqual([]);
+    const base = {
+      groupPosition: "controlled",
+      parentGovernance: "good",
+      parentCondition: "good",
+      siblingsCondition: "poor",
+    };
+    expect(
+      scored(inputs({ profile: withProfile({ ...base, relatedReceivablesRatio: "30" }) })).knockouts
+    ).toEqual([]);
+    expect(
+      scored(
+        inputs({
+          profile: withProfile({ ...base, parentCondition: "poor", relatedReceivablesRatio: "10" }),
+        })
+      ).knockouts
+    ).toEqual([]);
   });
   it("the tightest cap wins", () => {
-    const r = scored(inputs({ holders: concentrated(), board: insiderBoard(), profile: withProfile({ auditOpinion: "disclaimer" }) }));
+    const r = scored(
+      inputs({
+        holders: concentrated(),
+        board: insiderBoard(),
+        profile: withProfile({ auditOpinion: "disclaimer" }),
+      })
+    );
     expect(r.cap).toBe("D");
     expect(r.modelGrade).toBe("D");
   });
@@ -66,11 +144,27 @@ describe("knock-outs", () => {
 describe("the credit adjustment", () => {
   it("grade A keeps rating, limit and tenor, with no tenor cap", () => {
     const a = scored(inputs({})).adjustment;
-    expect([a.grade, a.adjustedRating, a.recommendedLimit?.toString(), a.recommendedTenorMonths?.toString(), a.tenorCapMonths]).toEqual(["A", "A", "10000000", "60", null]);
+    expect([
+      a.grade,
+      a.adjustedRating,
+      a.recommendedLimit?.toString(),
+      a.recommendedTenorMonths?.toString(),
+      a.tenorCapMonths,
+    ]).toEqual(["A", "A", "10000000", "60", null]);
     expect(en(a.meaning)).toBe("strong");
   });
   it("grade C moves the rating one notch, takes 70% rounded down to 10,000 and caps tenor at 36", () => {
-    const r = scored(inputs({ holders: concentrated(), board: insiderBoard(), profile: withProfile({ requestedLimit: "12345678", requestedTenorMonths: "48", baseRating: "BBB-" }) }));
+    const r = scored(
+      inputs({
+        holders: concentrated(),
+        board: insiderBoard(),
+        profile: withProfile({
+          requestedLimit: "12345678",
+          requestedTenorMonths: "48",
+          baseRating: "BBB-",
+        }),
+      })
+    );
     const a = r.adjustment;
     expect(a.grade).toBe("C");
     expect(a.adjustedRating).toBe("BB+");
@@ -79,7 +173,15 @@ describe("the credit adjustment", () => {
     expect(a.recommendedTenorMonths?.toString()).toBe("36");
   });
   it("grade D never moves below the last grade of the scale, and calls for enhanced covenants", () => {
-    const r = scored(inputs({ profile: withProfile({ auditOpinion: "adverse", baseRating: "CC", requestedTenorMonths: "6" }) }));
+    const r = scored(
+      inputs({
+        profile: withProfile({
+          auditOpinion: "adverse",
+          baseRating: "CC",
+          requestedTenorMonths: "6",
+        }),
+      })
+    );
     expect(r.adjustment.adjustedRating).toBe("C");
     expect(r.adjustment.recommendedTenorMonths?.toString()).toBe("6");
     expect(r.adjustment.enhancedCovenants).toBe(true);
@@ -87,28 +189,97 @@ describe("the credit adjustment", () => {
   });
   it("rounds to the currency's own unit when the model gives one", () => {
     const params = paramsWith({ limitRounding: { unitByCurrency: { USD: "1000" } } });
-    const r = scored(inputs({ profile: withProfile({ currency: "USD", requestedLimit: "1234567", auditOpinion: "qualified", auditCommittee: false, payLinkedToPerformance: false, equityIncentive: false, gmAppointment: "appointedByAuthority", groupPosition: "controlled", parentGovernance: "fair", parentCondition: "fair", siblingsCondition: "fair" }) }), params);
+    const r = scored(
+      inputs({
+        profile: withProfile({
+          currency: "USD",
+          requestedLimit: "1234567",
+          auditOpinion: "qualified",
+          auditCommittee: false,
+          payLinkedToPerformance: false,
+          equityIncentive: false,
+          gmAppointment: "appointedByAuthority",
+          groupPosition: "controlled",
+          parentGovernance: "fair",
+          parentCondition: "fair",
+          siblingsCondition: "fair",
+        }),
+      }),
+      params
+    );
     // 20 + 25 + 3 + 15 + 7.5 + 0 = 70.5 → B: 1,234,567 × 0.9 = 1,111,110.3 → 1,111,000
     expect(r.score.toString()).toBe("70.5");
     expect(r.adjustment.recommendedLimit?.toString()).toBe("1111000");
     expect(r.adjustment.roundingUnit.toString()).toBe("1000");
   });
   it("a blank request gives no recommendation rather than a made-up one", () => {
-    const a = scored(inputs({ profile: withProfile({ requestedLimit: null, requestedTenorMonths: null, baseRating: null }) })).adjustment;
-    expect([a.recommendedLimit, a.recommendedTenorMonths, a.adjustedRating]).toEqual([null, null, null]);
+    const a = scored(
+      inputs({
+        profile: withProfile({
+          requestedLimit: null,
+          requestedTenorMonths: null,
+          baseRating: null,
+        }),
+      })
+    ).adjustment;
+    expect([a.recommendedLimit, a.recommendedTenorMonths, a.adjustedRating]).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 });
 
 describe("inputs the model refuses", () => {
   it.each([
-    ["a stake above 100%", { holders: [holder("A", "private", "100.01")] }, "input.stakeOutOfRange", "股东名册"],
-    ["a negative stake", { holders: [holder("A", "private", "-1"), holder("B", "private", "100")] }, "input.stakeOutOfRange", "股东名册"],
-    ["a duplicate holder", { holders: [holder("甲公司", "private", "50"), holder(" 甲公司", "private", "50")] }, "input.duplicateHolder", "股东名册"],
-    ["rejected above submitted", { profile: withProfile({ proposalsSubmitted: "3", proposalsRejected: "4" }) }, "input.rejectedAboveSubmitted", "治理概况"],
-    ["a base rating off the scale", { profile: withProfile({ baseRating: "A++" }) }, "input.ratingNotOnScale", "治理概况"],
-    ["a fractional tenor", { profile: withProfile({ requestedTenorMonths: "12.5" }) }, "input.notWholeNumber", "治理概况"],
-    ["a negative limit", { profile: withProfile({ requestedLimit: "-1" }) }, "input.amountNegative", "治理概况"],
-    ["a ratio above 100%", { profile: withProfile({ relatedReceivablesRatio: "101" }) }, "input.ratioOutOfRange", "治理概况"],
+    [
+      "a stake above 100%",
+      { holders: [holder("A", "private", "100.01")] },
+      "input.stakeOutOfRange",
+      "股东名册",
+    ],
+    [
+      "a negative stake",
+      { holders: [holder("A", "private", "-1"), holder("B", "private", "100")] },
+      "input.stakeOutOfRange",
+      "股东名册",
+    ],
+    [
+      "a duplicate holder",
+      { holders: [holder("甲公司", "private", "50"), holder(" 甲公司", "private", "50")] },
+      "input.duplicateHolder",
+      "股东名册",
+    ],
+    [
+      "rejected above submitted",
+      { profile: withProfile({ proposalsSubmitted: "3", proposalsRejected: "4" }) },
+      "input.rejectedAboveSubmitted",
+      "治理概况",
+    ],
+    [
+      "a base rating off the scale",
+      { profile: withProfile({ baseRating: "A++" }) },
+      "input.ratingNotOnScale",
+      "治理概况",
+    ],
+    [
+      "a fractional tenor",
+      { profile: withProfile({ requestedTenorMonths: "12.5" }) },
+      "input.notWholeNumber",
+      "治理概况",
+    ],
+    [
+      "a negative limit",
+      { profile: withProfile({ requestedLimit: "-1" }) },
+      "input.amountNegative",
+      "治理概况",
+    ],
+    [
+      "a ratio above 100%",
+      { profile: withProfile({ relatedReceivablesRatio: "101" }) },
+      "input.ratioOutOfRange",
+      "治理概况",
+    ],
   ])("%s is refused with a located issue", (_what, parts, code, sheet) => {
     const result = scoreGovernance(inputs(parts as Parameters<typeof inputs>[0]), V1);
     expect(result.ok).toBe(false);
@@ -120,7 +291,12 @@ describe("inputs the model refuses", () => {
   });
   it("a blank required cell is refused, naming the column", () => {
     const row = holder("A", "private", "100");
-    const result = scoreGovernance(inputs({ holders: [{ ...row, stake: { value: null, at: { sheet: "股东名册", cell: "C9" } } }] }), V1);
+    const result = scoreGovernance(
+      inputs({
+        holders: [{ ...row, stake: { value: null, at: { sheet: "股东名册", cell: "C9" } } }],
+      }),
+      V1
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(en(result.issues[0]!.message)).toBe("Stake is blank; every row needs one");
@@ -128,7 +304,15 @@ describe("inputs the model refuses", () => {
     }
   });
   it("keeps the measured inputs exact", () => {
-    const r = scored(inputs({ holders: [holder("A", "private", "33.333"), holder("B", "private", "33.333"), holder("C", "private", "33.334")] }));
+    const r = scored(
+      inputs({
+        holders: [
+          holder("A", "private", "33.333"),
+          holder("B", "private", "33.333"),
+          holder("C", "private", "33.334"),
+        ],
+      })
+    );
     expect(factor(r, "F2").measures[0]!.value).toEqual({ kind: "percent", value: dec("1") });
   });
 });

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync, statSync } from "fs";
+import { join } from "path";
+import { ENUMS, FLAG_ACTIONS, isMessageKey, MESSAGES, PROFILE_ITEMS } from "../../src/core";
+
+describe("the message catalogue", () => {
+  const entries = Object.entries(MESSAGES);
+  it.each(entries)("%s exists in both languages with the same placeholders", (_key, entry) => {
+    expect(entry.en.trim()).not.toBe("");
+    expect(entry.zh.trim()).not.toBe("");
+    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect(names(entry.zh)).toEqual(names(entry.en));
+  });
+
+  it("labels every enum value, profile item, flag and action", () => {
+    for (const [name, values] of Object.entries(ENUMS))
+      for (const v of values) expect(isMessageKey(`enum.${name}.${v}`)).toBe(true);
+    for (const item of PROFILE_ITEMS) expect(isMessageKey(`item.${item.key}`)).toBe(true);
+    for (const [flag, actions] of Object.entries(FLAG_ACTIONS)) {
+      expect(isMessageKey(`flag.${flag}`)).toBe(true);
+      for (const a of actions) expect(isMessageKey(a)).toBe(true);
+    }
+  });
+});
+
+describe("the pure core", () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) =>
+      statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]
+    );
+  it.each(files(join(__dirname, "../../src/core")))(
+    "%s imports no Office.js, exceljs, React or Node built-ins",
+    (file) => {
+      const text = readFileSync(file, "utf8");
+      const imports = [...text.matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]!);
+      for (const spec of imports)
+        expect(
+          spec === "decimal.js" || spec.startsWith("@noble/hashes") || spec.startsWith(".")
+        ).toBe(true);
+      // No Office.js calls, and no Number arithmetic (Decimal#toNumber for an array index is fine).
+      expect(text).not.toMatch(
+        /\b(Office|Excel)\.(context|run|onReady|RequestContext)|(^|[^\w.])(Number|parseFloat)\(/m
+      );
+    }
+  );
+});
