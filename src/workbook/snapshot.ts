@@ -32,8 +32,18 @@ export interface SheetSnapshot {
   readonly tables: readonly TableSnapshot[];
 }
 
+/** A workbook-level defined name; the product marks its own sheets with names (see plan.ts). */
+export interface DefinedNameSnapshot {
+  readonly name: string;
+  /** The sheet the name refers to, and the A1 range there (no sheet, no $), e.g. "A1". */
+  readonly sheet: string;
+  readonly range: string;
+}
+
 export interface WorkbookSnapshot {
   readonly sheets: readonly SheetSnapshot[];
+  /** Defined names that refer to a single range; absent when the adapter did not read them. */
+  readonly names?: readonly DefinedNameSnapshot[];
 }
 
 export function isCellError(value: CellValue): value is CellError {

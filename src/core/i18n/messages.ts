@@ -1,9 +1,19 @@
+import { APP_MESSAGES } from "./app-messages";
 import { ENUM_MESSAGES } from "./enum-messages";
 import { MODEL_MESSAGES } from "./model-messages";
+import { SCORECARD_MESSAGES } from "./scorecard-messages";
 import { VALIDATION_MESSAGES } from "./validation-messages";
+import { WORKBOOK_MESSAGES } from "./workbook-messages";
 
 /** The one message catalogue: every user-facing text, in zh-CN and en-US. */
-export const MESSAGES = { ...MODEL_MESSAGES, ...ENUM_MESSAGES, ...VALIDATION_MESSAGES } as const;
+export const MESSAGES = {
+  ...MODEL_MESSAGES,
+  ...ENUM_MESSAGES,
+  ...VALIDATION_MESSAGES,
+  ...WORKBOOK_MESSAGES,
+  ...SCORECARD_MESSAGES,
+  ...APP_MESSAGES,
+} as const;
 
 export type MessageKey = keyof typeof MESSAGES;
 export type Language = "zh-CN" | "en-US";

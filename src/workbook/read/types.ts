@@ -1,0 +1,72 @@
+import type { GovernanceInputs, Issue, MessageRef, ProfileKey, CellRef } from "../../core";
+
+/** How a column's values were written, so formulas can use the input cells as they are. */
+export interface ColumnLayout {
+  readonly key: string;
+  /** Column letter, e.g. "C". */
+  readonly column: string;
+  /** The header as written in the workbook. */
+  readonly header: string;
+  /** For percentage columns: 0.35 (fraction) or 35 (points). */
+  readonly form?: "fraction" | "points";
+  /**
+   * True when a formula may reference these cells directly: every non-blank cell is a plain number
+   * (percent, amount), a boolean or 1/0 (yes/no), or text equal, ignoring case, to an enum key or
+   * its canonical zh-CN / en-US label. Otherwise the scorecard shows the engine's value and names
+   * the source range.
+   */
+  readonly formulaSafe: boolean;
+}
+
+export interface TableLayout {
+  readonly table: "shareholders" | "board" | "profile";
+  readonly sheet: string;
+  readonly source: "excelTable" | "sheet";
+  readonly tableName?: string;
+  /** 1-based row numbers. */
+  readonly headerRow: number;
+  readonly firstDataRow: number;
+  readonly lastDataRow: number;
+  /** The rows that hold data (blank rows and a totals row excluded). */
+  readonly dataRows: readonly number[];
+  readonly columns: readonly ColumnLayout[];
+  readonly ignoredColumns: readonly string[];
+  readonly skippedRows: readonly { readonly row: number; readonly reason: "blank" | "total" }[];
+}
+
+export interface ProfileItemLayout {
+  readonly key: ProfileKey;
+  /** The value cell, e.g. "B5". */
+  readonly cell: string;
+  readonly form?: "fraction" | "points";
+  readonly formulaSafe: boolean;
+}
+
+export interface InputLayout {
+  readonly shareholders: TableLayout | null;
+  readonly board: TableLayout | null;
+  readonly profile: TableLayout | null;
+  readonly profileItems: Partial<Record<ProfileKey, ProfileItemLayout>>;
+}
+
+/** Something the reader did that the user should know (not an error). */
+export interface ReadNotice {
+  readonly code: string;
+  readonly message: MessageRef;
+  readonly at?: CellRef;
+}
+
+export type ReadOutcome =
+  | {
+      readonly ok: true;
+      readonly inputs: GovernanceInputs;
+      readonly layout: InputLayout;
+      readonly notices: readonly ReadNotice[];
+    }
+  | {
+      readonly ok: false;
+      /** Every problem of the workbook, not only the first. */
+      readonly issues: readonly Issue[];
+      readonly layout: InputLayout;
+      readonly notices: readonly ReadNotice[];
+    };
