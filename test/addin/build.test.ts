@@ -1,0 +1,189 @@
+/**
+ * Builds the add-in with webpack (production and development, in parallel, into temporary folders)
+ * and checks what would be deployed: rewritten manifest URLs, where office.js comes from, and that
+ * the shipped function file registers the manifest's commands. No network is used. About 15 s.
+ */
+import { spawn } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as vm from "vm";
+
+jest.setTimeout(180_000);
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const DEV_BASE = "https://localhost:3000/";
+const PUBLIC_URL = "https://credit.example.com/apps/gs"; // no trailing slash: the build adds it
+const PUBLIC_BASE = `${PUBLIC_URL}/`;
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+interface BuildResult {
+  code: number | null;
+  output: string;
+}
+
+function webpack(args: string[], env: Record<string, string>): Promise<BuildResult> {
+  const cli = require.resolve("webpack-cli/bin/cli.js");
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, output }));
+  });
+}
+
+let tmp = "";
+let prodDir = "";
+let devDir = "";
+let prod: BuildResult;
+let dev: BuildResult;
+let insecure: BuildResult;
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "gs-build-"));
+  prodDir = path.join(tmp, "prod");
+  devDir = path.join(tmp, "dev");
+  [prod, dev, insecure] = await Promise.all([
+    webpack(["--mode", "production", "--output-path", prodDir], { ADDIN_PUBLIC_URL: PUBLIC_URL }),
+    webpack(["--mode", "development", "--output-path", devDir], {}),
+    webpack(["--mode", "production", "--output-path", path.join(tmp, "insecure")], {
+      ADDIN_PUBLIC_URL: "http://credit.example.com/gs/",
+    }),
+  ]);
+});
+
+afterAll(() => {
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+function read(dir: string, file: string): string {
+  return fs.readFileSync(path.join(dir, file), "utf8");
+}
+
+/** The src of each <script> in document order (works on minified HTML too). */
+function scriptSources(html: string): string[] {
+  return Array.from(html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g), (m) => m[1] as string);
+}
+
+describe("production build", () => {
+  test("succeeds", () => {
+    expect(prod.output).not.toMatch(/ERROR/);
+    expect(prod.code).toBe(0);
+  });
+
+  test("rewrites every development URL in the manifest, and nothing else", () => {
+    const source = read(ROOT, "manifest.xml");
+    const built = read(prodDir, "manifest.xml");
+    expect(built).toBe(source.split(DEV_BASE).join(PUBLIC_BASE));
+    expect(built).not.toMatch(/\/\/localhost\b/);
+    expect(built).toContain(`<SourceLocation DefaultValue="${PUBLIC_BASE}taskpane.html"/>`);
+    expect(built).toContain(`DefaultValue="${PUBLIC_BASE}commands.html"`);
+  });
+
+  test("ships every file the manifest points at", () => {
+    const built = read(prodDir, "manifest.xml");
+    const own = Array.from(built.matchAll(/"(https:\/\/[^"]+)"/g), (m) => m[1] as string).filter(
+      (url) => url.startsWith(PUBLIC_BASE)
+    );
+    expect(own.length).toBeGreaterThan(10);
+    for (const url of own) {
+      expect(fs.existsSync(path.join(prodDir, ...url.slice(PUBLIC_BASE.length).split("/")))).toBe(
+        true
+      );
+    }
+  });
+
+  test.each(["taskpane", "commands"])(
+    "%s.html loads office.js from Microsoft's CDN before its bundle",
+    (page) => {
+      const sources = scriptSources(read(prodDir, `${page}.html`));
+      expect(sources[0]).toBe(OFFICE_JS_CDN);
+      expect(sources).toHaveLength(2);
+      expect(sources[1]).toMatch(new RegExp(`^${page}\\.[0-9a-f]{8}\\.js$`));
+      expect(fs.existsSync(path.join(prodDir, sources[1] as string))).toBe(true);
+    }
+  );
+
+  test("does not bundle a local office.js", () => {
+    expect(fs.existsSync(path.join(prodDir, "assets", "office-js"))).toBe(false);
+  });
+
+  test("the task pane bundle stays under 1 MB", () => {
+    const [bundle] = scriptSources(read(prodDir, "taskpane.html")).slice(1);
+    expect(fs.statSync(path.join(prodDir, bundle as string)).size).toBeLessThan(1024 * 1024);
+  });
+
+  test("the shipped function file registers the manifest's commands and always completes", async () => {
+    const manifest = read(prodDir, "manifest.xml");
+    const names = Array.from(
+      manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g),
+      (m) => m[1] as string
+    );
+    expect(names.sort()).toEqual(["createTemplate", "scoreWorkbook"]);
+
+    const [bundle] = scriptSources(read(prodDir, "commands.html")).slice(1);
+    const registered = new Map<string, (event: { completed: () => void }) => unknown>();
+    const office = {
+      onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
+      actions: {
+        associate: (name: string, fn: (event: { completed: () => void }) => unknown) => {
+          registered.set(name, fn);
+        },
+      },
+    };
+    const context = vm.createContext({ Office: office, console, Promise });
+    vm.runInContext(read(prodDir, bundle as string), context);
+    expect([...registered.keys()].sort()).toEqual(names);
+    for (const name of names) {
+      const completed = jest.fn();
+      await registered.get(name)?.({ completed });
+      expect(completed).toHaveBeenCalledTimes(1);
+    }
+  });
+});
+
+describe("development build", () => {
+  test("succeeds", () => {
+    expect(dev.output).not.toMatch(/ERROR/);
+    expect(dev.code).toBe(0);
+  });
+
+  test("keeps the manifest's localhost URLs", () => {
+    expect(read(devDir, "manifest.xml")).toBe(read(ROOT, "manifest.xml"));
+  });
+
+  test.each(["taskpane", "commands"])(
+    "%s.html loads office.js from the local copy of @microsoft/office-js",
+    (page) => {
+      const sources = scriptSources(read(devDir, `${page}.html`));
+      expect(sources[0]).toBe("assets/office-js/office.js");
+      expect(sources.some((s) => /^https?:/.test(s))).toBe(false);
+    }
+  );
+
+  test("copies office.js with Excel's host scripts and the string tables, not other hosts'", () => {
+    const officeJs = path.join(devDir, "assets", "office-js");
+    for (const file of [
+      "office.js",
+      "excel-web-16.00.js",
+      "excel-win32-16.01.js",
+      "excel-mac-16.00.js",
+      "en-us/office_strings.js",
+      "zh-cn/office_strings.js",
+    ]) {
+      expect(fs.existsSync(path.join(officeJs, file))).toBe(true);
+    }
+    expect(fs.existsSync(path.join(officeJs, "word-web-16.00.js"))).toBe(false);
+    expect(fs.existsSync(path.join(officeJs, "office.debug.js"))).toBe(false);
+  });
+});
+
+test("an http:// ADDIN_PUBLIC_URL is refused", () => {
+  expect(insecure.code).not.toBe(0);
+  expect(insecure.output).toMatch(/ADDIN_PUBLIC_URL must use https:\/\//);
+});
