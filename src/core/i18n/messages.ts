@@ -52,3 +52,17 @@ export function formatMessage(ref: MessageRef, language: Language): string {
 export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(MESSAGES, key);
 }
+
+/** "股东名册!C5: …": an issue with its location, as a user reads it. */
+export function formatLocated(
+  message: MessageRef,
+  at: { readonly sheet: string; readonly cell: string } | undefined,
+  language: Language
+): string {
+  const text = formatMessage(message, language);
+  if (at === undefined) return text;
+  const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(at.sheet)
+    ? at.sheet
+    : `'${at.sheet.replace(/'/g, "''")}'`;
+  return `${sheet}!${at.cell}: ${text}`;
+}
