@@ -55,15 +55,14 @@ function officeJsCopyPattern() {
   );
   const otherHosts = ["access", "onenote", "outlook", "powerpoint", "project", "visio", "word"];
   return {
-    from: dist.split(path.sep).join("/"),
+    from: dist,
     to: officeJsLocalDir,
-    globOptions: {
-      ignore: [
-        ...otherHosts.flatMap((host) => [`**/${host}*.js`, `**/${host}_strings*.js`]),
-        "**/*.debug.js",
-        "**/*.d.ts",
-        "**/*vsdoc*",
-      ],
+    // A filter on file names, not glob ignores: those depend on where node_modules really is.
+    filter: (file) => {
+      const name = path.basename(file);
+      if (name.endsWith(".debug.js") || name.endsWith(".d.ts") || name.includes("vsdoc"))
+        return false;
+      return !otherHosts.some((host) => name.startsWith(host));
     },
   };
 }
