@@ -1,6 +1,7 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
+import prettier from "eslint-plugin-prettier";
 
 // The office-addins "react" preset only targets .js/.ts; we apply the same Office.js rules to .tsx.
 const officeRules = officeAddins.configs.recommended.find((c) => c.rules && c.plugins)?.rules ?? {};
@@ -11,7 +12,7 @@ export default [
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],
-    plugins: { "office-addins": officeAddins, "react-hooks": reactHooks },
+    plugins: { "office-addins": officeAddins, "react-hooks": reactHooks, prettier },
     languageOptions: {
       parser: tseslint.parser,
       ecmaVersion: 2022,
