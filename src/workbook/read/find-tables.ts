@@ -1,0 +1,111 @@
+import {
+  BOARD_TABLE,
+  msg,
+  PROFILE_TABLE,
+  SHAREHOLDERS_TABLE,
+  type CellRef,
+  type MessageRef,
+  type TableSpec,
+} from "../../core";
+import { markerName, type ProductSheetRole } from "../plan";
+import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import type { Findings } from "./findings";
+import { nameKey } from "./text";
+
+export type TableId = TableSpec["id"];
+
+/** The input tables in the order they are read and reported. */
+export const INPUT_TABLES: readonly TableSpec[] = [SHAREHOLDERS_TABLE, BOARD_TABLE, PROFILE_TABLE];
+
+/** Where an input table might be: an Excel table (ListObject), or a whole sheet. */
+export interface TableCandidate {
+  readonly sheet: SheetSnapshot;
+  readonly source: "excelTable" | "sheet";
+  /** For an Excel table: its name and A1 range as the snapshot gives them. */
+  readonly tableName?: string;
+  readonly range?: string;
+}
+
+export type TableSearch =
+  | { readonly status: "found"; readonly candidate: TableCandidate }
+  | { readonly status: "missing" }
+  | { readonly status: "ambiguous" };
+
+const PRODUCT_ROLES: readonly ProductSheetRole[] = [
+  "scorecard",
+  "model",
+  "auditLog",
+  "instructions",
+];
+
+/** Sheets a product marker name points at: the product's own output, never an input. */
+function productSheets(snapshot: WorkbookSnapshot): Set<string> {
+  const markers = new Set(PRODUCT_ROLES.map((role) => markerName(role).toLowerCase()));
+  const sheets = new Set<string>();
+  for (const name of snapshot.names ?? [])
+    if (markers.has(name.name.toLowerCase())) sheets.add(name.sheet.toLowerCase());
+  return sheets;
+}
+
+function describeCandidate(candidate: TableCandidate): MessageRef {
+  return candidate.source === "excelTable"
+    ? msg("read.candidate.excelTable", {
+        name: candidate.tableName ?? "",
+        sheet: candidate.sheet.name,
+      })
+    : msg("read.candidate.sheet", { sheet: candidate.sheet.name });
+}
+
+function candidateAt(candidate: TableCandidate): CellRef {
+  return { sheet: candidate.sheet.name, cell: candidate.range ?? "A1" };
+}
+
+/**
+ * Find the three input tables by their English or Chinese names. An Excel table is preferred to a
+ * sheet of the same name (it is usually the same data); two Excel tables, or two sheets, that
+ * could both be one input table are an error naming both, and the table is then not read.
+ * @example findInputTables(snapshot, findings).shareholders // { status: "found", candidate: {...} }
+ */
+export function findInputTables(
+  snapshot: WorkbookSnapshot,
+  findings: Findings
+): Record<TableId, TableSearch> {
+  const excluded = productSheets(snapshot);
+  const inputSheets = snapshot.sheets.filter((s) => !excluded.has(s.name.toLowerCase()));
+  const search = (spec: TableSpec): TableSearch => {
+    const names = new Set(spec.names.map(nameKey));
+    const excelTables: TableCandidate[] = [];
+    const sheets: TableCandidate[] = [];
+    for (const sheet of inputSheets) {
+      for (const table of sheet.tables)
+        if (names.has(nameKey(table.name)))
+          excelTables.push({
+            sheet,
+            source: "excelTable",
+            tableName: table.name,
+            range: table.range,
+          });
+      if (names.has(nameKey(sheet.name))) sheets.push({ sheet, source: "sheet" });
+    }
+    const candidates = excelTables.length > 0 ? excelTables : sheets;
+    const [first, ...others] = candidates;
+    if (first === undefined) return { status: "missing" };
+    if (others.length === 0) return { status: "found", candidate: first };
+    for (const other of others)
+      findings.error(
+        "table.ambiguous",
+        msg("read.table.ambiguous", {
+          table: msg(`table.${spec.id}`),
+          first: describeCandidate(first),
+          second: describeCandidate(other),
+        }),
+        candidateAt(other)
+      );
+    return { status: "ambiguous" };
+  };
+  return {
+    shareholders: search(SHAREHOLDERS_TABLE),
+    board: search(BOARD_TABLE),
+    profile: search(PROFILE_TABLE),
+  };
+}

@@ -1,0 +1,216 @@
+import {
+  MESSAGES,
+  msg,
+  PROFILE_ITEMS,
+  PROFILE_TABLE,
+  type CellRef,
+  type ColumnSpec,
+  type Decimal,
+  type ProfileInputs,
+  type ProfileKey,
+  type Sourced,
+} from "../../core";
+import { cellAddress, columnLetter } from "./a1";
+import {
+  presentValue,
+  readColumn,
+  readPercentColumn,
+  type ColumnValues,
+  type ReadContext,
+} from "./columns";
+import { catalogueRef } from "./findings";
+import { describeValue } from "./grid";
+import type { HeaderMatch } from "./headers";
+import type { TableRegion } from "./region";
+import type { RowPlan } from "./rows";
+import { tableLayout, tableRange } from "./table-columns";
+import { matchKey, normaliseCellText } from "./text";
+import type { ColumnLayout, ProfileItemLayout, TableLayout } from "./types";
+import {
+  AMOUNT,
+  CURRENCY,
+  enumReader,
+  ratingReader,
+  TEXT,
+  WHOLE_NUMBER,
+  YES_NO,
+  type ValueReader,
+} from "./values";
+
+/** Every way an item may be named: aliases, key, catalogue labels in both languages. */
+function itemNames(item: ColumnSpec<ProfileKey>): string[] {
+  const entry = (MESSAGES as Record<string, { en: string; zh: string } | undefined>)[
+    `item.${item.key}`
+  ];
+  return [...item.aliases, item.key, ...(entry === undefined ? [] : [entry.en, entry.zh])];
+}
+
+let itemLookup: Map<string, ColumnSpec<ProfileKey>> | undefined;
+
+function findItem(name: string): ColumnSpec<ProfileKey> | undefined {
+  if (itemLookup === undefined) {
+    itemLookup = new Map();
+    for (const item of PROFILE_ITEMS)
+      for (const alias of itemNames(item))
+        if (!itemLookup.has(matchKey(alias))) itemLookup.set(matchKey(alias), item);
+  }
+  return itemLookup.get(matchKey(name));
+}
+
+/** Read one value cell with the reader its item's kind calls for. */
+function readItemValue(
+  ctx: ReadContext,
+  row: number,
+  column: number,
+  item: ColumnSpec<ProfileKey>,
+  ratingScale: readonly string[]
+): ColumnValues<unknown> {
+  const what = { label: catalogueRef(`item.${item.key}`) };
+  const read = <T>(reader: ValueReader<T>) => readColumn(ctx, [row], column, reader, what);
+  const kind = item.value;
+  switch (kind.kind) {
+    case "percent":
+      return readPercentColumn(ctx, [row], column, what);
+    case "text":
+      return read(TEXT);
+    case "enum":
+      return read(enumReader(kind.enumName));
+    case "yesNo":
+      return read(YES_NO);
+    case "wholeNumber":
+      return read(WHOLE_NUMBER);
+    case "amount":
+      return read(AMOUNT);
+    case "rating":
+      return read(ratingReader(ratingScale));
+    case "currency":
+      return read(CURRENCY);
+  }
+}
+
+export interface ProfileRead {
+  readonly profile: ProfileInputs;
+  readonly at: CellRef;
+  readonly layout: TableLayout;
+  readonly items: Partial<Record<ProfileKey, ProfileItemLayout>>;
+}
+
+/**
+ * Read the Profile table (治理概况): item names in one column, values in the other. Items are found
+ * by alias, key or catalogue label in either language; an absent item is left out, a blank one is
+ * `value: null` with its cell. Unknown items are ignored with a notice; an item given twice, and
+ * more proposals rejected than submitted, are refused.
+ * @example readProfile(ctx, region, match, rows, ["AAA", "AA"]).profile.baseRating?.value // "AA"
+ */
+export function readProfile(
+  ctx: ReadContext,
+  region: TableRegion,
+  match: HeaderMatch,
+  rows: RowPlan,
+  ratingScale: readonly string[]
+): ProfileRead {
+  const sheet = ctx.sheet.name;
+  const itemColumn = match.columns.get("item");
+  const valueColumn = match.columns.get("value");
+  const profile: Partial<Record<ProfileKey, Sourced<unknown>>> = {};
+  const items: Partial<Record<ProfileKey, ProfileItemLayout>> = {};
+  const firstSeen = new Map<ProfileKey, CellRef>();
+  let namesSafe = true;
+  let valuesSafe = true;
+
+  if (itemColumn !== undefined && valueColumn !== undefined) {
+    const table = msg("table.profile");
+    const itemLabel = { label: catalogueRef("column.profile.item") };
+    for (const row of rows.dataRows) {
+      const itemAt = { sheet, cell: cellAddress(row, itemColumn.index) };
+      const valueAt = { sheet, cell: cellAddress(row, valueColumn.index) };
+      const name = presentValue(ctx, row, itemColumn.index, itemLabel, () =>
+        msg("read.expected.item")
+      );
+      if (name === "refused") continue;
+      if (name === "blank") {
+        ctx.findings.notice(
+          "profile.valueWithoutItem",
+          msg("read.profile.valueWithoutItem", { row: row + 1, table }),
+          valueAt
+        );
+        continue;
+      }
+      const text = typeof name === "string" ? name : describeValue(name);
+      namesSafe &&= typeof name === "string" && normaliseCellText(name) === name;
+      const item = findItem(text);
+      if (item === undefined) {
+        ctx.findings.notice(
+          "profile.unknownItem",
+          msg("read.profile.unknownItem", { item: describeValue(text) }),
+          itemAt
+        );
+        continue;
+      }
+      const first = firstSeen.get(item.key);
+      if (first !== undefined) {
+        ctx.findings.error(
+          "profile.duplicateItem",
+          msg("read.profile.duplicateItem", {
+            item: catalogueRef(`item.${item.key}`),
+            first: first.cell,
+          }),
+          itemAt
+        );
+        continue;
+      }
+      firstSeen.set(item.key, itemAt);
+      const read = readItemValue(ctx, row, valueColumn.index, item, ratingScale);
+      valuesSafe &&= read.formulaSafe;
+      profile[item.key] = { value: read.values[0] ?? null, at: valueAt };
+      items[item.key] = {
+        key: item.key,
+        cell: valueAt.cell,
+        ...(read.form === undefined ? {} : { form: read.form }),
+        formulaSafe: read.formulaSafe,
+      };
+    }
+  }
+
+  checkProposals(ctx, profile);
+  const columns: ColumnLayout[] = [];
+  for (const [column, formulaSafe] of [
+    [itemColumn, namesSafe],
+    [valueColumn, valuesSafe],
+  ] as const) {
+    if (column === undefined) continue;
+    columns.push({
+      key: column.spec.key,
+      column: columnLetter(column.index),
+      header: column.header,
+      formulaSafe,
+    });
+  }
+  return {
+    profile: profile as ProfileInputs,
+    at: { sheet, cell: tableRange(region, rows) },
+    items,
+    layout: tableLayout(PROFILE_TABLE, region, match, rows, columns),
+  };
+}
+
+/** Rejected proposals cannot exceed submitted ones; refused at the rejected cell. */
+function checkProposals(
+  ctx: ReadContext,
+  profile: Partial<Record<ProfileKey, Sourced<unknown>>>
+): void {
+  const submitted = profile.proposalsSubmitted as Sourced<Decimal> | undefined;
+  const rejected = profile.proposalsRejected as Sourced<Decimal> | undefined;
+  const s = submitted?.value ?? null;
+  const r = rejected?.value ?? null;
+  if (s === null || r === null || !r.gt(s) || rejected?.at === undefined) return;
+  ctx.findings.error(
+    "profile.rejectedAboveSubmitted",
+    msg("read.profile.rejectedAboveSubmitted", {
+      rejected: r.toString(),
+      submitted: s.toString(),
+      submittedCell: submitted?.at?.cell ?? "",
+    }),
+    rejected.at
+  );
+}
