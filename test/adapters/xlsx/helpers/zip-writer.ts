@@ -9,6 +9,9 @@ export interface ZipEntrySpec {
   readonly deflated?: { readonly bytes: Buffer; readonly size: number; readonly crc32: number };
   readonly store?: boolean;
   readonly declaredUncompressedSize?: number;
+  readonly declaredCrc32?: number;
+  /** Written as the compression method without changing how the data is stored. */
+  readonly declaredMethod?: number;
 }
 
 interface Prepared {
@@ -23,15 +26,21 @@ function prepare(spec: ZipEntrySpec): Prepared {
   const name = Buffer.from(spec.name, "utf8");
   if (spec.deflated) {
     const { bytes, size, crc32: crc } = spec.deflated;
-    return { name, method: 8, payload: bytes, crc, size: spec.declaredUncompressedSize ?? size };
+    return {
+      name,
+      method: spec.declaredMethod ?? 8,
+      payload: bytes,
+      crc: spec.declaredCrc32 ?? crc,
+      size: spec.declaredUncompressedSize ?? size,
+    };
   }
   const data = typeof spec.data === "string" ? Buffer.from(spec.data, "utf8") : spec.data;
   const raw = data ?? Buffer.alloc(0);
   return {
     name,
-    method: spec.store ? 0 : 8,
+    method: spec.declaredMethod ?? (spec.store ? 0 : 8),
     payload: spec.store ? raw : deflateRawSync(raw),
-    crc: crc32(raw),
+    crc: spec.declaredCrc32 ?? crc32(raw),
     size: spec.declaredUncompressedSize ?? raw.length,
   };
 }

@@ -1,0 +1,69 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import ts from "typescript";
+import { baseWorkbook } from "./helpers/hostile-files";
+import { suiteTempDir } from "./helpers/temp-dir";
+
+const temp = suiteTempDir("compiled");
+const repo = join(__dirname, "../../..");
+
+/** Emits the adapter (and the snapshot types it imports) as tsc would, with the same layout. */
+function compileAdapter(outDir: string): void {
+  const folder = "src/adapters/xlsx";
+  const sources = readdirSync(join(repo, folder))
+    .filter((file) => file.endsWith(".ts"))
+    .map((file) => `${folder}/${file}`)
+    .concat("src/workbook/snapshot.ts");
+  for (const source of sources) {
+    const { outputText } = ts.transpileModule(readFileSync(join(repo, source), "utf8"), {
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2020,
+        esModuleInterop: true,
+      },
+    });
+    const target = join(outDir, source.replace(/\.ts$/, ".js"));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, outputText);
+  }
+}
+
+describe("the compiled adapter (as the CLI runs it)", () => {
+  it("starts parse-worker.js from beside read-xlsx.js, without the TypeScript bootstrap", async () => {
+    const outDir = join(temp.path(), "dist");
+    compileAdapter(outDir);
+    expect(existsSync(join(outDir, "src/adapters/xlsx/ts-worker-bootstrap.js"))).toBe(false);
+    const workbook = temp.file("register.xlsx", await baseWorkbook());
+    const script =
+      `require(${JSON.stringify(join(outDir, "src/adapters/xlsx/read-xlsx.js"))})` +
+      `.readWorkbookFile(${JSON.stringify(workbook)})` +
+      ".then((result) => process.stdout.write(JSON.stringify(result)));";
+    const run = spawnSync(process.execPath, ["-e", script], {
+      encoding: "utf8",
+      // The emitted files live outside the repository; let them find its node_modules.
+      env: { ...process.env, NODE_PATH: join(repo, "node_modules") },
+      timeout: 30_000,
+    });
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toEqual({
+      ok: true,
+      value: {
+        sheets: [
+          {
+            name: "Register",
+            values: [
+              ["Holder", "Shares"],
+              ["Alpha Holdings", 1200],
+            ],
+            numberFormats: [
+              ["General", "General"],
+              ["General", "General"],
+            ],
+            tables: [],
+          },
+        ],
+      },
+    });
+  }, 30_000);
+});
