@@ -1,2 +1,266 @@
 /** Messages of the scorecard layer (see messages.ts for the catalogue they join). */
-export const SCORECARD_MESSAGES = {} as const;
+export const SCORECARD_MESSAGES = {
+  // Sheet names
+  "sheet.scorecard": { en: "Governance scorecard", zh: "治理评分卡" },
+  "sheet.model": { en: "Model", zh: "评分模型" },
+  "sheet.auditLog": { en: "Audit log", zh: "审计日志" },
+  "sheet.instructions": { en: "Instructions", zh: "填写说明" },
+
+  // Model sheet
+  "ms.title": { en: "Governance scoring model: parameters", zh: "治理评分模型：参数" },
+  "ms.intro": {
+    en: "Every number of the model is a policy parameter. Change a value in column C and score again; the model fingerprint changes with it. The lookup tables below are derived from the parameters: edit the parameters, not the tables.",
+    zh: "模型中的每个数值都是政策参数。修改C列的值后重新评分，模型指纹随之改变。下方查找表由参数生成，请修改参数而非查找表。",
+  },
+  "ms.fingerprint": {
+    en: "Fingerprint of these parameters when written: {fingerprint}",
+    zh: "写入时参数指纹：{fingerprint}",
+  },
+  "ms.header.path": { en: "Parameter", zh: "参数" },
+  "ms.header.description": { en: "Description", zh: "说明" },
+  "ms.header.value": { en: "Value", zh: "值" },
+  "ms.header.denominator": { en: "Denominator (ratios)", zh: "分母（比值）" },
+  "ms.header.note": { en: "Shown as", zh: "显示" },
+  "ms.note.noCap": { en: "no cap", zh: "不设上限" },
+
+  "ms.param.version": { en: "Model version", zh: "模型版本" },
+  "ms.param.weight": { en: "Weight of {factor} {name}", zh: "{factor} {name}的权重" },
+  "ms.param.control.threshold": {
+    en: "A holder with at least this stake (after concert aggregation) is the controlling shareholder",
+    zh: "持股（合并一致行动人后）达到此比例的股东为控股股东",
+  },
+  "ms.param.f1.typePoints": {
+    en: "F1 points when the controlling shareholder is: {type}",
+    zh: "F1：控股股东类型为{type}时的得分",
+  },
+  "ms.param.f2.concentratedAbove": {
+    en: "F2: top-3 holdings above this are concentrated (one-voice board)",
+    zh: "F2：前三大股东持股超过此比例为高度集中（一言堂）",
+  },
+  "ms.param.f2.concentratedPoints": {
+    en: "F2 points for concentrated ownership",
+    zh: "F2：股权高度集中时的得分",
+  },
+  "ms.param.f2.concentratedDistressedPoints": {
+    en: "F2 points for concentrated ownership with a distressed major shareholder",
+    zh: "F2：股权高度集中且大股东存在财务风险时的得分",
+  },
+  "ms.param.f2.pledgedDistressAbove": {
+    en: "F2: a pledge above this share of the controlling holder's stake counts as distress",
+    zh: "F2：控股股东质押比例超过此值视为财务风险",
+  },
+  "ms.param.f2.dispersedBelow": {
+    en: "F2: top-3 holdings below this are dispersed",
+    zh: "F2：前三大股东持股低于此比例为过于分散",
+  },
+  "ms.param.f2.minProposals": {
+    en: "F2: management proposals needed before the rejection rate counts",
+    zh: "F2：否决率有效所需的最少议案数",
+  },
+  "ms.param.f2.lowRejectionBelow": {
+    en: "F2: a rejection rate below this means shareholders do not constrain managers",
+    zh: "F2：否决率低于此值视为股东对经理层约束不强",
+  },
+  "ms.param.f2.dispersedUnconstrainedPoints": {
+    en: "F2 points for dispersed ownership without shareholder constraint (or no data)",
+    zh: "F2：股权分散且股东约束不强（或无数据）时的得分",
+  },
+  "ms.param.f2.dispersedConstrainedPoints": {
+    en: "F2 points for dispersed ownership where shareholders do challenge managers",
+    zh: "F2：股权分散但股东对经理层有约束时的得分",
+  },
+  "ms.param.f2.balancedPoints": {
+    en: "F2 points for balanced ownership",
+    zh: "F2：股权结构均衡时的得分",
+  },
+  "ms.param.f3.appointmentPoints": {
+    en: "F3 points when the GM is: {appointment}",
+    zh: "F3：总经理产生方式为{appointment}时的得分",
+  },
+  "ms.param.f4.lowOverlapMax": {
+    en: "F4: overlap ratio up to this (numerator / denominator) is low",
+    zh: "F4：交叉任职比例不超过此值（分子/分母）为低",
+  },
+  "ms.param.f4.lowOverlapPoints": {
+    en: "F4 points for low overlap",
+    zh: "F4：交叉任职比例低时的得分",
+  },
+  "ms.param.f4.midOverlapMax": {
+    en: "F4: overlap ratio up to this (numerator / denominator) is moderate; above it, insider control",
+    zh: "F4：交叉任职比例不超过此值（分子/分母）为中等，超过为内部人控制",
+  },
+  "ms.param.f4.midOverlapPoints": {
+    en: "F4 points for moderate overlap",
+    zh: "F4：交叉任职比例中等时的得分",
+  },
+  "ms.param.f4.highOverlapPoints": {
+    en: "F4 points for insider control",
+    zh: "F4：内部人控制时的得分",
+  },
+  "ms.param.f4.chairIsGmPenalty": {
+    en: "F4 points deducted when the chair is also the GM (floor 0)",
+    zh: "F4：董事长兼任总经理时扣减的分数（最低为0）",
+  },
+  "ms.param.f5.positionPoints": {
+    en: "F5 points for group position: {position}",
+    zh: "F5：集团地位为{position}时的得分",
+  },
+  "ms.param.f5.subsidiaryConditionPoints": {
+    en: "F5 points for a subsidiary whose worst group condition is: {condition}",
+    zh: "F5：子公司集团最差状况为{condition}时的得分",
+  },
+  "ms.param.f5.relatedReceivablesAbove": {
+    en: "F5: related-party receivables above this share of total assets suggest tunnelling",
+    zh: "F5：关联方应收款占总资产超过此比例视为可能存在利益输送",
+  },
+  "ms.param.f5.relatedReceivablesPenalty": {
+    en: "F5 points deducted for high related-party receivables (floor 0)",
+    zh: "F5：关联方应收款过高时扣减的分数（最低为0）",
+  },
+  "ms.param.f6.independentVerificationPoints": {
+    en: "F6 points for independent verification of performance",
+    zh: "F6：业绩经独立确认的得分",
+  },
+  "ms.param.f6.payLinkedPoints": {
+    en: "F6 points for pay linked to verified performance",
+    zh: "F6：薪酬与业绩考核挂钩的得分",
+  },
+  "ms.param.f6.equityIncentivePoints": {
+    en: "F6 points for an equity incentive",
+    zh: "F6：实行股权激励的得分",
+  },
+  "ms.param.knockouts.insiderConcentrationCap": {
+    en: "Grade cap: insider control together with concentrated ownership",
+    zh: "等级上限：内部人控制且股权高度集中",
+  },
+  "ms.param.knockouts.ownershipUnclearCap": {
+    en: "Grade cap: ownership unclear",
+    zh: "等级上限：股权结构不清",
+  },
+  "ms.param.knockouts.stakeSumMin": {
+    en: "Ownership unclear when stakes sum below this",
+    zh: "持股比例合计低于此值视为股权结构不清",
+  },
+  "ms.param.knockouts.stakeSumMax": {
+    en: "Ownership unclear when stakes sum above this",
+    zh: "持股比例合计高于此值视为股权结构不清",
+  },
+  "ms.param.knockouts.otherTypeMax": {
+    en: "Ownership unclear when holders of type other hold more than this",
+    zh: "“其他”类股东持股超过此比例视为股权结构不清",
+  },
+  "ms.param.knockouts.adverseAuditCap": {
+    en: "Grade for an adverse or disclaimer audit opinion",
+    zh: "审计意见为否定或无法表示意见时的等级",
+  },
+  "ms.param.knockouts.subsidiaryTunnellingCap": {
+    en: "Grade cap: subsidiary of a poor parent with high related-party receivables",
+    zh: "等级上限：母公司状况较差且关联方应收款过高的子公司",
+  },
+  "ms.param.gradeMinimum": {
+    en: "Minimum score for grade {grade}",
+    zh: "{grade}级的最低得分",
+  },
+  "ms.param.adjustments.notches": {
+    en: "Grade {grade}: rating notches down",
+    zh: "{grade}级：评级下调档数",
+  },
+  "ms.param.adjustments.limitMultiplier": {
+    en: "Grade {grade}: limit multiplier",
+    zh: "{grade}级：额度系数",
+  },
+  "ms.param.adjustments.tenorCapMonths": {
+    en: "Grade {grade}: tenor cap in months (blank: no cap)",
+    zh: "{grade}级：期限上限（月，空白为不设上限）",
+  },
+  "ms.param.adjustments.enhancedCovenants": {
+    en: "Grade {grade}: enhanced covenants (TRUE/FALSE)",
+    zh: "{grade}级：是否要求强化约束条款（TRUE/FALSE）",
+  },
+  "ms.param.limitRounding.defaultUnit": {
+    en: "Recommended limits are rounded down to this unit (add rows limitRounding.unitByCurrency.USD etc. for other currencies)",
+    zh: "建议额度向下取整的单位（其他币种可增加 limitRounding.unitByCurrency.USD 等行）",
+  },
+  "ms.param.limitRounding.unit": {
+    en: "Rounding unit for limits in {currency}",
+    zh: "{currency}额度的取整单位",
+  },
+  "ms.param.defaultCurrency": {
+    en: "Currency when the profile gives none",
+    zh: "治理概况未填写币种时采用的币种",
+  },
+  "ms.param.missingData.policy": {
+    en: "Missing-data policy: conservative or neutral",
+    zh: "缺失数据政策：conservative（审慎）或 neutral（中性）",
+  },
+  "ms.param.missingData.conservativePoints": {
+    en: "Points of a factor with missing inputs under the conservative policy",
+    zh: "审慎政策下输入缺失因素的得分",
+  },
+  "ms.param.missingData.neutralPoints": {
+    en: "Points of a factor with missing inputs under the neutral policy",
+    zh: "中性政策下输入缺失因素的得分",
+  },
+  "ms.param.scoreDecimals": {
+    en: "Decimals of the governance score (rounded half up)",
+    zh: "治理得分保留的小数位数（四舍五入）",
+  },
+  "ms.param.ratingScale": {
+    en: "Rating scale, position {position} (best first; add rows to extend)",
+    zh: "评级序列第{position}位（由高到低；可增加行）",
+  },
+
+  "ms.lookups.title": {
+    en: "Lookup tables (derived from the parameters above; read by the scorecard formulas)",
+    zh: "查找表（由上方参数生成，供评分卡公式引用）",
+  },
+  "ms.lookup.shareholderType": { en: "Shareholder types (F1)", zh: "股东类型（F1）" },
+  "ms.lookup.boardRole": { en: "Board roles", zh: "董事会职务" },
+  "ms.lookup.gmAppointment": { en: "GM appointment (F3)", zh: "总经理产生方式（F3）" },
+  "ms.lookup.groupPosition": { en: "Group position (F5)", zh: "集团地位（F5）" },
+  "ms.lookup.condition": { en: "Group conditions (F5)", zh: "集团成员状况（F5）" },
+  "ms.lookup.auditOpinion": { en: "Audit opinions (F6)", zh: "审计意见（F6）" },
+  "ms.lookup.missingDataPolicy": {
+    en: "Missing-data policies",
+    zh: "缺失数据政策",
+  },
+  "ms.lookup.header.key": { en: "Key", zh: "代码" },
+  "ms.lookup.header.zh": { en: "Chinese", zh: "中文" },
+  "ms.lookup.header.en": { en: "English", zh: "英文" },
+  "ms.lookup.header.dropDown": { en: "English (drop-down)", zh: "英文（下拉列表）" },
+  "ms.lookup.header.points": { en: "Points", zh: "得分" },
+  "ms.grades.title": { en: "Grades and credit adjustment", zh: "等级与授信调整" },
+  "ms.grades.header.grade": { en: "Grade", zh: "等级" },
+  "ms.grades.header.minimum": { en: "Minimum score", zh: "最低得分" },
+  "ms.grades.header.notches": { en: "Notches down", zh: "下调档数" },
+  "ms.grades.header.multiplier": { en: "Limit multiplier", zh: "额度系数" },
+  "ms.grades.header.tenorCap": { en: "Tenor cap (months)", zh: "期限上限（月）" },
+  "ms.grades.header.enhancedCovenants": { en: "Enhanced covenants", zh: "强化约束条款" },
+  "ms.grades.header.meaningZh": { en: "Meaning (Chinese)", zh: "含义（中文）" },
+  "ms.grades.header.meaningEn": { en: "Meaning (English)", zh: "含义（英文）" },
+  "ms.yesWords.title": {
+    en: "Words read as yes in yes/no cells (besides TRUE and 1)",
+    zh: "是/否单元格中视为“是”的文字（TRUE 与 1 之外）",
+  },
+
+  "ms.read.noHeader": {
+    en: "The model sheet has no parameter header row (Parameter / 参数 in column A)",
+    zh: "评分模型表缺少参数标题行（A列为“参数”或 Parameter）",
+  },
+  "ms.read.duplicate": {
+    en: "Parameter {parameter} appears twice (first in row {row})",
+    zh: "参数{parameter}重复出现（首次在第{row}行）",
+  },
+  "ms.read.pathConflict": {
+    en: "Parameter {parameter} conflicts with another parameter path",
+    zh: "参数{parameter}与其他参数路径冲突",
+  },
+  "ms.read.unreadable": {
+    en: "Parameter {parameter}: cannot read {found}",
+    zh: "参数{parameter}：无法读取“{found}”",
+  },
+  "ms.read.blank": {
+    en: "Parameter {parameter} is blank",
+    zh: "参数{parameter}为空",
+  },
+} as const;

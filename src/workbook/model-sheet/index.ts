@@ -1,0 +1,19 @@
+export { modelSheetPlan } from "./plan";
+export {
+  modelSheetAddresses,
+  parameterCell,
+  type GradeTableAddresses,
+  type LookupAddresses,
+  type ModelSheetAddresses,
+} from "./addresses";
+export { loadModelSheet, readModelSheet } from "./read";
+export {
+  dropDownLabel,
+  modelSheetLayout,
+  modelSheetName,
+  YES_WORDS,
+  type LookupName,
+  type ModelSheetLayout,
+} from "./layout";
+export { parameterRows, type ParameterRow, type ParameterKind } from "./parameter-rows";
+export * from "./a1";
