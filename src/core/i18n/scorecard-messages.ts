@@ -263,4 +263,31 @@ export const SCORECARD_MESSAGES = {
     en: "Parameter {parameter} is blank",
     zh: "参数{parameter}为空",
   },
+  // Audit log
+  "audit.header.sequence": { en: "Seq.", zh: "序号" },
+  "audit.header.time": { en: "Time (ISO 8601)", zh: "时间（ISO 8601）" },
+  "audit.header.user": { en: "User", zh: "操作人" },
+  "audit.header.event": { en: "Event", zh: "事件" },
+  "audit.header.modelFingerprint": { en: "Model fingerprint", zh: "模型指纹" },
+  "audit.header.inputFingerprint": { en: "Input fingerprint", zh: "输入指纹" },
+  "audit.header.result": { en: "Result", zh: "结果" },
+  "audit.header.reason": { en: "Reason", zh: "理由" },
+  "audit.header.previousHash": { en: "Previous hash", zh: "前一行哈希" },
+  "audit.header.hash": { en: "Hash", zh: "本行哈希" },
+  "audit.result": {
+    en: "score {score} · model {model} · final {final}",
+    zh: "得分 {score} · 模型等级 {model} · 最终等级 {final}",
+  },
+  "audit.break.sequence": {
+    en: "Audit log row {row}: sequence number {found} should be {row} (a row was removed, inserted or edited)",
+    zh: "审计日志第{row}条：序号为{found}，应为{row}（有记录被删除、插入或修改）",
+  },
+  "audit.break.previousHash": {
+    en: "Audit log row {row}: the previous hash does not match the row before (rows were removed, reordered or edited)",
+    zh: "审计日志第{row}条：前一行哈希与上一条不符（记录被删除、调换或修改）",
+  },
+  "audit.break.hash": {
+    en: "Audit log row {row}: the hash does not match the row's contents (the row was edited)",
+    zh: "审计日志第{row}条：哈希与内容不符（该记录被修改）",
+  },
 } as const;

@@ -1,0 +1,40 @@
+import { formatMessage, msg, type Language } from "../../core";
+import { columnLetters } from "../model-sheet/a1";
+import type { PlannedCell, SheetPlan } from "../plan";
+import { AUDIT_COLUMNS, type AuditRow } from "./row";
+
+/** The audit log's sheet name in a language (审计日志 / Audit log). */
+export function auditLogSheetName(language: Language): string {
+  return formatMessage(msg("sheet.auditLog"), language);
+}
+
+/**
+ * The audit-log sheet with every row. The adapter replaces the product's own sheet with it, so
+ * the rows read from the workbook are written back exactly as they were (texts as texts, never
+ * parsed as formulas), followed by the new ones.
+ * @example auditLogPlan(appendAuditEvent(readAuditLog(sheet), event), "zh-CN")
+ */
+export function auditLogPlan(rows: readonly AuditRow[], language: Language): SheetPlan {
+  const cells: PlannedCell[] = AUDIT_COLUMNS.map((column, i) => ({
+    ref: `${columnLetters(i + 1)}1`,
+    value: formatMessage(msg(`audit.header.${column}`), language),
+    style: "header",
+  }));
+  rows.forEach((row, r) => {
+    AUDIT_COLUMNS.forEach((column, i) => {
+      const value = row[column];
+      cells.push({
+        ref: `${columnLetters(i + 1)}${r + 2}`,
+        value: typeof value === "number" && !Number.isFinite(value) ? null : value,
+        ...(column === "sequence" ? { numberFormat: "0" } : {}),
+      });
+    });
+  });
+  return {
+    name: auditLogSheetName(language),
+    role: "auditLog",
+    cells,
+    columnWidths: [8, 24, 14, 14, 20, 20, 34, 40, 20, 20],
+    freeze: { rows: 1, columns: 0 },
+  };
+}
