@@ -23,18 +23,29 @@ export async function readWorkbookFile(
   path: string,
   limits: ReadLimits = DEFAULT_READ_LIMITS
 ): Promise<ReadResult> {
-  const inspected = await inspectXlsxFile(path, limits);
-  if (!inspected.ok) return { ok: false, issues: [inspected.issue] };
-  return parseInWorker(inspected.bytes, limits);
+  try {
+    const inspected = await inspectXlsxFile(path, limits);
+    if (!inspected.ok) return { ok: false, issues: [inspected.issue] };
+    return await parseInWorker(inspected.bytes, limits);
+  } catch (error) {
+    return { ok: false, issues: [readIssues.parseFailed(describe(error))] };
+  }
 }
 
+/** setTimeout fires at once for delays beyond 2^31 - 1 ms (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 function parseInWorker(bytes: Buffer, limits: ReadLimits): Promise<ReadResult> {
+  const worker = startParseWorker(
+    { bytes, maxUsedRangeCells: limits.maxUsedRangeCells },
+    { maxOldGenerationSizeMb: limits.workerHeapMb }
+  );
   return new Promise((resolve) => {
-    let settled = false;
-    const worker = startParseWorker(
-      { bytes, maxUsedRangeCells: limits.maxUsedRangeCells },
-      { maxOldGenerationSizeMb: limits.workerHeapMb }
+    const deadline = setTimeout(
+      () => fail(readIssues.parseTimeout(limits.parseTimeoutMs)),
+      Math.min(limits.parseTimeoutMs, MAX_TIMER_MS)
     );
+    let settled = false;
     const settle = (result: ReadResult): void => {
       if (settled) return;
       settled = true;
@@ -43,10 +54,6 @@ function parseInWorker(bytes: Buffer, limits: ReadLimits): Promise<ReadResult> {
       resolve(result);
     };
     const fail = (issue: ReadIssue): void => settle({ ok: false, issues: [issue] });
-    const deadline = setTimeout(
-      () => fail(readIssues.parseTimeout(limits.parseTimeoutMs)),
-      limits.parseTimeoutMs
-    );
     worker.on("message", (response: ParseResponse) =>
       settle(response.ok ? { ok: true, value: response.snapshot } : response)
     );
@@ -61,4 +68,8 @@ function parseInWorker(bytes: Buffer, limits: ReadLimits): Promise<ReadResult> {
       fail(readIssues.parseFailed(`the parser stopped with exit code ${exitCode}`))
     );
   });
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

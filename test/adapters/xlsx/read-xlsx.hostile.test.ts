@@ -22,6 +22,9 @@ import { suiteTempDir } from "./helpers/temp-dir";
 import { writeZip } from "./helpers/zip-writer";
 
 const MB = 1024 * 1024;
+// A read that reaches the parse worker first transpiles the adapter there (about 1 s; more when busy).
+jest.setTimeout(30_000);
+
 const temp = suiteTempDir("hostile");
 
 /** Reads `bytes` from a file and expects exactly one issue with `code`, within a few seconds. */

@@ -3,6 +3,9 @@ import { DEFAULT_READ_LIMITS, readWorkbookFile } from "../../../src/adapters/xls
 import { sheetXml, withSheetXml } from "./helpers/hostile-files";
 import { suiteTempDir } from "./helpers/temp-dir";
 
+// A read that reaches the parse worker first transpiles the adapter there (about 1 s; more when busy).
+jest.setTimeout(30_000);
+
 const temp = suiteTempDir("worker");
 
 /** Lets sheet bombs past inspection so that only the worker's own caps stand in the way. */
@@ -20,7 +23,7 @@ describe("the parse worker's caps", () => {
     const started = performance.now();
     const result = await readWorkbookFile(path, { ...noMergeLimits, parseTimeoutMs: 2_000 });
     expect(result.ok || result.issues.map((issue) => issue.code)).toEqual(["parse.timeout"]);
-    expect(performance.now() - started).toBeLessThan(4_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it("stops a parse that outgrows the heap cap, and the next read still works", async () => {
