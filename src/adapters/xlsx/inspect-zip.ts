@@ -90,7 +90,7 @@ export async function inspectXlsxBytes(
     );
   }
   try {
-    return await inspectArchive(archive, limits);
+    return await inspectArchive(archive, bytes.length, limits);
   } catch (error) {
     return refuse(readIssues.zipCorrupt(errorMessage(error)));
   } finally {
@@ -98,11 +98,15 @@ export async function inspectXlsxBytes(
   }
 }
 
-async function inspectArchive(archive: ZipArchive, limits: ReadLimits): Promise<InspectResult> {
+async function inspectArchive(
+  archive: ZipArchive,
+  fileBytes: number,
+  limits: ReadLimits
+): Promise<InspectResult> {
   if (archive.entryCount > limits.maxEntries) {
     return refuse(readIssues.tooManyEntries(archive.entryCount, limits.maxEntries));
   }
-  const listed = await listWithinBudget(archive, limits);
+  const listed = await listWithinBudget(archive, fileBytes, limits);
   if (!listed.ok) return listed;
   const { parts } = listed;
 
@@ -129,10 +133,13 @@ type Listing =
   | { readonly ok: false; readonly issue: ReadIssue };
 
 /** Central directory only: declared sizes and ratios, before inflating anything. */
-async function listWithinBudget(archive: ZipArchive, limits: ReadLimits): Promise<Listing> {
+async function listWithinBudget(
+  archive: ZipArchive,
+  fileBytes: number,
+  limits: ReadLimits
+): Promise<Listing> {
   let issue: ReadIssue | undefined;
   let totalUncompressed = 0;
-  let totalCompressed = 0;
   const overFloorAndRatio = (uncompressed: number, compressed: number): number | undefined => {
     const ratio = uncompressed / Math.max(compressed, 1);
     return uncompressed > limits.compressionRatioFloorBytes && ratio > limits.maxCompressionRatio
@@ -149,7 +156,6 @@ async function listWithinBudget(archive: ZipArchive, limits: ReadLimits): Promis
     }
     const ratio = overFloorAndRatio(entry.uncompressedSize, entry.compressedSize);
     totalUncompressed += entry.uncompressedSize;
-    totalCompressed += entry.compressedSize;
     if (ratio !== undefined) {
       issue = readIssues.compressionRatio(name, ratio, limits.maxCompressionRatio);
     } else if (totalUncompressed > limits.maxTotalUncompressedBytes) {
@@ -158,7 +164,9 @@ async function listWithinBudget(archive: ZipArchive, limits: ReadLimits): Promis
     return issue === undefined;
   });
   if (issue !== undefined) return refuse(issue);
-  const overall = overFloorAndRatio(totalUncompressed, totalCompressed);
+  // Against the file size, not the sum of compressed sizes: entries that share (overlap) their
+  // compressed bytes would otherwise each look modest.
+  const overall = overFloorAndRatio(totalUncompressed, fileBytes);
   if (overall !== undefined) {
     return refuse(readIssues.compressionRatio(undefined, overall, limits.maxCompressionRatio));
   }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { crc32, deflateRawSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
 import {
   DEFAULT_READ_LIMITS,
@@ -163,6 +164,15 @@ describe("zip bombs", () => {
     await expectRefused("huge.xlsx", big, "zip.tooLargeUncompressed");
   });
 
+  it("refuses many parts that each stay under the ratio floor but together inflate 900 times", async () => {
+    const zeros = Buffer.alloc(900 * 1024, "0");
+    const deflated = { bytes: deflateRawSync(zeros), size: zeros.length, crc32: crc32(zeros) };
+    const parts = Array.from({ length: 150 }, (_, i) => [`xl/media/pad${i}.bin`, { deflated }]);
+    const bomb = await rezip(await baseWorkbook(), Object.fromEntries(parts));
+    const issue = await expectRefused("spread-bomb.xlsx", bomb, "zip.compressionRatio");
+    expect(issue.message["en-US"]).toMatch(/^The workbook expands/);
+  });
+
   it("refuses a zip of more than 10,000 entries", async () => {
     const names = Array.from({ length: 10_001 }, (_, i) => ({ name: `x/${i}`, store: true }));
     await expectRefused("many.xlsx", writeZip(names), "zip.tooManyEntries");
@@ -206,6 +216,19 @@ describe("sheet bombs", () => {
   it("refuses a merge range that is not an A1 range", async () => {
     const xml = sheetXml({ merges: ["A1:B"] });
     await expectRefused("merge-bad.xlsx", await withSheetXml(xml), "sheet.invalidRange");
+  });
+
+  it("does not expand XML entities (billion laughs in the shared strings)", async () => {
+    const entities = Array.from(
+      { length: 9 },
+      (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`
+    ).join("");
+    const sst =
+      `<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY lol0 "lol">${entities}]>` +
+      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" ` +
+      `uniqueCount="1"><si><t>&lol9;</t></si></sst>`;
+    const laughs = await rezip(await baseWorkbook(), { "xl/sharedStrings.xml": { data: sst } });
+    await expectRefused("laughs.xlsx", laughs, "parse.failed");
   });
 
   it("refuses a declared used range of the whole grid", async () => {
