@@ -28,9 +28,9 @@ const MB = 1024 * 1024;
 
 /**
  * Measured with exceljs 4.4 on 2 cores: a 200,000-row x 12-column register is a 16 MB file,
- * 115 MB unzipped (ratio 7:1), and takes about 20 s and 0.9 to 1.3 GB of heap to load.
- * exceljs checks each new merge against every earlier one, so merges cost O(n^2):
- * 10,000 merges take about 11 s, 20,000 take 48 s.
+ * 115 MB unzipped (ratio 7:1), and takes 20 to 32 s and 0.9 to 1.3 GB of heap to load, hence
+ * the 2 GB heap and the 90 s deadline. exceljs checks each new merge against every earlier one,
+ * so merges cost O(n^2): 10,000 merges take about 11 s, 20,000 take 48 s.
  */
 export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxFileBytes: 50 * MB,
