@@ -7,6 +7,7 @@ import {
   type MessageRef,
   type TableSpec,
 } from "../../core";
+import { parseRange, rangeAddress } from "./a1";
 import { markerName, type ProductSheetRole } from "../plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import type { Findings } from "./findings";
@@ -57,7 +58,8 @@ function describeCandidate(candidate: TableCandidate): MessageRef {
 }
 
 function candidateAt(candidate: TableCandidate): CellRef {
-  return { sheet: candidate.sheet.name, cell: candidate.range ?? "A1" };
+  const range = parseRange(candidate.range ?? "");
+  return { sheet: candidate.sheet.name, cell: range === null ? "A1" : rangeAddress(range) };
 }
 
 /**

@@ -15,6 +15,8 @@ import { matchKey } from "./text";
 import type { TableLayout } from "./types";
 import { enumReader, TEXT, YES_NO } from "./values";
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 const SHAREHOLDER_TYPE = enumReader("shareholderType");
 
 /**
@@ -41,14 +43,15 @@ export function readShareholders(
   const absent = { value: null };
   const seen = new Map<string, CellRef>();
   const holders = rows.dataRows.map((_, i): ShareholderRow => {
-    const row: ShareholderRow = {
+    // Assigned one by one rather than spread: a register may have 200,000 rows.
+    const row: Mutable<ShareholderRow> = {
       name: name?.at(i) ?? absent,
       type: type?.at(i) ?? absent,
       stake: stake?.at(i) ?? absent,
-      ...(concertGroup === undefined ? {} : { concertGroup: concertGroup.at(i) }),
-      ...(pledgedShare === undefined ? {} : { pledgedShare: pledgedShare.at(i) }),
-      ...(frozen === undefined ? {} : { frozen: frozen.at(i) }),
     };
+    if (concertGroup !== undefined) row.concertGroup = concertGroup.at(i);
+    if (pledgedShare !== undefined) row.pledgedShare = pledgedShare.at(i);
+    if (frozen !== undefined) row.frozen = frozen.at(i);
     const holder = row.name.value;
     if (holder !== null && row.name.at !== undefined) {
       const key = matchKey(holder);

@@ -3,6 +3,11 @@ import { dec, normaliseLabel, type Decimal } from "../../core";
 /** Zero-width characters that text pasted from web pages or PDFs often carries invisibly. */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 const SPACES = /[\s\u00a0\u3000]+/g;
+/**
+ * Text already in normal form (printable ASCII and CJK unified ideographs, which NFKC leaves
+ * alone, single spaces between words): the common case, spared the cost of normalising.
+ */
+const NORMAL_TEXT = /^[\x21-\x7e\u4e00-\u9fff]*(?: [\x21-\x7e\u4e00-\u9fff]+)*$/;
 
 /**
  * A text cell as the model stores it: NFKC (full-width letters, digits and punctuation become
@@ -10,6 +15,7 @@ const SPACES = /[\s\u00a0\u3000]+/g;
  * @example normaliseCellText("\u3000ＡＢＣ\u00a0\u00a0有限公司 ") // "ABC 有限公司"
  */
 export function normaliseCellText(text: string): string {
+  if (NORMAL_TEXT.test(text)) return text;
   return text.normalize("NFKC").replace(ZERO_WIDTH, "").replace(SPACES, " ").trim();
 }
 
@@ -18,6 +24,7 @@ export function normaliseCellText(text: string): string {
  * @example matchKey("ＳＴＡＫＥ ") // "stake"
  */
 export function matchKey(text: string): string {
+  if (NORMAL_TEXT.test(text)) return text.toLowerCase();
   return normaliseLabel(text.replace(ZERO_WIDTH, ""));
 }
 
@@ -51,5 +58,6 @@ export function parseNumericText(text: string): Decimal | null {
  */
 export function decimalFromNumber(value: number): Decimal | null {
   if (!Number.isFinite(value)) return null;
-  return dec(value).toSignificantDigits(15);
+  const number = dec(value);
+  return number.sd() > 15 ? number.toSignificantDigits(15) : number;
 }

@@ -201,13 +201,21 @@ export function enumReader<N extends EnumName, T extends string = (typeof ENUMS)
       exact.add(label.toLowerCase());
     }
   }
-  const accepted = listOf(values.map((v) => catalogueRef(`enum.${enumName}.${v}`)));
+  const labels = listOf(values.map((v) => catalogueRef(`enum.${enumName}.${v}`)));
+  const accepted = new Map<string, Parsed<T>>();
   return {
     expected: (label) => msg("read.expected.enum", { column: label }),
     read: (value, label) => {
       if (typeof value === "string") {
+        // A register repeats a handful of labels: parse each once.
+        const known = accepted.get(value);
+        if (known !== undefined) return known;
         const found = byLabel.get(matchKey(value));
-        if (found !== undefined) return ok(found, exact.has(value.toLowerCase()));
+        if (found !== undefined) {
+          const parsed = ok(found, exact.has(value.toLowerCase()));
+          if (accepted.size < 256) accepted.set(value, parsed);
+          return parsed;
+        }
       }
       const refused = refuse?.(asText(value), label) ?? null;
       if (refused !== null) return refused;
@@ -216,7 +224,7 @@ export function enumReader<N extends EnumName, T extends string = (typeof ENUMS)
         msg("read.cell.unknownLabel", {
           column: label,
           found: describeValue(value),
-          labels: accepted,
+          labels,
         })
       );
     },
