@@ -1,5 +1,6 @@
 import {
   isMessageKey,
+  MESSAGES,
   msg,
   type CellRef,
   type Issue,
@@ -43,4 +44,15 @@ export function listOf(items: readonly MessageArg[]): MessageArg {
  */
 export function catalogueRef(key: string): MessageRef {
   return isMessageKey(key) ? msg(key) : msg("read.text", { text: key });
+}
+
+/**
+ * The zh-CN and en-US texts of a catalogue label, so input written with either is recognised;
+ * none when the catalogue lacks the key.
+ * @example catalogueTexts("enum.condition.poor") // ["较差", "Poor"]
+ */
+export function catalogueTexts(key: string): string[] {
+  if (!isMessageKey(key)) return [];
+  const entry: { readonly en: string; readonly zh: string } = MESSAGES[key];
+  return [entry.zh, entry.en];
 }

@@ -1,7 +1,7 @@
-import { MESSAGES, msg, type ColumnSpec, type TableSpec } from "../../core";
+import { msg, type ColumnSpec, type TableSpec } from "../../core";
 import { isCellError, type CellValue } from "../snapshot";
 import { cellAddress, rangeAddress } from "./a1";
-import { catalogueRef, listOf, type Findings } from "./findings";
+import { catalogueRef, catalogueTexts, listOf, type Findings } from "./findings";
 import { describeValue, isBlankValue } from "./grid";
 import { headerValue, type TableRegion } from "./region";
 import { matchKey } from "./text";
@@ -20,10 +20,7 @@ export interface HeaderMatch {
 
 /** Every way a column's header may be written: aliases, key, catalogue labels (zh and en). */
 function acceptedHeaders(spec: TableSpec, column: ColumnSpec): string[] {
-  const entry = (MESSAGES as Record<string, { en: string; zh: string } | undefined>)[
-    `column.${spec.id}.${column.key}`
-  ];
-  return [...column.aliases, column.key, ...(entry === undefined ? [] : [entry.en, entry.zh])];
+  return [...column.aliases, column.key, ...catalogueTexts(`column.${spec.id}.${column.key}`)];
 }
 
 const headerLookups = new Map<string, Map<string, ColumnSpec>>();

@@ -1,5 +1,4 @@
 import {
-  MESSAGES,
   msg,
   PROFILE_ITEMS,
   PROFILE_TABLE,
@@ -18,8 +17,8 @@ import {
   type ColumnValues,
   type ReadContext,
 } from "./columns";
-import { catalogueRef } from "./findings";
-import { describeValue } from "./grid";
+import { catalogueRef, catalogueTexts } from "./findings";
+import { cellValue, describeValue, isBlankValue } from "./grid";
 import type { HeaderMatch } from "./headers";
 import type { TableRegion } from "./region";
 import type { RowPlan } from "./rows";
@@ -39,10 +38,7 @@ import {
 
 /** Every way an item may be named: aliases, key, catalogue labels in both languages. */
 function itemNames(item: ColumnSpec<ProfileKey>): string[] {
-  const entry = (MESSAGES as Record<string, { en: string; zh: string } | undefined>)[
-    `item.${item.key}`
-  ];
-  return [...item.aliases, item.key, ...(entry === undefined ? [] : [entry.en, entry.zh])];
+  return [...item.aliases, item.key, ...catalogueTexts(`item.${item.key}`)];
 }
 
 let itemLookup: Map<string, ColumnSpec<ProfileKey>> | undefined;
@@ -96,6 +92,55 @@ export interface ProfileRead {
 }
 
 /**
+ * The item a row names, or null after a notice (no name, an unknown name) or an issue (an error
+ * value, an item named twice).
+ */
+function identifyItem(
+  ctx: ReadContext,
+  row: number,
+  columns: { readonly item: number; readonly value: number },
+  firstSeen: Map<ProfileKey, CellRef>
+): ColumnSpec<ProfileKey> | null {
+  const sheet = ctx.sheet.name;
+  const itemAt = { sheet, cell: cellAddress(row, columns.item) };
+  const label = { label: catalogueRef("column.profile.item") };
+  const name = presentValue(ctx, row, columns.item, label, () => msg("read.expected.item"));
+  if (name === "refused") return null;
+  if (name === "blank") {
+    ctx.findings.notice(
+      "profile.valueWithoutItem",
+      msg("read.profile.valueWithoutItem", { row: row + 1, table: msg("table.profile") }),
+      { sheet, cell: cellAddress(row, columns.value) }
+    );
+    return null;
+  }
+  const text = typeof name === "string" ? name : describeValue(name);
+  const item = findItem(text);
+  if (item === undefined) {
+    ctx.findings.notice(
+      "profile.unknownItem",
+      msg("read.profile.unknownItem", { item: describeValue(text) }),
+      itemAt
+    );
+    return null;
+  }
+  const first = firstSeen.get(item.key);
+  if (first !== undefined) {
+    ctx.findings.error(
+      "profile.duplicateItem",
+      msg("read.profile.duplicateItem", {
+        item: catalogueRef(`item.${item.key}`),
+        first: first.cell,
+      }),
+      itemAt
+    );
+    return null;
+  }
+  firstSeen.set(item.key, itemAt);
+  return item;
+}
+
+/**
  * Read the Profile table (治理概况): item names in one column, values in the other. Items are found
  * by alias, key or catalogue label in either language; an absent item is left out, a blank one is
  * `value: null` with its cell. Unknown items are ignored with a notice; an item given twice, and
@@ -119,53 +164,20 @@ export function readProfile(
   let valuesSafe = true;
 
   if (itemColumn !== undefined && valueColumn !== undefined) {
-    const table = msg("table.profile");
-    const itemLabel = { label: catalogueRef("column.profile.item") };
+    const columns = { item: itemColumn.index, value: valueColumn.index };
     for (const row of rows.dataRows) {
-      const itemAt = { sheet, cell: cellAddress(row, itemColumn.index) };
-      const valueAt = { sheet, cell: cellAddress(row, valueColumn.index) };
-      const name = presentValue(ctx, row, itemColumn.index, itemLabel, () =>
-        msg("read.expected.item")
-      );
-      if (name === "refused") continue;
-      if (name === "blank") {
-        ctx.findings.notice(
-          "profile.valueWithoutItem",
-          msg("read.profile.valueWithoutItem", { row: row + 1, table }),
-          valueAt
-        );
-        continue;
-      }
-      const text = typeof name === "string" ? name : describeValue(name);
-      namesSafe &&= typeof name === "string" && normaliseCellText(name) === name;
-      const item = findItem(text);
-      if (item === undefined) {
-        ctx.findings.notice(
-          "profile.unknownItem",
-          msg("read.profile.unknownItem", { item: describeValue(text) }),
-          itemAt
-        );
-        continue;
-      }
-      const first = firstSeen.get(item.key);
-      if (first !== undefined) {
-        ctx.findings.error(
-          "profile.duplicateItem",
-          msg("read.profile.duplicateItem", {
-            item: catalogueRef(`item.${item.key}`),
-            first: first.cell,
-          }),
-          itemAt
-        );
-        continue;
-      }
-      firstSeen.set(item.key, itemAt);
-      const read = readItemValue(ctx, row, valueColumn.index, item, ratingScale);
+      const name = cellValue(ctx.sheet, row, columns.item);
+      namesSafe &&=
+        isBlankValue(name) || (typeof name === "string" && normaliseCellText(name) === name);
+      const item = identifyItem(ctx, row, columns, firstSeen);
+      if (item === null) continue;
+      const read = readItemValue(ctx, row, columns.value, item, ratingScale);
+      const cell = cellAddress(row, columns.value);
       valuesSafe &&= read.formulaSafe;
-      profile[item.key] = { value: read.values[0] ?? null, at: valueAt };
+      profile[item.key] = { value: read.values[0] ?? null, at: { sheet, cell } };
       items[item.key] = {
         key: item.key,
-        cell: valueAt.cell,
+        cell,
         ...(read.form === undefined ? {} : { form: read.form }),
         formulaSafe: read.formulaSafe,
       };

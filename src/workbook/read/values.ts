@@ -1,14 +1,13 @@
 import {
   dec,
   ENUMS,
-  MESSAGES,
   msg,
   NO_POST_ALIASES,
   type Decimal,
   type EnumName,
   type MessageRef,
 } from "../../core";
-import { catalogueRef, listOf } from "./findings";
+import { catalogueRef, catalogueTexts, listOf } from "./findings";
 import { describeValue } from "./grid";
 import { decimalFromNumber, matchKey, normaliseCellText, parseNumericText } from "./text";
 
@@ -177,9 +176,7 @@ export const AMOUNT: ValueReader<Decimal> = {
 
 /** Labels an enum value is written with: its key and its canonical zh-CN and en-US labels. */
 function enumLabels(enumName: EnumName, value: string): string[] {
-  const key = `enum.${enumName}.${value}`;
-  const entry = (MESSAGES as Record<string, { en: string; zh: string } | undefined>)[key];
-  return entry === undefined ? [value] : [value, entry.zh, entry.en];
+  return [value, ...catalogueTexts(`enum.${enumName}.${value}`)];
 }
 
 /**
