@@ -9,7 +9,10 @@ import {
 } from "../../core";
 import type { ReadNotice } from "./types";
 
-/** Everything the reader found wrong (issues) or did on the user's behalf (notices), in order. */
+/**
+ * Everything the reader found wrong (issues) or did on the user's behalf (notices), in order.
+ * @example findings.error("cell.error", msg("read.cell.error", params), { sheet, cell: "C5" })
+ */
 export class Findings {
   readonly issues: Issue[] = [];
   readonly notices: ReadNotice[] = [];

@@ -35,7 +35,10 @@ export function isBlankValue(value: CellValue): boolean {
   return false;
 }
 
-/** Whether a row holds nothing in any of the given columns. */
+/**
+ * Whether a row holds nothing in any of the given columns.
+ * @example isBlankRow(sheet, 4, [0, 1, 2]) // true when A5:C5 are empty or spaces
+ */
 export function isBlankRow(sheet: SheetSnapshot, row: number, columns: readonly number[]): boolean {
   for (const column of columns) if (!isBlankValue(cellValue(sheet, row, column))) return false;
   return true;
@@ -61,7 +64,10 @@ export function isPercentFormat(format: string): boolean {
   return percent;
 }
 
-/** The text a cell shows in a message: normalised and shortened. */
+/**
+ * The text a cell shows in a message: normalised and shortened to 80 characters.
+ * @example describeValue({ error: "#N/A" }) // "#N/A"
+ */
 export function describeValue(value: Exclude<CellValue, null>): string {
   let text: string;
   if (isCellError(value)) text = normaliseCellText(String(value.error));

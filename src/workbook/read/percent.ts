@@ -73,6 +73,7 @@ export function percentForm(cells: readonly (PercentCell | null)[]): PercentForm
 /**
  * The first cells that make a column ambiguous: a %-formatted fraction and a plain number above 1
  * cannot both be read as written. Null when the column is consistent.
+ * @example mixedForms([formatted(0.35), plain(40)]) // { formatted: 0, points: 1 }
  */
 export function mixedForms(
   cells: readonly (PercentCell | null)[]
@@ -92,7 +93,10 @@ export function percentFraction(cell: PercentCell, form: PercentForm): Decimal {
   return form === "points" ? cell.number.div(HUNDRED) : cell.number;
 }
 
-/** Whether every non-blank cell is an engine number a formula can use as it is. */
+/**
+ * Whether every non-blank cell is an engine number a formula can use as it is.
+ * @example percentFormulaSafe([{ kind: "text", points: dec(35) }]) // false
+ */
 export function percentFormulaSafe(cells: readonly (PercentCell | null)[]): boolean {
   return cells.every(
     (c) => c === null || c.kind === "formatted" || (c.kind === "plain" && c.engineNumber)

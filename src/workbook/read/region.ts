@@ -1,5 +1,5 @@
 import { msg, type TableSpec } from "../../core";
-import type { SheetSnapshot } from "../snapshot";
+import type { CellValue, SheetSnapshot } from "../snapshot";
 import { parseRange, type CellRange } from "./a1";
 import type { TableCandidate } from "./find-tables";
 import { catalogueRef, listOf, type Findings } from "./findings";
@@ -102,14 +102,20 @@ export function locateRegion(
   };
 }
 
-/** The region's column indexes, left to right. */
+/**
+ * The region's column indexes, left to right.
+ * @example regionColumns({ left: 1, right: 3, ... }) // [1, 2, 3]
+ */
 export function regionColumns(region: TableRegion): number[] {
   const columns: number[] = [];
   for (let c = region.left; c <= region.right; c++) columns.push(c);
   return columns;
 }
 
-/** The value of a header cell in a region. */
-export function headerValue(region: TableRegion, column: number) {
+/**
+ * The value of a header cell in a region.
+ * @example headerValue(region, 2) // "持股比例"
+ */
+export function headerValue(region: TableRegion, column: number): CellValue {
   return cellValue(region.sheet, region.headerRow, column);
 }

@@ -22,6 +22,9 @@ export interface SourcedColumn<T> {
 /**
  * Reads the recognised columns of a register (shareholders, board) over its data rows and records
  * each column's layout. Required columns report their blank cells.
+ * @example
+ * const columns = new TableColumns(ctx, BOARD_TABLE, match, rows);
+ * columns.read("name", TEXT)?.at(0); // { value: "张一", at: { sheet: "董事会", cell: "A2" } }
  */
 export class TableColumns {
   private readonly layouts: ColumnLayout[] = [];
