@@ -7,6 +7,7 @@ import {
 } from "../../core";
 import { sheetCell, sheetRange } from "./a1";
 import {
+  dropDownLabel,
   ENUM_COLUMNS,
   GRADE_COLUMNS,
   LOOKUP_NAMES,
@@ -30,6 +31,10 @@ export interface LookupAddresses {
   readonly points: string | null;
   /** Value key → the cell holding its label in the sheet's language. */
   readonly label: Readonly<Record<string, string>>;
+  /** Value key → the cells (and texts) of every form it may be written in: key, zh, en, drop-down. */
+  readonly forms: Readonly<
+    Record<string, readonly { readonly ref: string; readonly text: string }[]>
+  >;
 }
 
 export interface GradeTableAddresses {
@@ -100,9 +105,18 @@ export function addressesOfLayout(layout: ModelSheetLayout): ModelSheetAddresses
     const column = (c: string) => sheetRange(sheet, c, table.firstRow, last);
     const labelColumn = language === "zh-CN" ? ENUM_COLUMNS.zh : ENUM_COLUMNS.en;
     const label: Record<string, string> = {};
-    table.rows.forEach(
-      (r, i) => (label[r.key] = sheetCell(sheet, labelColumn, table.firstRow + i))
-    );
+    const forms: Record<string, { ref: string; text: string }[]> = {};
+    table.rows.forEach((r, i) => {
+      const row = table.firstRow + i;
+      label[r.key] = sheetCell(sheet, labelColumn, row);
+      const texts = [r.key, r.zh, r.en, dropDownLabel(r.en)];
+      forms[r.key] = [
+        ENUM_COLUMNS.key,
+        ENUM_COLUMNS.zh,
+        ENUM_COLUMNS.en,
+        ENUM_COLUMNS.dropDown,
+      ].map((c, k) => ({ ref: sheetCell(sheet, c, row), text: texts[k] ?? "" }));
+    });
     lookups[name] = {
       keys: column(ENUM_COLUMNS.key),
       zh: column(ENUM_COLUMNS.zh),
@@ -111,6 +125,7 @@ export function addressesOfLayout(layout: ModelSheetLayout): ModelSheetAddresses
       labels: column(labelColumn),
       points: table.rows.some((r) => r.pointsPath !== null) ? column(ENUM_COLUMNS.points) : null,
       label,
+      forms,
     };
   }
   const g = layout.grades;

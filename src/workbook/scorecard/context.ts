@@ -1,0 +1,151 @@
+import {
+  analyseBoard,
+  analyseOwnership,
+  formatMessage,
+  type CellRef,
+  type GovernanceInputs,
+  type Language,
+  type MessageRef,
+  type ModelParameters,
+  type ProfileKey,
+  type ScoreResult,
+  type Sourced,
+} from "../../core";
+import type { BoardAnalysis } from "../../core/board";
+import type { OwnershipAnalysis } from "../../core/ownership";
+import {
+  absoluteCell,
+  displayRef,
+  modelSheetAddresses,
+  parameterCell,
+  sheetPrefix,
+  sheetRange,
+  type ModelSheetAddresses,
+} from "../model-sheet";
+import type { InputLayout } from "../read/types";
+
+/** What a scorecard is made from. */
+export interface ScorecardInput {
+  readonly result: ScoreResult;
+  readonly inputs: GovernanceInputs;
+  /** Where the input tables sit, as the reader found them. */
+  readonly layout: InputLayout;
+  readonly params: ModelParameters;
+  readonly language: Language;
+  /** ISO 8601 time the scorecard is made (the pure layer has no clock). */
+  readonly generatedAt: string;
+}
+
+export interface ScorecardContext extends ScorecardInput {
+  readonly t: (ref: MessageRef) => string;
+  readonly model: ModelSheetAddresses;
+  /** Absolute model-sheet cell of a parameter path. */
+  readonly param: (path: string) => string;
+  readonly ownership: OwnershipAnalysis | null;
+  readonly board: BoardAnalysis | null;
+}
+
+export function scorecardContext(input: ScorecardInput): ScorecardContext {
+  const model = modelSheetAddresses(input.params, input.language);
+  const holders = input.inputs.shareholders?.rows ?? [];
+  const directors = input.inputs.board?.rows ?? [];
+  return {
+    ...input,
+    t: (ref) => formatMessage(ref, input.language),
+    model,
+    param: (path) => parameterCell(model, path),
+    ownership: holders.length > 0 ? analyseOwnership(holders, input.params) : null,
+    board: directors.length > 0 ? analyseBoard(directors) : null,
+  };
+}
+
+/** How a formula may use a profile item's cell. */
+export type ProfileRef =
+  /** The item has no row in the profile table. */
+  | { readonly kind: "absent" }
+  | {
+      readonly kind: "formula";
+      readonly ref: string;
+      readonly at: CellRef;
+      readonly form?: "fraction" | "points";
+    }
+  /** The item is there but its cell is not usable in a formula as written. */
+  | { readonly kind: "engine"; readonly at?: CellRef };
+
+export function profileRef(ctx: ScorecardContext, key: ProfileKey): ProfileRef {
+  const input = ctx.inputs.profile[key] as Sourced<unknown> | undefined;
+  if (input === undefined) return { kind: "absent" };
+  const at = input.at;
+  const item = ctx.layout.profileItems[key];
+  const cell = at === undefined ? null : absoluteCell(at.cell);
+  if (at !== undefined && cell !== null && item?.formulaSafe === true)
+    return {
+      kind: "formula",
+      ref: `${sheetPrefix(at.sheet)}${cell}`,
+      at,
+      ...(item.form === undefined ? {} : { form: item.form }),
+    };
+  return at === undefined ? { kind: "engine" } : { kind: "engine", at };
+}
+
+/** A column of an input table as one range over its data rows. */
+export interface ColumnRef {
+  readonly range: string;
+  /** The range as a person reads it, e.g. 股东名册!C2:C40. */
+  readonly display: string;
+  readonly form?: "fraction" | "points";
+  /** A formula may use the range: formula-safe cells and no totals row inside it. */
+  readonly safe: boolean;
+}
+
+export function columnRef(
+  ctx: ScorecardContext,
+  table: "shareholders" | "board",
+  key: string
+): ColumnRef | null {
+  const layout = ctx.layout[table];
+  if (layout === null || layout.dataRows.length === 0) return null;
+  const column = layout.columns.find((c) => c.key === key);
+  if (column === undefined) return null;
+  const first = Math.min(...layout.dataRows);
+  const last = Math.max(...layout.dataRows);
+  const totalInside = layout.skippedRows.some(
+    (r) => r.reason === "total" && r.row > first && r.row < last
+  );
+  return {
+    range: sheetRange(layout.sheet, column.column, first, last),
+    display: displayRef(layout.sheet, `${column.column}${first}:${column.column}${last}`),
+    ...(column.form === undefined ? {} : { form: column.form }),
+    safe: column.formulaSafe && !totalInside,
+  };
+}
+
+/** A table's range as a person reads it (the whole table), or "" when unknown. */
+export function tableDisplay(ctx: ScorecardContext, table: "shareholders" | "board"): string {
+  const at = ctx.inputs[table]?.at;
+  return at === undefined ? "" : displayRef(at.sheet, at.cell);
+}
+
+/** One row's cell of a table column, when the column is formula-safe. */
+export function rowCellRef(
+  ctx: ScorecardContext,
+  table: "shareholders" | "board",
+  key: string,
+  input: Sourced<unknown> | undefined
+): { readonly ref: string; readonly form?: "fraction" | "points" } | null {
+  const column = columnRef(ctx, table, key);
+  if (column === null || !column.safe || input?.at === undefined) return null;
+  const cell = absoluteCell(input.at.cell);
+  if (cell === null) return null;
+  return {
+    ref: `${sheetPrefix(input.at.sheet)}${cell}`,
+    ...(column.form === undefined ? {} : { form: column.form }),
+  };
+}
+
+/** Cells as a person reads them: "股东名册!A2, 股东名册!C2 …(+3)". */
+export function sourcesText(cells: readonly CellRef[], max = 6): string {
+  const unique = [...new Set(cells.map((c) => displayRef(c.sheet, c.cell)))];
+  const shown = unique.slice(0, max).join(", ");
+  return unique.length > max ? `${shown} …(+${unique.length - max})` : shown;
+}

@@ -1,0 +1,215 @@
+import { msg, type CellRef } from "../../../core";
+import { majorHolderDistress } from "../../../core/factors/f2-ownership-concentration";
+import {
+  columnRef,
+  profileRef,
+  rowCellRef,
+  sourcesText,
+  tableDisplay,
+  type ScorecardContext,
+} from "../context";
+import { asFraction, isYes, sumAsFraction } from "../formula";
+import { PERCENT, type Quantity } from "../quantity";
+import { note, numberItem, type FactorFormulaBuilder } from "./common";
+
+/**
+ * F2: top-3 holdings (a formula over the stake column unless concert groups must be aggregated
+ * first), the controlling holder's distress, the proposal counts, and the full rule as the
+ * points formula. The stake sum and the holdings of type "other" (for the ownership knock-out)
+ * are shown here too.
+ */
+export const f2Formulas: FactorFormulaBuilder = (ctx) => {
+  const ownership = ctx.ownership;
+  if (ownership === null || ownership.principal === null)
+    throw new Error("F2 scored without holders");
+  const stakes = columnRef(ctx, "shareholders", "stake");
+  const types = columnRef(ctx, "shareholders", "type");
+  const table = tableDisplay(ctx, "shareholders");
+  const rows = ctx.inputs.shareholders?.rows ?? [];
+  const groupsUsed = rows.some((r) => (r.concertGroup?.value ?? "").trim() !== "");
+  const t = ctx.t;
+
+  const top3Base = {
+    id: "F2.top3",
+    label: t(msg("measure.top3")),
+    value: ownership.top3.toNumber(),
+    numberFormat: PERCENT,
+  };
+  const top3: Quantity =
+    groupsUsed || stakes === null || !stakes.safe
+      ? {
+          ...top3Base,
+          note: groupsUsed
+            ? note.concert(ctx, stakes?.display ?? table)
+            : note.notSafe(ctx, stakes?.display ?? table),
+        }
+      : {
+          ...top3Base,
+          formula: () =>
+            sumAsFraction(
+              [1, 2, 3].map((k) => `IFERROR(LARGE(${stakes.range},${k}),0)`).join("+"),
+              stakes.form
+            ),
+          note: stakes.display,
+        };
+
+  const stakeSumBase = {
+    id: "F2.stakeSum",
+    label: t(msg("measure.stakeSum")),
+    value: ownership.stakeSum.toNumber(),
+    numberFormat: PERCENT,
+  };
+  const stakeSum: Quantity =
+    stakes === null || !stakes.safe
+      ? { ...stakeSumBase, note: note.notSafe(ctx, stakes?.display ?? table) }
+      : {
+          ...stakeSumBase,
+          formula: () => sumAsFraction(`SUM(${stakes.range})`, stakes.form),
+          note: stakes.display,
+        };
+
+  const otherBase = {
+    id: "F2.otherStake",
+    label: t(msg("measure.otherTypeStake")),
+    value: ownership.otherTypeStake.toNumber(),
+    numberFormat: PERCENT,
+  };
+  const criteria = distinctForms(ctx.model.lookups.shareholderType.forms["other"] ?? []);
+  const otherStake: Quantity =
+    stakes === null || types === null || !stakes.safe || !types.safe
+      ? { ...otherBase, note: note.notSafe(ctx, table) }
+      : {
+          ...otherBase,
+          formula: () =>
+            sumAsFraction(
+              criteria.map((c) => `SUMIF(${types.range},${c},${stakes.range})`).join("+"),
+              stakes.form
+            ),
+          note: `${types.display}, ${stakes.display}`,
+        };
+
+  const submitted = numberItem(
+    ctx,
+    "F2.submitted",
+    "proposalsSubmitted",
+    t(msg("item.proposalsSubmitted"))
+  );
+  const rejected = numberItem(
+    ctx,
+    "F2.rejected",
+    "proposalsRejected",
+    t(msg("item.proposalsRejected"))
+  );
+  const sub = ctx.inputs.profile.proposalsSubmitted?.value ?? null;
+  const rej = ctx.inputs.profile.proposalsRejected?.value ?? null;
+  const rate: Quantity = {
+    id: "F2.rejectionRate",
+    label: t(msg("measure.rejectionRate")),
+    value: sub !== null && rej !== null && sub.gt(0) ? rej.div(sub).toNumber() : "",
+    numberFormat: PERCENT,
+    formula: (q) =>
+      `IF(AND(ISNUMBER(${q("F2.rejected")}),ISNUMBER(${q("F2.submitted")})),IF(${q("F2.submitted")}>0,${q("F2.rejected")}/${q("F2.submitted")},""),"")`,
+    note: note.derived(ctx),
+  };
+
+  const p = (path: string) => ctx.param(`f2.${path}`);
+  return {
+    quantities: [
+      top3,
+      {
+        id: "F2.top3Holders",
+        label: t(msg("measure.top3Holders")),
+        value: ownership.top3Units.map((u) => u.name).join(", "),
+        note: note.engine(ctx, stakes?.display ?? table),
+      },
+      distressQuantity(ctx),
+      submitted,
+      rejected,
+      rate,
+      stakeSum,
+      otherStake,
+    ],
+    covered: ["top3", "top3Holders", "proposals", "rejectionRate"],
+    points: (q) => {
+      const [top3Cell, distressed, s, r] = [
+        q("F2.top3"),
+        q("F2.distressed"),
+        q("F2.submitted"),
+        q("F2.rejected"),
+      ];
+      const noData = `NOT(AND(ISNUMBER(${s}),ISNUMBER(${r})))`;
+      const rarelyRejected = `AND(${s}>=${p("minProposals")},${r}<ROUND(${p("lowRejectionBelow")}*${s},10))`;
+      const dispersed = `IF(OR(${noData},${rarelyRejected}),${p("dispersedUnconstrainedPoints")},${p("dispersedConstrainedPoints")})`;
+      return (
+        `IF(${top3Cell}>${p("concentratedAbove")},` +
+        `IF(${distressed},${p("concentratedDistressedPoints")},${p("concentratedPoints")}),` +
+        `IF(${top3Cell}<${p("dispersedBelow")},${dispersed},${p("balancedPoints")}))`
+      );
+    },
+  };
+};
+
+/** Forms of an enum value that differ ignoring case ("other" and "Other" count once in a SUMIF). */
+function distinctForms(forms: readonly { ref: string; text: string }[]): string[] {
+  const seen = new Set<string>();
+  const refs: string[] = [];
+  for (const form of forms) {
+    const key = form.text.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    refs.push(form.ref);
+  }
+  return refs;
+}
+
+/**
+ * Is the controlling (or largest) holder in distress: the two profile items, a pledge above the
+ * threshold or a freeze on its row. A formula when the holder is a single row and every cell
+ * involved is formula-safe; otherwise the engine's verdict.
+ */
+function distressQuantity(ctx: ScorecardContext): Quantity {
+  const ownership = ctx.ownership!;
+  const principal = ownership.principal!;
+  const evidence = majorHolderDistress({
+    inputs: ctx.inputs,
+    params: ctx.params,
+    ownership,
+    board: ctx.board,
+  });
+  const base = {
+    id: "F2.distressed",
+    label: ctx.t(msg("sc.measure.distressed")),
+    value: evidence.evidence.length > 0,
+  };
+  const table = tableDisplay(ctx, "shareholders");
+  if (principal.isConcertGroup) return { ...base, note: note.concert(ctx, table) };
+  const terms: string[] = [];
+  const sources: CellRef[] = [];
+  for (const key of ["majorHolderDistress", "majorHolderLargeDeal"] as const) {
+    const ref = profileRef(ctx, key);
+    if (ref.kind === "engine") return { ...base, note: note.notSafe(ctx, table) };
+    if (ref.kind === "formula") {
+      terms.push(isYes(ref.ref, ctx.model.yesWords));
+      sources.push(ref.at);
+    }
+  }
+  const member = principal.members[0];
+  if (member?.pledgedShare !== undefined) {
+    const cell = rowCellRef(ctx, "shareholders", "pledgedShare", member.pledgedShare);
+    if (cell === null) return { ...base, note: note.notSafe(ctx, table) };
+    terms.push(`${asFraction(cell.ref, cell.form)}>${ctx.param("f2.pledgedDistressAbove")}`);
+    if (member.pledgedShare.at !== undefined) sources.push(member.pledgedShare.at);
+  }
+  if (member?.frozen !== undefined) {
+    const cell = rowCellRef(ctx, "shareholders", "frozen", member.frozen);
+    if (cell === null) return { ...base, note: note.notSafe(ctx, table) };
+    terms.push(isYes(cell.ref, ctx.model.yesWords));
+    if (member.frozen.at !== undefined) sources.push(member.frozen.at);
+  }
+  if (terms.length === 0) return { ...base, note: note.engine(ctx, table) };
+  return {
+    ...base,
+    formula: () => `OR(${terms.join(",")})`,
+    note: sourcesText(sources),
+  };
+}

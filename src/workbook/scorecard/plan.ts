@@ -1,0 +1,91 @@
+import { ModelInvariantError, msg, shortFingerprint } from "../../core";
+import { auditLogPlan } from "../audit/plan";
+import type { AuditRow } from "../audit/row";
+import { modelSheetPlan } from "../model-sheet";
+import type { SheetPlan, WorkbookPlan } from "../plan";
+import { scorecardContext, type ScorecardInput } from "./context";
+import { factorFormulas } from "./factors";
+import { COLUMN_WIDTHS, DETAILS_FIRST_ROW, LAST_COLUMN } from "./layout";
+import { writeAdjustment } from "./sections/adjustment";
+import { layoutDetails, writeDetails, writeFlags, writeGaps } from "./sections/details";
+import { writeFactorTable, writeKnockoutTable } from "./sections/factors";
+import { writeHeader } from "./sections/header";
+import { writeOverride } from "./sections/override";
+import { writeResult } from "./sections/result";
+import { SheetCells } from "./sheet-cells";
+
+/**
+ * The governance scorecard (治理评分卡 / Governance scorecard) for a risk committee: client and
+ * model, result, override, credit adjustment, factor table, knock-outs, each factor's figures and
+ * rule, red flags with their actions, gaps. Every figure a formula can express is a live formula
+ * whose precedents are the input cells and the model sheet (cached with the engine's value);
+ * the rest are the engine's values with a note naming their source. Printable on A4, portrait.
+ * @example
+ * const sheet = scorecardPlan({ result, inputs, layout, params, language: "zh-CN", generatedAt });
+ * sheet.cells.find((c) => c.ref === "B13") // { formula: "ROUND(ROUND(SUM(D45:D50),10),…)", value: 25.5 }
+ */
+export function scorecardPlan(input: ScorecardInput): SheetPlan {
+  const ctx = scorecardContext(input);
+  const cells = new SheetCells();
+  const factors = ctx.result.factors.map((factor) => ({
+    factor,
+    formulas: factorFormulas(ctx, factor),
+  }));
+  const details = layoutDetails(DETAILS_FIRST_ROW, factors);
+  const resolve = (id: string) => {
+    const row = details.rows.get(id);
+    if (row === undefined) throw new ModelInvariantError(`scorecard figure ${id} has no row`);
+    return `B${row}`;
+  };
+  const has = (id: string) => details.rows.has(id);
+
+  writeHeader(ctx, cells);
+  writeResult(ctx, cells);
+  writeOverride(ctx, cells);
+  writeAdjustment(ctx, cells);
+  writeFactorTable(ctx, cells, new Map(factors.map((f) => [f.factor.id, f.formulas])), resolve);
+  writeKnockoutTable(ctx, cells, has, resolve);
+  writeDetails(ctx, cells, details, resolve);
+  const gapsRow = writeFlags(ctx, cells, details.nextRow);
+  const lastRow = writeGaps(ctx, cells, gapsRow);
+
+  const client = ctx.result.clientName ?? ctx.result.clientId ?? "";
+  return {
+    name: ctx.t(msg("sheet.scorecard")),
+    role: "scorecard",
+    cells: cells.cells,
+    columnWidths: COLUMN_WIDTHS,
+    merges: cells.merges,
+    print: {
+      area: `A1:${LAST_COLUMN}${lastRow}`,
+      orientation: "portrait",
+      paper: "A4",
+      fitToWidth: true,
+      header: ctx.t(
+        msg("sc.print.header", {
+          client,
+          fingerprint: shortFingerprint(ctx.result.modelFingerprint),
+        })
+      ),
+      footer: ctx.t(msg("sc.print.footer", { time: ctx.generatedAt })),
+    },
+  };
+}
+
+/**
+ * The three sheets a scored workbook gets, in this order: scorecard, model parameters, audit log.
+ * `auditRows` are all rows of the log (the existing ones, read back, and the new ones).
+ * @example scoredWorkbookPlan({ ...input, auditRows: appendAuditEvent(rows, event) }).sheets.map((s) => s.role)
+ * // ["scorecard", "model", "auditLog"]
+ */
+export function scoredWorkbookPlan(
+  input: ScorecardInput & { readonly auditRows: readonly AuditRow[] }
+): WorkbookPlan {
+  return {
+    sheets: [
+      scorecardPlan(input),
+      modelSheetPlan(input.params, input.language),
+      auditLogPlan(input.auditRows, input.language),
+    ],
+  };
+}

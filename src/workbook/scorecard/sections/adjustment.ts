@@ -1,0 +1,188 @@
+import { msg } from "../../../core";
+import type { ScorecardContext } from "../context";
+import { numberItem } from "../factors/common";
+import { ROWS } from "../layout";
+import type { Quantity } from "../quantity";
+import { writeQuantity, type SheetCells } from "../sheet-cells";
+import { profileRef } from "../context";
+import { unlessBlank } from "../formula";
+import { modelNote } from "./header";
+import { displayRef } from "../../model-sheet";
+
+/**
+ * The credit adjustment, all from the final-grade cell: notches, multiplier and tenor cap looked
+ * up in the model's grade table; the adjusted rating moved down the rating scale (never past its
+ * end); the limit rounded down to the currency's unit; the tenor capped.
+ */
+export function writeAdjustment(ctx: ScorecardContext, cells: SheetCells): void {
+  const { t, result, model } = ctx;
+  const a = result.adjustment;
+  const g = model.grades;
+  const final = `$B$${ROWS.overrideFinalGrade}`;
+  const lookup = (column: string) => `INDEX(${column},MATCH(${final},${g.grade},0))`;
+  const gradeTable = modelNote(ctx, g.grade.split(":")[0] ?? g.grade);
+  const none = () => "";
+  const b = (row: number) => `B${row}`;
+  cells.section(ROWS.adjustmentSection, t(msg("sc.section.adjustment")));
+
+  const rows: [number, Quantity][] = [
+    [
+      ROWS.meaning,
+      {
+        id: "meaning",
+        label: t(msg("sc.label.meaning")),
+        value: t(a.meaning),
+        formula: () => lookup(g.meaning),
+        note: gradeTable,
+      },
+    ],
+    [ROWS.baseRating, baseRating(ctx)],
+    [
+      ROWS.notches,
+      {
+        id: "notches",
+        label: t(msg("sc.label.notches")),
+        value: a.notches.toNumber(),
+        formula: () => lookup(g.notches),
+        note: gradeTable,
+      },
+    ],
+    [
+      ROWS.adjustedRating,
+      {
+        id: "adjustedRating",
+        label: t(msg("sc.label.adjustedRating")),
+        value: a.adjustedRating ?? "",
+        formula: () =>
+          `IF(${b(ROWS.baseRating)}="","",INDEX(${model.ratingScale},MIN(COUNTA(${model.ratingScale}),MATCH(${b(ROWS.baseRating)},${model.ratingScale},0)+${b(ROWS.notches)})))`,
+        note: modelNote(ctx, model.ratingScale.split(":")[0] ?? model.ratingScale),
+      },
+    ],
+    [
+      ROWS.currency,
+      {
+        id: "currency",
+        label: t(msg("sc.label.currency")),
+        value: a.currency,
+        note:
+          (ctx.inputs.profile.currency?.value ?? null) === null
+            ? modelNote(ctx, ctx.param("defaultCurrency"))
+            : t(msg("sc.note.engine", { source: sourceOf(ctx, "currency") })),
+      },
+    ],
+    [
+      ROWS.requestedLimit,
+      numberItem(ctx, "requestedLimit", "requestedLimit", t(msg("sc.label.requestedLimit"))),
+    ],
+    [
+      ROWS.multiplier,
+      {
+        id: "multiplier",
+        label: t(msg("sc.label.multiplier")),
+        value: a.limitMultiplier.toNumber(),
+        formula: () => lookup(g.multiplier),
+        numberFormat: "0%",
+        note: gradeTable,
+      },
+    ],
+    [ROWS.roundingUnit, roundingUnit(ctx)],
+    [
+      ROWS.recommendedLimit,
+      {
+        id: "recommendedLimit",
+        label: t(msg("sc.label.recommendedLimit")),
+        value: a.recommendedLimit?.toNumber() ?? "",
+        formula: () => {
+          const [req, mult, unit] = [
+            b(ROWS.requestedLimit),
+            b(ROWS.multiplier),
+            b(ROWS.roundingUnit),
+          ];
+          return `IF(ISNUMBER(${req}),ROUNDDOWN(ROUND(${req}*${mult}/${unit},10),0)*${unit},"")`;
+        },
+        numberFormat: "#,##0",
+        note: t(msg("sc.note.recommendedLimit", { currency: a.currency })),
+      },
+    ],
+    [
+      ROWS.requestedTenor,
+      numberItem(ctx, "requestedTenor", "requestedTenorMonths", t(msg("sc.label.requestedTenor"))),
+    ],
+    [
+      ROWS.tenorCap,
+      {
+        id: "tenorCap",
+        label: t(msg("sc.label.tenorCap")),
+        value: a.tenorCapMonths?.toNumber() ?? "",
+        formula: () => lookup(g.tenorCap),
+        note: a.tenorCapMonths === null ? t(msg("adjustment.noTenorCap")) : gradeTable,
+      },
+    ],
+    [
+      ROWS.recommendedTenor,
+      {
+        id: "recommendedTenor",
+        label: t(msg("sc.label.recommendedTenor")),
+        value: a.recommendedTenorMonths?.toNumber() ?? "",
+        formula: () => {
+          const [req, cap] = [b(ROWS.requestedTenor), b(ROWS.tenorCap)];
+          return `IF(ISNUMBER(${req}),IF(ISNUMBER(${cap}),MIN(${req},${cap}),${req}),"")`;
+        },
+        note: "",
+      },
+    ],
+    [
+      ROWS.enhancedCovenants,
+      {
+        id: "enhancedCovenants",
+        label: t(msg("sc.label.enhancedCovenants")),
+        value: a.enhancedCovenants,
+        formula: () => lookup(g.enhancedCovenants),
+        note: a.enhancedCovenants ? t(msg("adjustment.enhancedCovenants")) : gradeTable,
+      },
+    ],
+  ];
+  for (const [row, quantity] of rows) writeQuantity(cells, row, quantity, none);
+}
+
+function sourceOf(ctx: ScorecardContext, key: "currency" | "baseRating"): string {
+  const at = ctx.inputs.profile[key]?.at;
+  return at === undefined ? "" : displayRef(at.sheet, at.cell);
+}
+
+/** The base rating as written (exact scale entries only reach a formula), "" when blank. */
+function baseRating(ctx: ScorecardContext): Quantity {
+  const value = ctx.result.adjustment.baseRating;
+  const label = ctx.t(msg("sc.label.baseRating"));
+  const ref = profileRef(ctx, "baseRating");
+  if (ref.kind === "absent")
+    return { id: "baseRating", label, value: null, note: ctx.t(msg("sc.note.notInProfile")) };
+  if (ref.kind === "engine")
+    return {
+      id: "baseRating",
+      label,
+      value,
+      note: ctx.t(msg("sc.note.engineNotSafe", { source: sourceOf(ctx, "baseRating") })),
+    };
+  return {
+    id: "baseRating",
+    label,
+    value: value ?? "",
+    formula: () => unlessBlank(ref.ref, `TRIM(${ref.ref})`),
+    note: sourceOf(ctx, "baseRating"),
+  };
+}
+
+/** The rounding unit of the limit's currency (its own row on the model sheet, else the default). */
+function roundingUnit(ctx: ScorecardContext): Quantity {
+  const a = ctx.result.adjustment;
+  const own = ctx.model.parameters[`limitRounding.unitByCurrency.${a.currency}`];
+  const cell = own ?? ctx.param("limitRounding.defaultUnit");
+  return {
+    id: "roundingUnit",
+    label: ctx.t(msg("sc.label.roundingUnit")),
+    value: a.roundingUnit.toNumber(),
+    formula: () => cell,
+    note: modelNote(ctx, cell),
+  };
+}

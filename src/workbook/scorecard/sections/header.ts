@@ -1,0 +1,43 @@
+import { msg } from "../../../core";
+import { displayRef } from "../../model-sheet";
+import type { ScorecardContext } from "../context";
+import { LAST_COLUMN, ROWS } from "../layout";
+import type { SheetCells } from "../sheet-cells";
+
+/** Title, client and model: who was scored, when, with which model and which inputs. */
+export function writeHeader(ctx: ScorecardContext, cells: SheetCells): void {
+  const { t, result } = ctx;
+  cells.value("A1", t(msg("sc.title")), "title");
+  cells.merges.push(`A1:${LAST_COLUMN}1`);
+  cells.value(
+    "A2",
+    t(msg("sc.subtitle", { time: ctx.generatedAt, version: result.modelVersion })),
+    "muted"
+  );
+  cells.merges.push(`A2:${LAST_COLUMN}2`);
+  cells.section(ROWS.clientSection, t(msg("sc.section.client")));
+  const rows = [
+    [ROWS.clientName, "sc.label.clientName", result.clientName ?? ""],
+    [ROWS.clientId, "sc.label.clientId", result.clientId ?? ""],
+    [ROWS.date, "sc.label.date", ctx.generatedAt],
+    [ROWS.modelVersion, "sc.label.modelVersion", result.modelVersion],
+    [ROWS.modelFingerprint, "sc.label.modelFingerprint", result.modelFingerprint],
+    [ROWS.inputFingerprint, "sc.label.inputFingerprint", result.inputFingerprint],
+  ] as const;
+  for (const [row, label, value] of rows) {
+    cells.value(`A${row}`, t(msg(label)), "label");
+    cells.wide(row, value, "value");
+  }
+  const policyCell = ctx.param("missingData.policy");
+  cells.value(`A${ROWS.missingDataPolicy}`, t(msg("sc.label.missingDataPolicy")), "label");
+  cells.value(`B${ROWS.missingDataPolicy}`, t(msg(`policy.${result.missingDataPolicy}`)), "value");
+  cells.value(`E${ROWS.missingDataPolicy}`, modelNote(ctx, policyCell), "note");
+}
+
+/** "model: 评分模型!C77" for a model-sheet cell. */
+export function modelNote(ctx: ScorecardContext, absolute: string): string {
+  const m = /^'((?:[^']|'')*)'!\$?([A-Z]+)\$?(\d+)$/.exec(absolute);
+  const source =
+    m === null ? absolute : displayRef((m[1] ?? "").replace(/''/g, "'"), `${m[2]}${m[3]}`);
+  return ctx.t(msg("sc.note.model", { source }));
+}

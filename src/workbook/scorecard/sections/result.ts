@@ -1,0 +1,91 @@
+import { GRADES, msg, type Grade } from "../../../core";
+import type { ScorecardContext } from "../context";
+import { literal } from "../formula";
+import { FACTOR_ORDER, KNOCKOUT_ORDER, knockoutRow, ROWS, factorRow } from "../layout";
+import type { SheetCells } from "../sheet-cells";
+
+const FIRST_FACTOR = `${factorRow("F1")}`;
+const LAST_FACTOR = `${factorRow("F6")}`;
+
+/**
+ * Score, score grade, knock-out cap, model grade, final grade and data completeness: formulas
+ * over the factor table, the knock-out table and the model sheet.
+ */
+export function writeResult(ctx: ScorecardContext, cells: SheetCells): void {
+  const { t, result, model } = ctx;
+  cells.section(ROWS.resultSection, t(msg("sc.section.result")));
+  const label = (row: number, key: Parameters<typeof msg>[0]) =>
+    cells.value(`A${row}`, t(msg(key)), "label");
+  const noteAt = (row: number, key: Parameters<typeof msg>[0], args?: Parameters<typeof msg>[1]) =>
+    cells.value(`E${row}`, t(msg(key, args)), "note");
+
+  label(ROWS.score, "sc.label.score");
+  cells.formula(
+    `B${ROWS.score}`,
+    `ROUND(ROUND(SUM(D${FIRST_FACTOR}:D${LAST_FACTOR}),10),${ctx.param("scoreDecimals")})`,
+    result.score.toNumber(),
+    "0.00",
+    "emphasis"
+  );
+  noteAt(ROWS.score, "sc.note.score", { range: `D${FIRST_FACTOR}:D${LAST_FACTOR}` });
+
+  label(ROWS.scoreGrade, "sc.label.scoreGrade");
+  const score = `B${ROWS.score}`;
+  const gradeFor = (i: number): string => {
+    const grade = GRADES[i] as Grade;
+    if (i === GRADES.length - 1) return literal(grade);
+    return `IF(${score}>=${ctx.param(`gradeMinimums.${grade}`)},${literal(grade)},${gradeFor(i + 1)})`;
+  };
+  cells.formula(`B${ROWS.scoreGrade}`, gradeFor(0), result.scoreGrade, undefined, "emphasis");
+  noteAt(ROWS.scoreGrade, "sc.note.scoreGrade");
+
+  label(ROWS.cap, "sc.label.cap");
+  const applies = KNOCKOUT_ORDER.map((id) => `B${knockoutRow(id)}`);
+  const rank = (id: (typeof KNOCKOUT_ORDER)[number]) =>
+    `IF(B${knockoutRow(id)},MATCH(C${knockoutRow(id)},${model.grades.grade},0),0)`;
+  cells.formula(
+    `B${ROWS.cap}`,
+    `IF(OR(${applies.join(",")}),INDEX(${model.grades.grade},MAX(${KNOCKOUT_ORDER.map(rank).join(",")})),"")`,
+    result.cap ?? ""
+  );
+  noteAt(ROWS.cap, "sc.note.cap", {
+    range: `B${knockoutRow(KNOCKOUT_ORDER[0]!)}:C${knockoutRow(KNOCKOUT_ORDER[KNOCKOUT_ORDER.length - 1]!)}`,
+  });
+
+  label(ROWS.modelGrade, "sc.label.modelGrade");
+  const g = model.grades.grade;
+  cells.formula(
+    `B${ROWS.modelGrade}`,
+    `IF(B${ROWS.cap}="",B${ROWS.scoreGrade},INDEX(${g},MAX(MATCH(B${ROWS.scoreGrade},${g},0),MATCH(B${ROWS.cap},${g},0))))`,
+    result.modelGrade,
+    undefined,
+    "emphasis"
+  );
+  noteAt(ROWS.modelGrade, "sc.note.modelGrade");
+
+  label(ROWS.finalGrade, "sc.label.finalGrade");
+  cells.formula(
+    `B${ROWS.finalGrade}`,
+    `B${ROWS.overrideFinalGrade}`,
+    result.finalGrade,
+    undefined,
+    "emphasis"
+  );
+  noteAt(
+    ROWS.finalGrade,
+    result.override === null ? "sc.note.notOverridden" : "sc.note.overridden"
+  );
+
+  label(ROWS.completeness, "sc.label.completeness");
+  const scored = FACTOR_ORDER.filter(
+    (id) => result.factors.find((f) => f.id === id)?.status === "scored"
+  ).map((id) => `C${factorRow(id)}`);
+  const weights = `SUM(C${FIRST_FACTOR}:C${LAST_FACTOR})`;
+  cells.formula(
+    `B${ROWS.completeness}`,
+    `IF(${weights}=0,0,(${scored.length === 0 ? "0" : scored.join("+")})/${weights})`,
+    result.completeness.toNumber(),
+    "0.00%"
+  );
+  noteAt(ROWS.completeness, "sc.note.completeness");
+}
