@@ -20,7 +20,7 @@ import {
   stakeCell,
   type StakeForm,
 } from "./client";
-import { inputsOf, sheet, workbook, type Cell } from "./snapshots";
+import { inputsOf, sheet, unfilledPlaceholders, workbook, type Cell } from "./snapshots";
 
 const V1 = defaultParameters();
 
@@ -250,8 +250,8 @@ function expectLocatedAndRendered(
       expect(sheetNames.has(item.at!.sheet)).toBe(true);
       expect(item.at!.cell).toMatch(/^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/);
     }
-    for (const language of LANGUAGES)
-      expect(formatMessage(item.message, language)).not.toMatch(/\{\w+\}/);
+    expect(unfilledPlaceholders(item.message)).toEqual([]);
+    for (const language of LANGUAGES) expect(formatMessage(item.message, language)).not.toBe("");
   }
 }
 

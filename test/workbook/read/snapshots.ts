@@ -1,4 +1,10 @@
-import { formatMessage, type Issue, type Language } from "../../../src/core";
+import {
+  formatMessage,
+  MESSAGES,
+  type Issue,
+  type Language,
+  type MessageRef,
+} from "../../../src/core";
 import type { ReadNotice, ReadOutcome } from "../../../src/workbook/read";
 import type {
   CellValue,
@@ -73,9 +79,22 @@ export function inputsOf(outcome: ReadOutcome) {
   return outcome.inputs;
 }
 
-/** Both languages of a message, with no placeholder left unfilled. */
+/**
+ * Placeholders of a message (and of the messages in its parameters) left without a value. Checked
+ * on the structure, not the rendered text, which may quote a cell holding "{0}".
+ */
+export function unfilledPlaceholders(ref: MessageRef): string[] {
+  const entry = MESSAGES[ref.key];
+  const names = [...`${entry.en} ${entry.zh}`.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  const missing = names.filter((name) => ref.params?.[name] === undefined);
+  for (const arg of Object.values(ref.params ?? {}))
+    if (typeof arg === "object") missing.push(...unfilledPlaceholders(arg));
+  return missing;
+}
+
+/** A message in one language, insisting that every placeholder was filled. */
 export function rendered(issue: Issue | ReadNotice, language: Language): string {
-  const text = formatMessage(issue.message, language);
-  if (/\{\w+\}/.test(text)) throw new Error(`unfilled placeholder in ${issue.code}: ${text}`);
-  return text;
+  const missing = unfilledPlaceholders(issue.message);
+  if (missing.length > 0) throw new Error(`unfilled {${missing.join("}, {")}} in ${issue.code}`);
+  return formatMessage(issue.message, language);
 }
