@@ -1,0 +1,57 @@
+import { formatMessage, msg, shortFingerprint, type Language, type ScoreResult } from "../core";
+import {
+  appendAuditEvent,
+  auditEventFor,
+  readAuditLog,
+  verifyAuditChain,
+  type AuditRow,
+} from "../workbook/audit";
+import type { ReadNotice } from "../workbook/read";
+import type { ProductSheets } from "./product-sheets";
+
+/** The rows of the workbook's audit log as they are (none when it has no log). */
+export function existingAuditRows(sheets: ProductSheets): AuditRow[] {
+  return sheets.auditLog === undefined ? [] : readAuditLog(sheets.auditLog);
+}
+
+/**
+ * A break in the log does not stop scoring (its rows are written back exactly as they were, so
+ * verify still finds it), but the user is told at once.
+ */
+export function auditBreakNotice(rows: readonly AuditRow[], sheet: string): ReadNotice | null {
+  const check = verifyAuditChain(rows);
+  if (check.ok) return null;
+  return {
+    code: "audit.broken",
+    message: msg("app.notice.auditBroken", { detail: check.message }),
+    at: { sheet, cell: `A${check.row + 1}` },
+  };
+}
+
+/**
+ * The log with this run's events: `modelChanged` first when the parameters' fingerprint differs
+ * from the last logged one, then `scored`.
+ * @example withScoredEvents(rows, result, { time, user: "王芳", language: "zh-CN" }).at(-1)?.event // "scored"
+ */
+export function withScoredEvents(
+  rows: readonly AuditRow[],
+  result: ScoreResult,
+  context: { readonly time: string; readonly user: string; readonly language: Language }
+): AuditRow[] {
+  let log = [...rows];
+  const last = rows[rows.length - 1];
+  if (last !== undefined && last.modelFingerprint !== result.modelFingerprint) {
+    const reason = msg("app.audit.modelChanged", {
+      previous: shortFingerprint(last.modelFingerprint),
+      current: shortFingerprint(result.modelFingerprint),
+    });
+    log = appendAuditEvent(
+      log,
+      auditEventFor("modelChanged", result, {
+        ...context,
+        reason: formatMessage(reason, context.language),
+      })
+    );
+  }
+  return appendAuditEvent(log, auditEventFor("scored", result, context));
+}

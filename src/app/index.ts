@@ -1,0 +1,33 @@
+/**
+ * The use cases both front ends call (the Excel add-in and the govscore command line): pure
+ * functions from a workbook snapshot to a plan of the product's sheets, or to located issues.
+ */
+export { scoreWorkbook } from "./score-workbook";
+export { overrideWorkbook } from "./override-workbook";
+export {
+  verifyWorkbook,
+  type Mismatch,
+  type MismatchKind,
+  type VerifyOutcome,
+} from "./verify-workbook";
+export { templateWorkbook } from "./template-workbook";
+export { portfolioPlan, portfolioCsvRows } from "./portfolio";
+export { csvField, toCsv, type CsvValue } from "./csv";
+export {
+  failedSummary,
+  scoredSummary,
+  type ErrorSummary,
+  type FactorSummary,
+  type WorkbookSummary,
+} from "./summary";
+export { issueLine, localize, localizeIssue } from "./issues";
+export { productSheets, PRODUCT_ROLES, type ProductSheets } from "./product-sheets";
+export { placeSheets, type SheetRename } from "./sheet-placement";
+export type {
+  LocalizedIssue,
+  LocalizedText,
+  OverrideOptions,
+  ScoreOptions,
+  UpdateOutcome,
+  WorkbookUpdate,
+} from "./types";

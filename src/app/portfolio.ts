@@ -1,0 +1,223 @@
+import { Decimal, formatMessage, GRADES, msg, type Language, type MessageKey } from "../core";
+import { columnLetters } from "../workbook/model-sheet";
+import type { PlannedCell, PlannedValue, SheetPlan, WorkbookPlan } from "../workbook/plan";
+import type { CsvValue } from "./csv";
+import type { WorkbookSummary } from "./summary";
+
+const COLUMNS = [
+  ["file", "app.portfolio.col.file", 28],
+  ["client", "app.portfolio.col.client", 30],
+  ["clientId", "app.portfolio.col.clientId", 16],
+  ["modelGrade", "app.portfolio.col.modelGrade", 10],
+  ["finalGrade", "app.portfolio.col.finalGrade", 10],
+  ["score", "app.portfolio.col.score", 10],
+  ["completeness", "app.portfolio.col.completeness", 12],
+  ["adjustedRating", "app.portfolio.col.adjustedRating", 12],
+  ["recommendedLimit", "app.portfolio.col.recommendedLimit", 18],
+  ["currency", "app.portfolio.col.currency", 8],
+  ["tenor", "app.portfolio.col.tenor", 12],
+  ["knockouts", "app.portfolio.col.knockouts", 36],
+  ["flags", "app.portfolio.col.flags", 48],
+  ["errors", "app.portfolio.col.errors", 60],
+] as const satisfies readonly (readonly [string, MessageKey, number])[];
+
+type ColumnId = (typeof COLUMNS)[number][0];
+
+const NUMBER_FORMATS: Partial<Record<ColumnId, string>> = {
+  score: "0.00",
+  completeness: "0.00%",
+  recommendedLimit: "#,##0",
+  tenor: "0",
+};
+
+const HEADER_ROW = 4;
+const FIRST_ROW = HEADER_ROW + 1;
+
+function column(id: ColumnId): string {
+  return columnLetters(COLUMNS.findIndex(([c]) => c === id) + 1);
+}
+
+/** One client's row, as numbers where the summary has figures. */
+function rowValues(s: WorkbookSummary, language: Language): Record<ColumnId, PlannedValue> {
+  const t = (key: MessageKey) => formatMessage(msg(key), language);
+  const list = (keys: readonly MessageKey[]) => keys.map(t).join("; ");
+  const [firstError] = s.errors;
+  return {
+    file: s.file,
+    client: s.clientName ?? "",
+    clientId: s.clientId ?? "",
+    modelGrade: s.modelGrade ?? "",
+    finalGrade: s.finalGrade ?? "",
+    score: s.score === null ? null : new Decimal(s.score).toNumber(),
+    completeness: s.completeness === null ? null : new Decimal(s.completeness).toNumber(),
+    adjustedRating: s.adjustedRating ?? "",
+    recommendedLimit:
+      s.recommendedLimit === null ? null : new Decimal(s.recommendedLimit).toNumber(),
+    currency: s.currency ?? "",
+    tenor: s.recommendedTenorMonths,
+    knockouts: list(s.knockouts.map((id) => `sc.knockout.${id}` as MessageKey)),
+    flags: list(s.flags.map((id) => `flag.${id}` as MessageKey)),
+    errors:
+      firstError === undefined
+        ? ""
+        : formatMessage(
+            msg("app.portfolio.errors", {
+              count: s.errors.length,
+              first:
+                firstError.sheet === null
+                  ? firstError.message
+                  : `${firstError.sheet}!${firstError.cell ?? ""}: ${firstError.message}`,
+            }),
+            language
+          ),
+  };
+}
+
+/**
+ * The portfolio as rows for a CSV file: a header, then one row per workbook (scored or not).
+ * @example portfolioCsvRows(summaries, "en-US")[0] // ["File", "Client", …]
+ */
+export function portfolioCsvRows(
+  summaries: readonly WorkbookSummary[],
+  language: Language
+): CsvValue[][] {
+  const header = COLUMNS.map(([, key]) => formatMessage(msg(key), language));
+  return [
+    header,
+    ...summaries.map((s) => {
+      const values = rowValues(s, language);
+      return COLUMNS.map(([id]): CsvValue => {
+        if (id === "score") return s.score;
+        if (id === "completeness")
+          return s.completeness === null
+            ? null
+            : `${new Decimal(s.completeness).times(100).toFixed(2)}%`;
+        if (id === "recommendedLimit") return s.recommendedLimit;
+        const value = values[id];
+        return typeof value === "boolean" ? String(value) : value;
+      });
+    }),
+  ];
+}
+
+/** Grade, count and share of final grades, as formulas over the rows (a chart can use it as is). */
+function distributionCells(
+  summaries: readonly WorkbookSummary[],
+  language: Language
+): PlannedCell[] {
+  const t = (key: MessageKey) => formatMessage(msg(key), language);
+  const left = columnLetters(COLUMNS.length + 2);
+  const count = columnLetters(COLUMNS.length + 3);
+  const share = columnLetters(COLUMNS.length + 4);
+  const lastRow = Math.max(FIRST_ROW, FIRST_ROW + summaries.length - 1);
+  const grades = `$${column("finalGrade")}$${FIRST_ROW}:$${column("finalGrade")}$${lastRow}`;
+  const totalRow = HEADER_ROW + GRADES.length + 1;
+  const scored = summaries.filter((s) => s.finalGrade !== null).length;
+  const cells: PlannedCell[] = [
+    { ref: `${left}${HEADER_ROW - 1}`, value: t("app.portfolio.distribution"), style: "subtitle" },
+    { ref: `${left}${HEADER_ROW}`, value: t("app.portfolio.col.grade"), style: "header" },
+    { ref: `${count}${HEADER_ROW}`, value: t("app.portfolio.col.count"), style: "header" },
+    { ref: `${share}${HEADER_ROW}`, value: t("app.portfolio.col.share"), style: "header" },
+  ];
+  GRADES.forEach((grade, i) => {
+    const row = FIRST_ROW + i;
+    const n = summaries.filter((s) => s.finalGrade === grade).length;
+    cells.push(
+      { ref: `${left}${row}`, value: grade, style: "label" },
+      {
+        ref: `${count}${row}`,
+        value: n,
+        formula: `COUNTIF(${grades},${left}${row})`,
+        numberFormat: "0",
+      },
+      {
+        ref: `${share}${row}`,
+        value: scored === 0 ? 0 : n / scored,
+        formula: `IF($${count}$${totalRow}=0,0,${count}${row}/$${count}$${totalRow})`,
+        numberFormat: "0.0%",
+      }
+    );
+  });
+  cells.push(
+    { ref: `${left}${totalRow}`, value: t("app.portfolio.total"), style: "emphasis" },
+    {
+      ref: `${count}${totalRow}`,
+      value: scored,
+      formula: `SUM(${count}${FIRST_ROW}:${count}${totalRow - 1})`,
+      numberFormat: "0",
+      style: "emphasis",
+    },
+    {
+      ref: `${share}${totalRow}`,
+      value: scored === 0 ? 0 : 1,
+      formula: `IF(${count}${totalRow}=0,0,SUM(${share}${FIRST_ROW}:${share}${totalRow - 1}))`,
+      numberFormat: "0.0%",
+      style: "emphasis",
+    }
+  );
+  return cells;
+}
+
+/**
+ * The portfolio workbook of a folder run: one row per workbook (file, client, grades, score,
+ * completeness, adjusted rating, recommended limit, tenor, knock-outs, red flags, problems) and a
+ * chart-ready distribution of final grades (grade, count, share) as formulas over the rows.
+ * Client texts are written as text, never as formulas.
+ * @example portfolioPlan(summaries, { language: "zh-CN", generatedAt }).sheets[0].name // "组合汇总"
+ */
+export function portfolioPlan(
+  summaries: readonly WorkbookSummary[],
+  options: { readonly language: Language; readonly generatedAt: string }
+): WorkbookPlan {
+  const { language } = options;
+  const t = (key: MessageKey, params?: Parameters<typeof msg>[1]) =>
+    formatMessage(msg(key, params), language);
+  const cells: PlannedCell[] = [
+    { ref: "A1", value: t("app.portfolio.title"), style: "title" },
+    {
+      ref: "A2",
+      value: t("app.portfolio.subtitle", {
+        time: options.generatedAt,
+        scored: summaries.filter((s) => s.errors.length === 0).length,
+        failed: summaries.filter((s) => s.errors.length > 0).length,
+      }),
+      style: "muted",
+    },
+  ];
+  COLUMNS.forEach(([, key], i) =>
+    cells.push({ ref: `${columnLetters(i + 1)}${HEADER_ROW}`, value: t(key), style: "header" })
+  );
+  summaries.forEach((summary, r) => {
+    const values = rowValues(summary, language);
+    const row = FIRST_ROW + r;
+    COLUMNS.forEach(([id], i) => {
+      const format = NUMBER_FORMATS[id];
+      cells.push({
+        ref: `${columnLetters(i + 1)}${row}`,
+        value: values[id],
+        style: id === "errors" && values[id] !== "" ? "bad" : "value",
+        ...(format === undefined ? {} : { numberFormat: format }),
+      });
+    });
+  });
+  cells.push(...distributionCells(summaries, language));
+  const lastColumn = columnLetters(COLUMNS.length + 4);
+  const lastRow = Math.max(HEADER_ROW + GRADES.length + 1, FIRST_ROW + summaries.length - 1);
+  const sheet: SheetPlan = {
+    name: t("app.portfolio.sheet"),
+    // Not one of the product's sheets in a client workbook: a file of its own, with no marker.
+    role: "input",
+    cells,
+    columnWidths: [...COLUMNS.map(([, , width]) => width), 2, 10, 10, 10],
+    freeze: { rows: HEADER_ROW, columns: 2 },
+    print: {
+      area: `A1:${lastColumn}${lastRow}`,
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      header: t("app.portfolio.title"),
+      footer: options.generatedAt,
+    },
+  };
+  return { sheets: [sheet] };
+}

@@ -1,0 +1,76 @@
+import { parseCell, columnNumber } from "../workbook/model-sheet";
+import { SCORECARD_CELLS } from "../workbook/scorecard";
+import { ROWS } from "../workbook/scorecard/layout";
+import { isCellError, type CellValue, type SheetSnapshot } from "../workbook/snapshot";
+
+/** A cell's value in a sheet snapshot (null when outside the used range). */
+export function cellValue(sheet: SheetSnapshot, ref: string): CellValue {
+  const cell = parseCell(ref);
+  if (cell === null) return null;
+  return sheet.values[cell.row - 1]?.[columnNumber(cell.column) - 1] ?? null;
+}
+
+/** True when the snapshot knows the cell's formula and it has one. */
+export function cellHasFormula(sheet: SheetSnapshot, ref: string): boolean | undefined {
+  if (sheet.formulas === undefined) return undefined;
+  const cell = parseCell(ref);
+  if (cell === null) return false;
+  return (sheet.formulas[cell.row - 1]?.[columnNumber(cell.column) - 1] ?? "") !== "";
+}
+
+export function cellText(value: CellValue): string {
+  if (value === null) return "";
+  if (isCellError(value)) return value.error;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value).trim();
+}
+
+/** An override as the scorecard records it. */
+export interface RecordedOverride {
+  readonly finalGrade: string;
+  readonly reason: string;
+  readonly officer: string;
+  readonly approver: string;
+  readonly at: string;
+}
+
+/** What a saved scorecard says about how it was made. */
+export interface RecordedScorecard {
+  readonly modelFingerprint: string;
+  readonly inputFingerprint: string;
+  readonly generatedAt: string;
+  /** null: the scorecard records no override (no reason, no officer). */
+  readonly override: RecordedOverride | null;
+  readonly cells: { readonly modelFingerprint: string; readonly inputFingerprint: string };
+}
+
+/**
+ * Read the fixed cells of a saved scorecard: fingerprints, date and the override block.
+ * @example recordedScorecard(sheets.scorecard).inputFingerprint // "9f2c…"
+ */
+export function recordedScorecard(sheet: SheetSnapshot): RecordedScorecard {
+  const text = (ref: string) => cellText(cellValue(sheet, ref));
+  const o = SCORECARD_CELLS.override;
+  const reason = text(o.reason);
+  const officer = text(o.officer);
+  const cells = {
+    modelFingerprint: `B${ROWS.modelFingerprint}`,
+    inputFingerprint: `B${ROWS.inputFingerprint}`,
+  };
+  return {
+    modelFingerprint: text(cells.modelFingerprint),
+    inputFingerprint: text(cells.inputFingerprint),
+    generatedAt: text(`B${ROWS.date}`),
+    override:
+      reason === "" && officer === ""
+        ? null
+        : {
+            finalGrade: text(o.finalGrade),
+            reason,
+            officer,
+            approver: text(o.approver),
+            at: text(o.at),
+          },
+    cells,
+  };
+}

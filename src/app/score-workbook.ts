@@ -1,0 +1,78 @@
+import { msg, scoreGovernance, success, type ModelParameters, type Outcome } from "../core";
+import { readInputs, type ReadNotice } from "../workbook/read";
+import { SCORECARD_CELLS } from "../workbook/scorecard";
+import type { WorkbookSnapshot } from "../workbook/snapshot";
+import { auditBreakNotice, existingAuditRows, withScoredEvents } from "./audit";
+import { workbookParameters } from "./parameters";
+import { productSheets, type ProductSheets } from "./product-sheets";
+import { recordedScorecard } from "./recorded-scorecard";
+import type { ScoreOptions, UpdateOutcome } from "./types";
+import { workbookUpdate } from "./workbook-update";
+
+function parametersFor(sheets: ProductSheets, options: ScoreOptions): Outcome<ModelParameters> {
+  return options.paramsOverride === undefined
+    ? workbookParameters(sheets)
+    : success(options.paramsOverride);
+}
+
+/** An override on the scorecard being replaced applied to the old score; say it is not kept. */
+function droppedOverrideNotice(sheets: ProductSheets): ReadNotice | null {
+  if (sheets.scorecard === undefined) return null;
+  const recorded = recordedScorecard(sheets.scorecard).override;
+  if (recorded === null) return null;
+  return {
+    code: "app.overrideDropped",
+    message: msg("app.notice.overrideDropped", {
+      grade: recorded.finalGrade,
+      officer: recorded.officer,
+    }),
+    at: { sheet: sheets.scorecard.name, cell: SCORECARD_CELLS.override.finalGrade },
+  };
+}
+
+/**
+ * Score a client workbook: read its inputs, take the model parameters from its own model sheet
+ * (else model v1), score, continue its audit log (`modelChanged` when the parameters changed since
+ * the last logged event, then `scored`) and plan the product's sheets. Every problem that stops
+ * the scoring is returned, each with its cell; nothing is thrown for bad data.
+ * @example
+ * const outcome = scoreWorkbook(snapshot, { language: "zh-CN", now: "2025-03-01T09:30:00+08:00", user: "王芳" });
+ * if (outcome.ok) outcome.summary.finalGrade; // "C"
+ * else outcome.issues.map((i) => formatLocated(i.message, i.at, "zh-CN"));
+ */
+export function scoreWorkbook(snapshot: WorkbookSnapshot, options: ScoreOptions): UpdateOutcome {
+  const sheets = productSheets(snapshot);
+  const loaded = parametersFor(sheets, options);
+  if (!loaded.ok) return { ok: false, issues: loaded.issues };
+  const params = loaded.value;
+  const read = readInputs(snapshot, { ratingScale: params.ratingScale });
+  if (!read.ok) return { ok: false, issues: read.issues };
+  const scored = scoreGovernance(read.inputs, params);
+  if (!scored.ok) return { ok: false, issues: scored.issues };
+
+  const rows = existingAuditRows(sheets);
+  const notices = [
+    ...read.notices,
+    ...[
+      sheets.auditLog === undefined ? null : auditBreakNotice(rows, sheets.auditLog.name),
+      droppedOverrideNotice(sheets),
+    ].filter((n): n is ReadNotice => n !== null),
+  ];
+  return workbookUpdate({
+    snapshot,
+    sheets,
+    result: scored.value,
+    inputs: read.inputs,
+    layout: read.layout,
+    params,
+    language: options.language,
+    now: options.now,
+    auditRows: withScoredEvents(rows, scored.value, {
+      time: options.now,
+      user: options.user,
+      language: options.language,
+    }),
+    notices,
+    file: options.file ?? "",
+  });
+}

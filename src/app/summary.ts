@@ -1,0 +1,117 @@
+import type { FactorId, Grade, Language, ScoreResult } from "../core";
+import type { LocalizedIssue } from "./types";
+
+export interface FactorSummary {
+  readonly id: FactorId;
+  /** Points 0–100, as decimal text. */
+  readonly points: string;
+  /** weight × points ÷ 100, as decimal text. */
+  readonly weightedPoints: string;
+  readonly status: "scored" | "missing";
+  readonly ruleId: string;
+}
+
+/** One workbook, as `--json` prints it and portfolio.json holds it. The shape is stable. */
+export interface WorkbookSummary {
+  readonly file: string;
+  readonly clientName: string | null;
+  readonly clientId: string | null;
+  /** Two decimals, e.g. "73.50". */
+  readonly score: string | null;
+  readonly modelGrade: Grade | null;
+  readonly finalGrade: Grade | null;
+  /** Share of factor weight scored from real inputs, 0–1 with four decimals, e.g. "0.8500". */
+  readonly completeness: string | null;
+  readonly factors: readonly FactorSummary[];
+  readonly knockouts: readonly string[];
+  readonly flags: readonly string[];
+  readonly adjustedRating: string | null;
+  /** In currency units, e.g. "35000000"; null without a requested limit. */
+  readonly recommendedLimit: string | null;
+  readonly currency: string | null;
+  readonly recommendedTenorMonths: number | null;
+  readonly modelFingerprint: string | null;
+  readonly inputFingerprint: string | null;
+  /** The written workbook; null when nothing was written. */
+  readonly output: string | null;
+  /** Empty when scored; otherwise every located problem, in the chosen language. */
+  readonly errors: readonly ErrorSummary[];
+}
+
+export interface ErrorSummary {
+  readonly sheet: string | null;
+  readonly cell: string | null;
+  readonly code: string;
+  readonly message: string;
+}
+
+/**
+ * The summary of a scored workbook.
+ * @example scoredSummary(result, "c1.xlsx").finalGrade // "C"
+ */
+export function scoredSummary(result: ScoreResult, file: string): WorkbookSummary {
+  const a = result.adjustment;
+  return {
+    file,
+    clientName: result.clientName,
+    clientId: result.clientId,
+    score: result.score.toFixed(2),
+    modelGrade: result.modelGrade,
+    finalGrade: result.finalGrade,
+    completeness: result.completeness.toFixed(4),
+    factors: result.factors.map((f) => ({
+      id: f.id,
+      points: f.points.toString(),
+      weightedPoints: f.weightedPoints.toString(),
+      status: f.status,
+      ruleId: f.ruleId,
+    })),
+    knockouts: result.knockouts.map((k) => k.id),
+    flags: [...new Set(result.flags.map((f) => f.id))],
+    adjustedRating: a.adjustedRating,
+    recommendedLimit: a.recommendedLimit === null ? null : a.recommendedLimit.toFixed(),
+    currency: a.currency,
+    recommendedTenorMonths:
+      a.recommendedTenorMonths === null ? null : a.recommendedTenorMonths.toNumber(),
+    modelFingerprint: result.modelFingerprint,
+    inputFingerprint: result.inputFingerprint,
+    output: null,
+    errors: [],
+  };
+}
+
+/**
+ * The summary of a workbook that was not scored: its located problems, in one language.
+ * @example failedSummary("c2.xlsx", issues, "en-US").errors[0] // { sheet: "Shareholders", cell: "C5", … }
+ */
+export function failedSummary(
+  file: string,
+  issues: readonly LocalizedIssue[],
+  language: Language
+): WorkbookSummary {
+  return {
+    file,
+    clientName: null,
+    clientId: null,
+    score: null,
+    modelGrade: null,
+    finalGrade: null,
+    completeness: null,
+    factors: [],
+    knockouts: [],
+    flags: [],
+    adjustedRating: null,
+    recommendedLimit: null,
+    currency: null,
+    recommendedTenorMonths: null,
+    modelFingerprint: null,
+    inputFingerprint: null,
+    output: null,
+    errors: issues.map((issue) => ({
+      sheet: issue.sheet ?? null,
+      cell: issue.cell ?? null,
+      code: issue.code,
+      message: issue.message[language],
+    })),
+  };
+}

@@ -1,0 +1,2 @@
+export { instructionsSheet } from "./instructions";
+export { inputSheets, REGISTER_ROWS, TEMPLATE_TABLES } from "./input-sheets";

@@ -1,0 +1,57 @@
+import type { Issue, Language, ModelParameters, ScoreResult } from "../core";
+import type { ReadNotice } from "../workbook/read";
+import type { WorkbookPlan } from "../workbook/plan";
+import type { SheetRename } from "./sheet-placement";
+import type { WorkbookSummary } from "./summary";
+
+/** Text in both languages the product ships (the shape the xlsx adapter's issues use too). */
+export interface LocalizedText {
+  readonly "zh-CN": string;
+  readonly "en-US": string;
+}
+
+/** An issue as plain, translated data: what crosses a worker boundary and what JSON prints. */
+export interface LocalizedIssue {
+  readonly code: string;
+  readonly sheet?: string;
+  readonly cell?: string;
+  readonly message: LocalizedText;
+}
+
+export interface ScoreOptions {
+  readonly language: Language;
+  /** ISO 8601 time of the run (the pure layer has no clock). */
+  readonly now: string;
+  /** Who scores: recorded in the audit log. */
+  readonly user: string;
+  /** Score with these parameters instead of the workbook's own (a new model is then logged). */
+  readonly paramsOverride?: ModelParameters;
+  /** The file name the summary reports. */
+  readonly file?: string;
+}
+
+/** A use case that writes the workbook: the new result, the sheets to write, what to tell. */
+export interface WorkbookUpdate {
+  readonly result: ScoreResult;
+  /** The product's sheets, named so that no user sheet is touched. */
+  readonly plan: WorkbookPlan;
+  readonly summary: WorkbookSummary;
+  /** Things the user should know that did not stop the run (reader notices, an old override…). */
+  readonly notices: readonly ReadNotice[];
+  readonly renames: readonly SheetRename[];
+}
+
+export type UpdateOutcome =
+  | ({ readonly ok: true } & WorkbookUpdate)
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+export interface OverrideOptions {
+  readonly finalGrade: string;
+  readonly reason: string;
+  readonly officer: string;
+  readonly approver?: string;
+  /** ISO 8601 time of the decision. */
+  readonly now: string;
+  readonly language: Language;
+  readonly file?: string;
+}

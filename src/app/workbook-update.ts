@@ -1,0 +1,79 @@
+import {
+  msg,
+  type GovernanceInputs,
+  type Issue,
+  type Language,
+  type ModelParameters,
+  type ScoreResult,
+} from "../core";
+import type { AuditRow } from "../workbook/audit";
+import type { InputLayout, ReadNotice } from "../workbook/read";
+import { scoredWorkbookPlan } from "../workbook/scorecard";
+import type { WorkbookSnapshot } from "../workbook/snapshot";
+import { sheetKey, type ProductSheets } from "./product-sheets";
+import { placeSheets } from "./sheet-placement";
+import { scoredSummary } from "./summary";
+import type { UpdateOutcome } from "./types";
+
+export interface UpdateInput {
+  readonly snapshot: WorkbookSnapshot;
+  readonly sheets: ProductSheets;
+  readonly result: ScoreResult;
+  readonly inputs: GovernanceInputs;
+  readonly layout: InputLayout;
+  readonly params: ModelParameters;
+  readonly language: Language;
+  readonly now: string;
+  readonly auditRows: readonly AuditRow[];
+  readonly notices: readonly ReadNotice[];
+  readonly file: string;
+}
+
+function inputSheets(layout: InputLayout): Set<string> {
+  const tables = [layout.shareholders, layout.board, layout.profile];
+  return new Set(tables.flatMap((t) => (t === null ? [] : [sheetKey(t.sheet)])));
+}
+
+/**
+ * The scored workbook's plan (scorecard, model, audit log), placed beside the user's sheets.
+ * Refused when a user's sheet that holds an input table has a product sheet's name: the
+ * scorecard's formulas could then not tell the two sheets apart.
+ */
+export function workbookUpdate(input: UpdateInput): UpdateOutcome {
+  const plan = scoredWorkbookPlan({
+    result: input.result,
+    inputs: input.inputs,
+    layout: input.layout,
+    params: input.params,
+    language: input.language,
+    generatedAt: input.now,
+    auditRows: input.auditRows,
+  });
+  const placed = placeSheets(plan, input.snapshot, input.sheets);
+  const holdsInputs = inputSheets(input.layout);
+  const clashes: Issue[] = placed.renames
+    .filter((r) => holdsInputs.has(sheetKey(r.planned)))
+    .map((r) => ({
+      code: "app.nameClash",
+      message: msg("app.issue.nameClash", { sheet: r.planned, role: msg(`sheet.${r.role}`) }),
+      at: { sheet: r.planned, cell: "A1" },
+    }));
+  if (clashes.length > 0) return { ok: false, issues: clashes };
+  const renameNotices: ReadNotice[] = placed.renames.map((r) => ({
+    code: "app.renamed",
+    message: msg("app.notice.renamed", {
+      name: r.planned,
+      role: msg(`sheet.${r.role}`),
+      written: r.written,
+    }),
+    at: { sheet: r.written, cell: "A1" },
+  }));
+  return {
+    ok: true,
+    result: input.result,
+    plan: placed.plan,
+    summary: scoredSummary(input.result, input.file),
+    notices: [...input.notices, ...renameNotices],
+    renames: placed.renames,
+  };
+}

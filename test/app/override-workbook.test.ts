@@ -1,0 +1,119 @@
+import { overrideWorkbook, type OverrideOptions } from "../../src/app";
+import { formatMessage } from "../../src/core";
+import { readAuditLog, verifyAuditChain } from "../../src/workbook/audit";
+import { clientWorkbook, workbookWith } from "../workbook/read/client";
+import { applyPlanToSnapshot, LATER, SCORE, scoreAndApply, sheetNamed, withCell } from "./helpers";
+
+const DOWNGRADE: OverrideOptions = {
+  finalGrade: "D",
+  reason: "未决诉讼",
+  officer: "王芳",
+  now: LATER,
+  language: "zh-CN",
+};
+
+/** The seed client: model grade D under a C cap, so C is a one-step upgrade within the cap. */
+const UPGRADE: OverrideOptions = { ...DOWNGRADE, finalGrade: "C", reason: "担保充足" };
+
+/** The seed client, scored: model grade D under the subsidiary knock-out's cap C. */
+function scoredSeed() {
+  return scoreAndApply().workbook;
+}
+
+describe("overrideWorkbook", () => {
+  it("refuses a no-op with the core's reason and plans nothing", () => {
+    const { workbook } = scoreAndApply();
+    const outcome = overrideWorkbook(workbook, DOWNGRADE);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.issues.map((i) => i.code)).toEqual(["override.sameGrade"]);
+    expect("plan" in outcome).toBe(false);
+  });
+
+  it("records a downgrade with its reason: final grade, adjustment and one audit event", () => {
+    const english = { ...SCORE, language: "en-US" as const };
+    const scored = scoreAndApply(workbookWith(), english).workbook;
+    const outcome = overrideWorkbook(scored, { ...DOWNGRADE, finalGrade: "c", language: "en-US" });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    expect(outcome.summary).toMatchObject({
+      modelGrade: "B",
+      finalGrade: "C",
+      adjustedRating: "A-",
+    });
+    const rows = readAuditLog(sheetNamed(applyPlanToSnapshot(scored, outcome.plan), "Audit log"));
+    expect(rows.map((r) => [r.event, r.user, r.reason])).toEqual([
+      ["scored", "王芳", ""],
+      ["overridden", "王芳", "未决诉讼"],
+    ]);
+  });
+
+  it("refuses an upgrade without a second person's approval, with every reason", () => {
+    const outcome = overrideWorkbook(scoredSeed(), { ...UPGRADE, reason: " " });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.issues.map((i) => i.code)).toEqual([
+      "override.reasonRequired",
+      "override.approverRequired",
+    ]);
+    expect(formatMessage(outcome.issues[1]!.message, "en-US")).toMatch(/approv/i);
+  });
+
+  it("refuses an approver who is the officer, and an upgrade of two grades", () => {
+    const same = overrideWorkbook(scoredSeed(), { ...UPGRADE, approver: "王芳" });
+    expect(same.ok || same.issues.map((i) => i.code)).toEqual(["override.approverIsOfficer"]);
+    const far = overrideWorkbook(scoredSeed(), { ...UPGRADE, finalGrade: "B", approver: "李明" });
+    expect(far.ok || far.issues.map((i) => i.code)).toEqual(
+      expect.arrayContaining(["override.upgradeTooFar", "override.aboveKnockoutCap"])
+    );
+  });
+
+  it("records an approved upgrade: scorecard, adjustment and both audit events", () => {
+    const scored = scoredSeed();
+    const outcome = overrideWorkbook(scored, { ...UPGRADE, approver: "李明" });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    expect(outcome.summary).toMatchObject({
+      modelGrade: "D",
+      finalGrade: "C",
+      adjustedRating: "BBB-",
+    });
+    expect(outcome.result.override).toEqual({
+      modelGrade: "D",
+      finalGrade: "C",
+      reason: "担保充足",
+      officer: "王芳",
+      approver: "李明",
+      at: LATER,
+    });
+    const after = applyPlanToSnapshot(scored, outcome.plan);
+    const rows = readAuditLog(sheetNamed(after, "审计日志"));
+    expect(rows.map((r) => [r.event, r.user])).toEqual([
+      ["scored", "王芳"],
+      ["overridden", "王芳"],
+      ["approved", "李明"],
+    ]);
+    expect(rows[1]?.reason).toBe("担保充足");
+    expect(rows[2]?.reason).toContain("李明");
+    expect(verifyAuditChain(rows)).toEqual({ ok: true });
+    const card = sheetNamed(after, "治理评分卡");
+    expect(card.values[21]?.[1]).toBe("C");
+  });
+
+  it("refuses when the inputs changed since scoring, naming the fingerprint cell", () => {
+    const { workbook } = scoreAndApply();
+    const changed = withCell(workbook, "股东名册", "C2", 55);
+    const outcome = overrideWorkbook(changed, { ...UPGRADE, approver: "李明" });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.issues.map((i) => [i.code, i.at?.cell])).toEqual([
+      ["override.inputsChanged", "B9"],
+    ]);
+    expect(formatMessage(outcome.issues[0]!.message, "en-US")).toContain(
+      "score the workbook again"
+    );
+  });
+
+  it("refuses a workbook that was never scored", () => {
+    const outcome = overrideWorkbook(clientWorkbook(), DOWNGRADE);
+    expect(outcome.ok || outcome.issues.map((i) => i.code)).toEqual(["override.notScored"]);
+  });
+});

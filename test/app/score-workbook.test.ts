@@ -1,0 +1,206 @@
+import { scoreWorkbook, type UpdateOutcome } from "../../src/app";
+import { defaultParameters, formatMessage, parameterFingerprint } from "../../src/core";
+import { readAuditLog, verifyAuditChain } from "../../src/workbook/audit";
+import { markerName } from "../../src/workbook/plan";
+import { workbook, sheet } from "../workbook/read/snapshots";
+import {
+  boardSheet,
+  clientWorkbook,
+  profileSheet,
+  shareholderSheet,
+} from "../workbook/read/client";
+import { LATER, NOW, SCORE, parameterRef, scoreAndApply, sheetNamed, withCell } from "./helpers";
+
+function update(outcome: UpdateOutcome) {
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  return outcome;
+}
+
+describe("scoreWorkbook", () => {
+  it("scores the seed client and plans the scorecard, model and audit log", () => {
+    const outcome = update(scoreWorkbook(clientWorkbook(), { ...SCORE, file: "seed.xlsx" }));
+    expect(outcome.plan.sheets.map((s) => [s.role, s.name])).toEqual([
+      ["scorecard", "治理评分卡"],
+      ["model", "评分模型"],
+      ["auditLog", "审计日志"],
+    ]);
+    expect(outcome.summary).toMatchObject({
+      file: "seed.xlsx",
+      clientName: "某市城建开发有限公司",
+      clientId: "C-2024-017",
+      score: "25.50",
+      modelGrade: "D",
+      finalGrade: "D",
+      completeness: "1.0000",
+      adjustedRating: "BB+",
+      recommendedLimit: "25000000",
+      currency: "CNY",
+      recommendedTenorMonths: 12,
+      modelFingerprint: parameterFingerprint(defaultParameters()),
+      output: null,
+      errors: [],
+    });
+    expect(outcome.summary.factors.map((f) => f.id)).toEqual(["F1", "F2", "F3", "F4", "F5", "F6"]);
+    expect(outcome.summary.factors[1]).toEqual({
+      id: "F2",
+      points: "10",
+      weightedPoints: "2.5",
+      status: "scored",
+      ruleId: "F2.concentratedDistressed",
+    });
+    expect(outcome.renames).toEqual([]);
+  });
+
+  it("starts the audit log with one scored event", () => {
+    const { workbook: scored } = scoreAndApply();
+    const rows = readAuditLog(sheetNamed(scored, "审计日志"));
+    expect(rows.map((r) => [r.sequence, r.event, r.user, r.time])).toEqual([
+      [1, "scored", "王芳", NOW],
+    ]);
+    expect(verifyAuditChain(rows)).toEqual({ ok: true });
+  });
+
+  it("returns every located problem of a workbook it cannot score", () => {
+    const holders = shareholderSheet();
+    const broken = workbook([
+      { ...holders, values: holders.values.map((r, i) => (i === 2 ? [r[0]!, r[1]!, "lots"] : r)) },
+      boardSheet(),
+      profileSheet(),
+    ]);
+    const bad = withCell(broken, "治理概况", "B12", "many");
+    const outcome = scoreWorkbook(bad, SCORE);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.issues.map((i) => i.at)).toEqual(
+      expect.arrayContaining([
+        { sheet: "股东名册", cell: "C3" },
+        { sheet: "治理概况", cell: "B12" },
+      ])
+    );
+  });
+
+  it("scores a scored workbook again: replaces its own sheets and continues the audit log", () => {
+    const { workbook: once } = scoreAndApply();
+    const { update: again, workbook: twice } = scoreAndApply(once, {
+      ...SCORE,
+      now: LATER,
+      user: "李明",
+    });
+    expect(twice.sheets.map((s) => s.name)).toEqual([
+      "股东名册",
+      "董事会",
+      "治理概况",
+      "治理评分卡",
+      "评分模型",
+      "审计日志",
+    ]);
+    const rows = readAuditLog(sheetNamed(twice, "审计日志"));
+    expect(rows.map((r) => [r.event, r.user])).toEqual([
+      ["scored", "王芳"],
+      ["scored", "李明"],
+    ]);
+    expect(verifyAuditChain(rows)).toEqual({ ok: true });
+    expect(again.notices).toEqual([]);
+  });
+
+  it("takes the parameters from the workbook's model sheet and logs the model change first", () => {
+    const { update: first, workbook: scored } = scoreAndApply();
+    const params = defaultParameters();
+    const ref = parameterRef(params, "zh-CN", "f3.appointmentPoints.appointedByAuthority");
+    const edited = withCell(scored, "评分模型", ref, 40);
+    const outcome = update(scoreWorkbook(edited, { ...SCORE, now: LATER }));
+    expect(outcome.result.factors.find((f) => f.id === "F3")?.points.toString()).toBe("40");
+    expect(outcome.summary.modelFingerprint).not.toBe(first.summary.modelFingerprint);
+    const log = outcome.plan.sheets.find((s) => s.role === "auditLog")!;
+    const events = log.cells
+      .filter((c) => /^D\d+$/.test(c.ref) && c.ref !== "D1")
+      .map((c) => c.value);
+    expect(events).toEqual(["scored", "modelChanged", "scored"]);
+  });
+
+  it("refuses bad parameters on the model sheet, naming the parameter's cell", () => {
+    const { workbook: scored } = scoreAndApply();
+    const ref = parameterRef(defaultParameters(), "zh-CN", "weights.F1");
+    const outcome = scoreWorkbook(withCell(scored, "评分模型", ref, -5), SCORE);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.issues[0]?.at).toEqual({ sheet: "评分模型", cell: ref });
+  });
+
+  it("scores with override parameters when asked to, and logs the new model", () => {
+    const { workbook: scored } = scoreAndApply();
+    const source = { ...defaultParameters(), version: "2" };
+    const outcome = update(scoreWorkbook(scored, { ...SCORE, paramsOverride: source }));
+    expect(outcome.result.modelVersion).toBe("2");
+  });
+
+  it("writes beside a user's sheet that has a product sheet's name, and says so", () => {
+    const mine = sheet("治理评分卡", [["我的笔记", 42]]);
+    const snapshot = workbook([...clientWorkbook().sheets, mine]);
+    const outcome = update(scoreWorkbook(snapshot, SCORE));
+    expect(outcome.plan.sheets.map((s) => s.name)).toEqual([
+      "治理评分卡 (2)",
+      "评分模型",
+      "审计日志",
+    ]);
+    expect(outcome.renames).toEqual([
+      { role: "scorecard", planned: "治理评分卡", written: "治理评分卡 (2)" },
+    ]);
+    expect(outcome.notices.map((n) => formatMessage(n.message, "en-US"))).toEqual([
+      expect.stringContaining("was written as 治理评分卡 (2)"),
+    ]);
+    // Scored again: the product's own (2) is replaced, the user's sheet still is not touched.
+    const { workbook: twice, update: again } = scoreAndApply(scoreAndApply(snapshot).workbook, {
+      ...SCORE,
+      now: LATER,
+    });
+    expect(again.plan.sheets[0]?.name).toBe("治理评分卡 (2)");
+    expect(sheetNamed(twice, "治理评分卡")).toBe(mine);
+    expect(twice.names?.find((n) => n.name === markerName("scorecard"))?.sheet).toBe(
+      "治理评分卡 (2)"
+    );
+  });
+
+  it("points the scorecard's formulas at a renamed model sheet", () => {
+    const snapshot = workbook([...clientWorkbook().sheets, sheet("评分模型", [["mine"]])]);
+    const outcome = update(scoreWorkbook(snapshot, SCORE));
+    const formulas = outcome.plan.sheets[0]!.cells.flatMap((c) => c.formula ?? []);
+    expect(formulas.some((f) => f.includes("'评分模型 (2)'!"))).toBe(true);
+    expect(formulas.some((f) => f.includes("'评分模型'!"))).toBe(false);
+    const notes = outcome.plan.sheets[0]!.cells.filter((c) => c.style === "note");
+    expect(notes.some((c) => String(c.value).includes("'评分模型 (2)'!C"))).toBe(true);
+  });
+
+  it("refuses when a sheet with input data has a product sheet's name", () => {
+    const holders = shareholderSheet({}, "审计日志");
+    const snapshot = workbook([
+      { ...holders, tables: [{ name: "Shareholders", range: "A1:F7" }] },
+      boardSheet(),
+      profileSheet(),
+    ]);
+    const outcome = scoreWorkbook(snapshot, SCORE);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.issues.map((i) => i.code)).toEqual(["app.nameClash"]);
+  });
+
+  it("tells the user that an override on the replaced scorecard is not carried over", () => {
+    const { workbook: scored } = scoreAndApply();
+    const overridden = withCell(
+      withCell(scored, "治理评分卡", "B23", "诉讼"),
+      "治理评分卡",
+      "B24",
+      "王芳"
+    );
+    const outcome = update(scoreWorkbook(overridden, SCORE));
+    expect(outcome.notices.map((n) => n.code)).toEqual(["app.overrideDropped"]);
+  });
+
+  it("tells the user when the existing audit log is already broken", () => {
+    const { workbook: scored } = scoreAndApply();
+    const outcome = update(scoreWorkbook(withCell(scored, "审计日志", "C2", "someone"), SCORE));
+    expect(outcome.notices.map((n) => [n.code, n.at])).toEqual([
+      ["audit.broken", { sheet: "审计日志", cell: "A2" }],
+    ]);
+  });
+});

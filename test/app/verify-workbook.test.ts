@@ -1,0 +1,127 @@
+import { overrideWorkbook, verifyWorkbook, type VerifyOutcome } from "../../src/app";
+import { defaultParameters, formatLocated, formatMessage } from "../../src/core";
+import { markerName } from "../../src/workbook/plan";
+import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
+import { clientWorkbook } from "../workbook/read/client";
+import {
+  applyPlanToSnapshot,
+  LATER,
+  parameterRef,
+  scoreAndApply,
+  sheetNamed,
+  withCell,
+} from "./helpers";
+
+function mismatchOf(outcome: VerifyOutcome) {
+  if (outcome.ok) throw new Error("expected a mismatch");
+  return outcome.mismatch;
+}
+
+const verify = (workbook: WorkbookSnapshot) => verifyWorkbook(workbook, { language: "en-US" });
+
+describe("verifyWorkbook", () => {
+  const { workbook: scored } = scoreAndApply();
+
+  it("checks a freshly scored workbook: every formula cell, both fingerprints, the audit chain", () => {
+    const outcome = verify(scored);
+    if (!outcome.ok) throw new Error(formatMessage(outcome.mismatch.message, "en-US"));
+    expect(outcome.checkedCells).toBeGreaterThan(40);
+    expect(outcome.auditRows).toBe(1);
+    expect(outcome.summary).toMatchObject({ score: "25.50", finalGrade: "D" });
+  });
+
+  it("names a tampered scorecard value with the expected and found values", () => {
+    const mismatch = mismatchOf(verify(withCell(scored, "治理评分卡", "B13", 85)));
+    expect(mismatch).toMatchObject({
+      kind: "cell",
+      sheet: "治理评分卡",
+      cell: "B13",
+      expected: "25.5",
+      found: "85",
+    });
+    expect(formatLocated(mismatch.message, { sheet: "治理评分卡", cell: "B13" }, "en-US")).toBe(
+      "'治理评分卡'!B13: the scorecard shows 85 where the model computes 25.5"
+    );
+  });
+
+  it("reports the first mismatching cell in reading order", () => {
+    const twice = withCell(withCell(scored, "治理评分卡", "B16", "A"), "治理评分卡", "B13", 99);
+    expect(mismatchOf(verify(twice)).cell).toBe("B13");
+  });
+
+  it("accepts Excel's floating point within 1e-9 but not beyond", () => {
+    expect(verify(withCell(scored, "治理评分卡", "B13", 25.5 + 1e-12)).ok).toBe(true);
+    expect(verify(withCell(scored, "治理评分卡", "B13", 25.5 + 1e-6)).ok).toBe(false);
+  });
+
+  it("sees a formula replaced by a constant", () => {
+    const pasted = withCell(scored, "治理评分卡", "B13", 25.5, false);
+    expect(mismatchOf(verify(pasted))).toMatchObject({ kind: "formulaReplaced", cell: "B13" });
+  });
+
+  it("sees an input changed after scoring, at the input fingerprint", () => {
+    const mismatch = mismatchOf(verify(withCell(scored, "股东名册", "C2", 61)));
+    expect(mismatch).toMatchObject({ kind: "inputFingerprint", sheet: "治理评分卡", cell: "B9" });
+    expect(formatMessage(mismatch.message, "en-US")).toContain("inputs were changed after scoring");
+  });
+
+  it("sees a parameter edited after scoring, at the model fingerprint", () => {
+    const ref = parameterRef(defaultParameters(), "zh-CN", "f2.concentratedPoints");
+    const mismatch = mismatchOf(verify(withCell(scored, "评分模型", ref, 45)));
+    expect(mismatch).toMatchObject({ kind: "modelFingerprint", cell: "B8" });
+  });
+
+  it("names the first broken audit row", () => {
+    const { workbook: twice } = scoreAndApply(scored, {
+      language: "zh-CN",
+      now: LATER,
+      user: "李明",
+    });
+    const mismatch = mismatchOf(verify(withCell(twice, "审计日志", "C2", "张三")));
+    expect(mismatch).toMatchObject({ kind: "auditRow", sheet: "审计日志", cell: "A2" });
+  });
+
+  it("sees a deleted audit log, a deleted model sheet and an emptied log", () => {
+    const without = (role: "auditLog" | "model"): WorkbookSnapshot => ({
+      ...scored,
+      names: scored.names?.filter((n) => n.name !== markerName(role)) ?? [],
+    });
+    expect(mismatchOf(verify(without("auditLog"))).kind).toBe("auditLogMissing");
+    expect(mismatchOf(verify(without("model"))).kind).toBe("modelSheetMissing");
+    const log = sheetNamed(scored, "审计日志");
+    const emptied = {
+      ...scored,
+      sheets: scored.sheets.map((s) =>
+        s === log ? { ...log, values: log.values.slice(0, 1) } : s
+      ),
+    };
+    expect(mismatchOf(verify(emptied)).kind).toBe("auditStale");
+  });
+
+  it("verifies an override and sees one that was edited on the scorecard", () => {
+    const outcome = overrideWorkbook(scored, {
+      finalGrade: "C",
+      reason: "担保充足",
+      officer: "王芳",
+      approver: "李明",
+      now: LATER,
+      language: "zh-CN",
+    });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    const overridden = applyPlanToSnapshot(scored, outcome.plan);
+    const ok = verify(overridden);
+    expect(ok.ok && ok.result.finalGrade).toBe("C");
+    const noApprover = withCell(overridden, "治理评分卡", "B25", null);
+    expect(mismatchOf(verify(noApprover))).toMatchObject({ kind: "override", cell: "B22" });
+  });
+
+  it("says a workbook without a scorecard was never scored", () => {
+    expect(mismatchOf(verify(clientWorkbook())).kind).toBe("notScored");
+  });
+
+  it("lists every problem when the inputs can no longer be read", () => {
+    const mismatch = mismatchOf(verify(withCell(scored, "股东名册", "C3", "lots")));
+    expect(mismatch.kind).toBe("unreadable");
+    expect(mismatch.issues?.[0]?.at).toEqual({ sheet: "股东名册", cell: "C3" });
+  });
+});
