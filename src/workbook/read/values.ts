@@ -72,6 +72,11 @@ export const MANAGEMENT_POST: ValueReader<string> = {
 
 const YES = new Set(["yes", "y", "true", "1", "是", "有"]);
 const NO = new Set(["no", "n", "false", "0", "否", "无"]);
+// Shared results: a register's yes/no column has only these four outcomes.
+const YES_SAFE = ok(true, true);
+const NO_SAFE = ok(false, true);
+const YES_TEXT = ok(true, false);
+const NO_TEXT = ok(false, false);
 
 /**
  * Yes/no: a boolean, 1/0, or yes/no, y/n, true/false, 1/0, 是/否, 有/无 in any case.
@@ -80,12 +85,13 @@ const NO = new Set(["no", "n", "false", "0", "否", "无"]);
 export const YES_NO: ValueReader<boolean> = {
   expected: () => msg("read.expected.yesNo"),
   read: (value, label) => {
-    if (typeof value === "boolean") return ok(value, true);
-    if (typeof value === "number" && (value === 1 || value === 0)) return ok(value === 1, true);
+    if (typeof value === "boolean") return value ? YES_SAFE : NO_SAFE;
+    if (typeof value === "number" && (value === 1 || value === 0))
+      return value === 1 ? YES_SAFE : NO_SAFE;
     if (typeof value === "string") {
       const key = matchKey(value);
-      if (YES.has(key)) return ok(true, false);
-      if (NO.has(key)) return ok(false, false);
+      if (YES.has(key)) return YES_TEXT;
+      if (NO.has(key)) return NO_TEXT;
     }
     return fail(
       "cell.notYesNo",
