@@ -447,4 +447,70 @@ export const SCORECARD_MESSAGES = {
     zh: "{client} · 公司治理评分卡 · 模型 {fingerprint}",
   },
   "sc.print.footer": { en: "Generated {time}", zh: "生成时间 {time}" },
+  // Input template: instructions
+  "tpl.title": {
+    en: "Governance scoring input template: instructions",
+    zh: "治理评分输入模板：填写说明",
+  },
+  "tpl.intro": {
+    en: "Fill in the three sheets Shareholders, Board and Profile with the borrower's governance structure. Keep the headers; the order of columns does not matter and extra columns are ignored.",
+    zh: "请在“股东名册”“董事会”“治理概况”三张表中填写借款人的治理结构。请保留表头；列的顺序不限，多余的列将被忽略。",
+  },
+  "tpl.shareholders.title": { en: "Shareholders", zh: "股东名册" },
+  "tpl.shareholders.body": {
+    en: "One row per shareholder: name, type (choose from the list), stake; optionally the concert group, the share of its stake that is pledged, and whether its stake is judicially frozen. Stakes should add up to 100%.",
+    zh: "每位股东一行：股东名称、股东类型（从下拉列表选择）、持股比例；可选填一致行动人、质押比例（占其持股的比例）和是否被司法冻结。持股比例合计应为100%。",
+  },
+  "tpl.shareholders.concert": {
+    en: "Holders acting in concert get the same text in the Concert group column; they are counted as one holder whose type is that of its largest member.",
+    zh: "一致行动的股东在“一致行动人”列填写相同的名称，评分时合并为一个股东，类型取其中持股最多者的类型。",
+  },
+  "tpl.board.title": { en: "Board", zh: "董事会" },
+  "tpl.board.body": {
+    en: "One row per director (not supervisors): name, board role (choose from the list) and any senior-management post held (总经理 / General manager / CEO marks the general manager; leave blank or write 无 for none).",
+    zh: "每位董事一行（监事不填）：董事姓名、董事会职务（从下拉列表选择）及兼任的高管职务（总经理、总裁、CEO 表示总经理；无兼职请留空或填“无”）。",
+  },
+  "tpl.profile.title": { en: "Profile", zh: "治理概况" },
+  "tpl.profile.body": {
+    en: "One value per item in column B: client, GM appointment, group position and the group's condition, related-party receivables, the major shareholder's situation, management proposals rejected at shareholder meetings in the last three years, audit and incentives.",
+    zh: "在B列逐项填写：客户名称、总经理产生方式、集团地位及集团成员状况、关联方应收款、大股东情况、近三年经理层议案提交与被否决情况、审计与激励情况。",
+  },
+  "tpl.profile.request": {
+    en: "The credit request is part of the profile: base rating, requested limit, currency (default CNY) and requested tenor in months.",
+    zh: "授信申请也在治理概况中填写：基础评级、申请额度、币种（默认人民币）和申请期限（月）。",
+  },
+  "tpl.values.title": { en: "Accepted values", zh: "可接受的填写方式" },
+  "tpl.values.percent": {
+    en: "Percentages: 35% as a percentage-formatted cell, the number 35 in a column of percentage points, or the text 35%.",
+    zh: "百分比：设置为百分比格式的35%、以百分点填写的数字35，或文字“35%”均可。",
+  },
+  "tpl.values.yesNo": {
+    en: "Yes/no: yes/no, y/n, true/false, 1/0, 是/否, 有/无.",
+    zh: "是/否：可填 是/否、有/无、yes/no、y/n、true/false、1/0。",
+  },
+  "tpl.values.choices": {
+    en: "Types, roles, appointment, group position, conditions and audit opinion: choose from the drop-down (Chinese or English labels are both accepted).",
+    zh: "股东类型、董事会职务、总经理产生方式、集团地位、状况和审计意见：请从下拉列表选择（中英文均可识别）。",
+  },
+  "tpl.values.amount": {
+    en: "Amounts in the currency's units (10,000,000; 1000万 and 1.2亿 are also read); tenor and proposal counts as whole numbers.",
+    zh: "金额按币种单位填写（如10,000,000；也可写1000万、1.2亿）；期限与议案数填整数。",
+  },
+  "tpl.values.blank": {
+    en: "Leave a value blank when it is unknown: the scorecard lists every blank that matters, and the model's missing-data policy decides how it counts.",
+    zh: "未知的项目请留空：评分卡会列出所有影响评分的空白项，按模型的缺失数据政策处理。",
+  },
+  "tpl.score.title": { en: "How to score", zh: "如何评分" },
+  "tpl.score.addin": {
+    en: "In Excel: on the Home tab, in the Governance Scorecard group, choose Score.",
+    zh: "在 Excel 中：在“开始”选项卡的“治理评分卡”组中点击“评分”。",
+  },
+  "tpl.score.cli": {
+    en: "Or save the workbook and score it with the govscore command-line tool.",
+    zh: "也可保存工作簿后，用 govscore 命令行工具评分。",
+  },
+  "tpl.score.output": {
+    en: "Scoring adds the sheets Governance scorecard, Model (the parameters) and Audit log; your input sheets are not changed.",
+    zh: "评分后将增加“治理评分卡”“评分模型”（参数）和“审计日志”三张表，输入表不会被修改。",
+  },
 } as const;

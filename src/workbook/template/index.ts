@@ -1,0 +1,3 @@
+export { templatePlan } from "./plan";
+export { instructionsPlan } from "./instructions";
+export { enumChoices, yesNoChoices, TEMPLATE_DATA_ROWS, TEMPLATE_LAST_ROW } from "./input-sheets";
