@@ -1428,7 +1428,7 @@ function zhongyuan(): ScoredExample {
   return {
     name: "13-listed-zhongyuan-intelligent-equipment",
     client: "中原智能装备股份有限公司",
-    shows: `a listed company with ${register.length} holders (CSDC-style export, Chinese headers with full-width brackets, share counts ignored): dispersed ownership (top-3 28.10%) and 23 management proposals never rejected; grade B`,
+    shows: `a listed company with ${register.length.toLocaleString("en-US")} holders (CSDC-style export, Chinese headers with full-width brackets, share counts ignored): dispersed ownership (top-3 28.10%) and 23 management proposals never rejected; grade B`,
     officer: "马骁（郑州分行大客户部）",
     sheets: [holders, board, profile],
     figures: {
