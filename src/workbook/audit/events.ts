@@ -23,7 +23,9 @@ export function auditResultText(
 
 /**
  * An event about a scored client. For "overridden" the reason defaults to the override's reason.
- * @example auditEventFor("scored", result, { time: "2025-03-01T09:30:00+08:00", user: "王芳", language: "zh-CN" })
+ * @example
+ * const time = "2025-03-01T09:30:00+08:00";
+ * auditEventFor("scored", result, { time, user: "王芳", language: "zh-CN" })
  */
 export function auditEventFor(
   event: AuditEventKind,

@@ -3,7 +3,10 @@ import { columnLetters } from "../model-sheet/a1";
 import type { PlannedCell, SheetPlan } from "../plan";
 import { AUDIT_COLUMNS, type AuditRow } from "./row";
 
-/** The audit log's sheet name in a language (审计日志 / Audit log). */
+/**
+ * The audit log's sheet name in a language (审计日志 / Audit log).
+ * @example auditLogSheetName("zh-CN") // "审计日志"
+ */
 export function auditLogSheetName(language: Language): string {
   return formatMessage(msg("sheet.auditLog"), language);
 }

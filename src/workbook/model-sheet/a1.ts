@@ -18,7 +18,10 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
-/** 1-based column number of column letters ("A" → 1). */
+/**
+ * 1-based column number of column letters ("A" → 1).
+ * @example columnNumber("AB") // 28
+ */
 export function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
@@ -27,7 +30,10 @@ export function columnNumber(letters: string): number {
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
-/** A single cell address split into column letters and 1-based row; null if it is not one. */
+/**
+ * A single cell address split into column letters and 1-based row; null if it is not one.
+ * @example parseCell("$C$7") // { column: "C", row: 7 }
+ */
 export function parseCell(ref: string): { column: string; row: number } | null {
   const m = CELL.exec(ref.trim());
   if (m === null || m[1] === undefined || m[2] === undefined) return null;
@@ -35,7 +41,10 @@ export function parseCell(ref: string): { column: string; row: number } | null {
   return row >= 1 ? { column: m[1].toUpperCase(), row } : null;
 }
 
-/** "C7" or "$C$7" → "$C$7"; null when `ref` is not a single cell. */
+/**
+ * "C7" or "$C$7" → "$C$7"; null when `ref` is not a single cell.
+ * @example absoluteCell("c7") // "$C$7"
+ */
 export function absoluteCell(ref: string): string | null {
   const cell = parseCell(ref);
   return cell === null ? null : `$${cell.column}$${cell.row}`;
@@ -50,12 +59,18 @@ export function sheetPrefix(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'!`;
 }
 
-/** "'评分模型'!$C$7" */
+/**
+ * "'评分模型'!$C$7"
+ * @example sheetCell("评分模型", "C", 7) // "'评分模型'!$C$7"
+ */
 export function sheetCell(sheet: string, column: string, row: number): string {
   return `${sheetPrefix(sheet)}$${column}$${row}`;
 }
 
-/** "'评分模型'!$C$7:$C$25" */
+/**
+ * "'评分模型'!$C$7:$C$25"
+ * @example sheetRange("评分模型", "C", 7, 25) // "'评分模型'!$C$7:$C$25"
+ */
 export function sheetRange(
   sheet: string,
   column: string,

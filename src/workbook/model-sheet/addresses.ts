@@ -78,6 +78,10 @@ export function modelSheetAddresses(
   return addressesOfLayout(modelSheetLayout(params, language));
 }
 
+/**
+ * The addresses of an already computed layout.
+ * @example addressesOfLayout(modelSheetLayout(params, "en-US")).yesWords // "'Model'!$A$…:$A$…"
+ */
 export function addressesOfLayout(layout: ModelSheetLayout): ModelSheetAddresses {
   const { sheet, language } = layout;
   const parameters: Record<string, string> = {};
@@ -161,7 +165,10 @@ export function addressesOfLayout(layout: ModelSheetLayout): ModelSheetAddresses
   };
 }
 
-/** The cell of a parameter; a path the layout does not have is a programming mistake. */
+/**
+ * The cell of a parameter; a path the layout does not have is a programming mistake.
+ * @example parameterCell(addresses, "f2.concentratedAbove") // "'评分模型'!$C$23"
+ */
 export function parameterCell(addresses: ModelSheetAddresses, path: string): string {
   const ref = addresses.parameters[path];
   if (ref === undefined) throw new ModelInvariantError(`no model-sheet cell for ${path}`);

@@ -91,7 +91,10 @@ export interface ModelSheetLayout {
   readonly lastRow: number;
 }
 
-/** The model sheet's name in a language (评分模型 / Model). */
+/**
+ * The model sheet's name in a language (评分模型 / Model).
+ * @example modelSheetName("en-US") // "Model"
+ */
 export function modelSheetName(language: Language): string {
   return formatMessage(msg("sheet.model"), language);
 }
@@ -139,7 +142,10 @@ function lookupRows(name: LookupName): LookupRow[] {
   });
 }
 
-/** Rows of the model sheet for a parameter set, in a language. */
+/**
+ * Rows of the model sheet for a parameter set, in a language.
+ * @example modelSheetLayout(defaultParameters(), "zh-CN").headerRow // 5
+ */
 export function modelSheetLayout(params: ModelParameters, language: Language): ModelSheetLayout {
   const headerRow = 5;
   const specs = parameterRows(params);

@@ -254,6 +254,7 @@ export function parameterRows(p: ModelParameters): ParameterRow[] {
 /**
  * The kind of a parameter path as read back from a sheet (a path the model does not know is read
  * as free text and left for `loadParameters` to report).
+ * @example parameterKind("f4.lowOverlapMax") // "fraction"
  */
 export function parameterKind(path: string): ParameterKind | null {
   if (path === RATING_SCALE_PATH) return "rating";

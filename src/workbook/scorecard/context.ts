@@ -45,6 +45,10 @@ export interface ScorecardContext extends ScorecardInput {
   readonly board: BoardAnalysis | null;
 }
 
+/**
+ * The context every section reads: inputs, result, parameters, model-sheet addresses, language.
+ * @example scorecardContext(input).param("weights.F1") // "'评分模型'!$C$7"
+ */
 export function scorecardContext(input: ScorecardInput): ScorecardContext {
   const model = modelSheetAddresses(input.params, input.language);
   const holders = input.inputs.shareholders?.rows ?? [];
@@ -72,6 +76,10 @@ export type ProfileRef =
   /** The item is there but its cell is not usable in a formula as written. */
   | { readonly kind: "engine"; readonly at?: CellRef };
 
+/**
+ * How a formula may use a profile item's cell: absent, formula-safe, or engine-only.
+ * @example profileRef(ctx, "gmAppointment") // { kind: "formula", ref: "'治理概况'!$B$4", at }
+ */
 export function profileRef(ctx: ScorecardContext, key: ProfileKey): ProfileRef {
   const input = ctx.inputs.profile[key] as Sourced<unknown> | undefined;
   if (input === undefined) return { kind: "absent" };
@@ -98,6 +106,10 @@ export interface ColumnRef {
   readonly safe: boolean;
 }
 
+/**
+ * A column of an input table over its data rows, and whether a formula may use it.
+ * @example columnRef(ctx, "shareholders", "stake")?.range // "'股东名册'!$C$2:$C$7"
+ */
 export function columnRef(
   ctx: ScorecardContext,
   table: "shareholders" | "board",
@@ -120,13 +132,19 @@ export function columnRef(
   };
 }
 
-/** A table's range as a person reads it (the whole table), or "" when unknown. */
+/**
+ * A table's range as a person reads it (the whole table), or "" when unknown.
+ * @example tableDisplay(ctx, "board") // "董事会!A1:C8"
+ */
 export function tableDisplay(ctx: ScorecardContext, table: "shareholders" | "board"): string {
   const at = ctx.inputs[table]?.at;
   return at === undefined ? "" : displayRef(at.sheet, at.cell);
 }
 
-/** One row's cell of a table column, when the column is formula-safe. */
+/**
+ * One row's cell of a table column, when the column is formula-safe.
+ * @example rowCellRef(ctx, "shareholders", "type", row.type)?.ref // "'股东名册'!$B$2"
+ */
 export function rowCellRef(
   ctx: ScorecardContext,
   table: "shareholders" | "board",
@@ -143,7 +161,10 @@ export function rowCellRef(
   };
 }
 
-/** Cells as a person reads them: "股东名册!A2, 股东名册!C2 …(+3)". */
+/**
+ * Cells as a person reads them: "股东名册!A2, 股东名册!C2 …(+3)".
+ * @example sourcesText([{ sheet: "股东名册", cell: "C2" }]) // "股东名册!C2"
+ */
 export function sourcesText(cells: readonly CellRef[], max = 6): string {
   const unique = [...new Set(cells.map((c) => displayRef(c.sheet, c.cell)))];
   const shown = unique.slice(0, max).join(", ");

@@ -65,10 +65,18 @@ export const KNOCKOUT_ORDER: readonly KnockoutId[] = [
   "subsidiaryTunnelling",
 ];
 
+/**
+ * The factor table row of a factor.
+ * @example factorRow("F2") // 46
+ */
 export function factorRow(id: FactorId): number {
   return ROWS.firstFactor + FACTOR_ORDER.indexOf(id);
 }
 
+/**
+ * The knock-out table row of a knock-out.
+ * @example knockoutRow("adverseAudit") // 56
+ */
 export function knockoutRow(id: KnockoutId): number {
   return ROWS.firstKnockout + KNOCKOUT_ORDER.indexOf(id);
 }

@@ -22,7 +22,8 @@ import { SheetCells } from "./sheet-cells";
  * the rest are the engine's values with a note naming their source. Printable on A4, portrait.
  * @example
  * const sheet = scorecardPlan({ result, inputs, layout, params, language: "zh-CN", generatedAt });
- * sheet.cells.find((c) => c.ref === "B13") // { formula: "ROUND(ROUND(SUM(D45:D50),10),…)", value: 25.5 }
+ * sheet.cells.find((c) => c.ref === "B13")
+ * // { formula: "ROUND(ROUND(SUM(D45:D50),10),…)", value: 25.5 }
  */
 export function scorecardPlan(input: ScorecardInput): SheetPlan {
   const ctx = scorecardContext(input);
@@ -75,7 +76,9 @@ export function scorecardPlan(input: ScorecardInput): SheetPlan {
 /**
  * The three sheets a scored workbook gets, in this order: scorecard, model parameters, audit log.
  * `auditRows` are all rows of the log (the existing ones, read back, and the new ones).
- * @example scoredWorkbookPlan({ ...input, auditRows: appendAuditEvent(rows, event) }).sheets.map((s) => s.role)
+ * @example
+ * const plan = scoredWorkbookPlan({ ...input, auditRows: appendAuditEvent(rows, event) });
+ * plan.sheets.map((s) => s.role)
  * // ["scorecard", "model", "auditLog"]
  */
 export function scoredWorkbookPlan(

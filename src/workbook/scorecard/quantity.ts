@@ -23,7 +23,10 @@ export interface Quantity {
 
 export const PERCENT = "0.00%";
 
-/** An engine measure shown as it is (value and sources), for measures no formula reproduces. */
+/**
+ * An engine measure shown as it is (value and sources), for measures no formula reproduces.
+ * @example measureQuantity(ctx, "F1", concertMembers).value // "张氏家族甲, 张氏控股"
+ */
 export function measureQuantity(ctx: ScorecardContext, factor: string, m: Measure): Quantity {
   const base = {
     id: `${factor}.measure.${m.id}`,

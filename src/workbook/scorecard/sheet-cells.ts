@@ -1,7 +1,11 @@
 import type { CellStyle, PlannedCell, PlannedValue } from "../plan";
+import type { Quantity, Resolve } from "./quantity";
 import { LAST_COLUMN } from "./layout";
 
-/** Collects a sheet's cells and merges; formulas always come with the engine's value. */
+/**
+ * Collects a sheet's cells and merges; formulas always come with the engine's value.
+ * @example cells.formula("B13", "ROUND(SUM(D45:D50),2)", 25.5, "0.00")
+ */
 export class SheetCells {
   readonly cells: PlannedCell[] = [];
   readonly merges: string[] = [];
@@ -44,12 +48,16 @@ export class SheetCells {
   }
 }
 
-/** A figure's row: label in A, the formula (or engine value) in B, its source or note in E. */
+/**
+ * A figure's row: label in A, the formula (or engine value) in B, its source or note in E.
+ * @example
+ * writeQuantity(cells, 63, { id: "F1.type", label: "类型", value: "国有企业", note: "" }, resolve)
+ */
 export function writeQuantity(
   cells: SheetCells,
   row: number,
-  quantity: import("./quantity").Quantity,
-  resolve: import("./quantity").Resolve
+  quantity: Quantity,
+  resolve: Resolve
 ): void {
   cells.value(`A${row}`, quantity.label, "label");
   if (quantity.formula === undefined)

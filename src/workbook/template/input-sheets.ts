@@ -24,13 +24,20 @@ export const TEMPLATE_LAST_ROW = 1000;
 export const PERCENT_FORMAT = "0.00%";
 const AMOUNT_FORMAT = "#,##0";
 
-/** The labels a drop-down offers for an enum, in the template's language. */
+/**
+ * The labels a drop-down offers for an enum, in the template's language.
+ * @example enumChoices("condition", "zh-CN") // ["良好", "一般", "较差"]
+ */
 export function enumChoices(enumName: EnumName, language: Language): string[] {
   return ENUMS[enumName].map((value) =>
     dropDownLabel(formatMessage(msg(`enum.${enumName}.${value}` as MessageKey), language))
   );
 }
 
+/**
+ * The yes/no drop-down in a language.
+ * @example yesNoChoices("zh-CN") // ["是", "否"]
+ */
 export function yesNoChoices(language: Language): string[] {
   return [formatMessage(msg("value.yes"), language), formatMessage(msg("value.no"), language)];
 }
@@ -60,6 +67,9 @@ function header(table: TableSpec, column: ColumnSpec, language: Language): strin
 /**
  * A list table (股东名册 / 董事会): canonical headers in row 1, blank rows below as an Excel
  * table, a drop-down on every enum and yes/no column and a percentage format on percentage columns.
+ * @example
+ * listSheetPlan(BOARD_TABLE, "Board", "en-US").tables
+ * // [{ name: "Board", range: "A1:C21" }]
  */
 export function listSheetPlan(table: TableSpec, tableName: string, language: Language): SheetPlan {
   const cells: PlannedCell[] = [];
@@ -95,6 +105,7 @@ export function listSheetPlan(table: TableSpec, tableName: string, language: Lan
 /**
  * The profile table (治理概况): item / value headers, every item's label in column A, blank
  * values with a drop-down or format per item.
+ * @example profileSheetPlan("zh-CN", scale).cells[2] // { ref: "A2", value: "客户名称", … }
  */
 export function profileSheetPlan(language: Language, ratingScale: readonly string[]): SheetPlan {
   const t = (key: MessageKey) => formatMessage(msg(key), language);

@@ -235,7 +235,14 @@ export const SPECS: Readonly<Record<string, ClientSpec>> = {
       { name: "丙", type: "other", stake: "10" },
     ],
     board: GOOD_BOARD,
-    profile: { ...GOOD_PROFILE, clientName: "写法各异公司", groupPosition: "controlled" },
+    profile: {
+      ...GOOD_PROFILE,
+      clientName: "写法各异公司",
+      groupPosition: "controlled",
+      parentGovernance: "good",
+      parentCondition: "fair",
+      siblingsCondition: "good",
+    },
     writing: {
       unsafe: [
         "stake",

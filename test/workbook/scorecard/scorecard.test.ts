@@ -38,11 +38,55 @@ const EXCEL_2016_AND_LIBREOFFICE = new Set(
   )
 );
 
+describe("the cases checked here and in LibreOffice", () => {
+  it("cover the branches they are meant to", () => {
+    const summary = (name: string, language?: Language) => {
+      const r = byName(name, language).result;
+      return [
+        r.factors.map((f) => `${f.ruleId}=${f.points.toString()}`).join(" "),
+        r.knockouts.map((k) => k.id).join(","),
+        `${r.score.toString()} ${r.modelGrade}/${r.finalGrade}`,
+      ];
+    };
+    expect(summary("seed")[0]).toBe(
+      "F1.controller=60 F2.concentratedDistressed=10 F3.appointedByAuthority=20 F4.high=20 F5.subsidiary.poor=0 F6.items=50"
+    );
+    expect(summary("gradeA")[2]).toBe("100 A/A");
+    expect(summary("missing", "zh-CN")).toEqual([
+      "F1.missing=0 F2.missing=0 F3.missing=0 F4.missing=0 F5.subsidiary.poor=15 F6.missing=0",
+      "ownershipUnclear",
+      "2.25 D/D",
+    ]);
+    expect(summary("missing", "en-US")[0]).toContain("F5.subsidiary.fair=50");
+    // Concert group 45% leads; a member's 60% pledge is distress; the chair is GM (70 − 20).
+    expect(summary("concert")[0]).toContain("F2.concentratedDistressed=10");
+    expect(summary("concert")[0]).toContain("F4.mid=50");
+    // Exactly 80% (50+20+10) is not above 80%; 2 of 6 is exactly 1/3; "other" exactly 20%.
+    expect(summary("boundaryHigh")).toEqual([
+      "F1.controller=100 F2.balanced=100 F3.board=100 F4.low=100 F5.standalone=100 F6.items=100",
+      "",
+      "100 A/A",
+    ]);
+    // Exactly 30% is not dispersed; 3 of 6 is exactly 1/2.
+    expect(summary("boundaryMid")[0]).toContain("F2.balanced=100 F3.board=100 F4.mid=70");
+    expect(summary("floatTrap")[0]).toContain("F2.balanced=100");
+    expect(summary("floatTrapSum")[1]).toBe("");
+    // 1 of 20 proposals rejected is exactly 5%: not below 5%, so shareholders do constrain.
+    expect(summary("dispersed")[0]).toContain("F2.dispersedConstrained=70");
+    expect(summary("dispersed")[1]).toBe("adverseAudit");
+    expect(summary("overridden")[2]).toBe("77.5 B/C");
+    expect(summary("unsafe")[0]).toContain("F5.subsidiary.fair=50");
+  });
+});
+
 describe("the scorecard", () => {
-  it.each(["zh-CN", "en-US"] as const)(
-    "shows every factor, flag, action, knock-out, gap and the adjustment (seed case, %s)",
-    (language) => {
-      const c = byName("seed");
+  it.each(
+    CASES.flatMap((c) =>
+      (["zh-CN", "en-US"] as const).map((language) => [c.name, language, c] as const)
+    )
+  )(
+    "shows every factor, flag, action, knock-out, gap and the adjustment (%s, %s)",
+    (_name, language, c) => {
       const plan = planOf(c, language);
       const t = (ref: Parameters<typeof formatMessage>[0]) => formatMessage(ref, language);
       const all = texts(plan);
@@ -58,8 +102,18 @@ describe("the scorecard", () => {
       for (const k of c.result.knockouts) expect(all).toContain(t(k.message));
       for (const gap of c.result.gaps) expect(all).toContain(t(gap.message));
       expect(all).toContain(t(msg("sc.knockout.notTriggered")));
-      expect(all).toContain(t(msg("sc.label.recommendedLimit")));
-      expect(all).toContain(t(msg("adjustment.enhancedCovenants")));
+      for (const label of [
+        "sc.label.recommendedLimit",
+        "sc.label.adjustedRating",
+        "sc.label.multiplier",
+        "sc.label.notches",
+        "sc.label.tenorCap",
+        "sc.label.enhancedCovenants",
+        "sc.label.roundingUnit",
+      ] as const)
+        expect(all).toContain(t(msg(label)));
+      if (c.result.adjustment.enhancedCovenants)
+        expect(all).toContain(t(msg("adjustment.enhancedCovenants")));
       // Nothing left untranslated or unfilled.
       expect(all.filter((x) => /\{\w+\}|^sc\.|^ms\./.test(x))).toEqual([]);
     }
@@ -145,13 +199,19 @@ describe("the scorecard", () => {
   });
 
   it("does not reference ranges the reader found unsafe for formulas", () => {
-    const plan = planOf(byName("unsafe"));
+    const c = byName("unsafe");
+    const plan = planOf(c);
+    const unsafeRows = Object.values(c.client.layout.profileItems)
+      .filter((item) => !item.formulaSafe)
+      .map((item) => item.cell.slice(1));
+    expect(unsafeRows).toHaveLength(6);
     const formulas = plan.cells.flatMap((x) => (x.formula === undefined ? [] : [x.formula]));
     for (const f of formulas) {
       expect(f).not.toContain("'股东名册'!$C$");
       expect(f).not.toContain("'股东名册'!$B$");
       expect(f).not.toContain("'董事会'!$B$");
-      expect(f).not.toMatch(/'治理概况'!\$B\$(4|8|9|14|16|20)\b/);
+      for (const row of unsafeRows)
+        expect(f).not.toMatch(new RegExp(`'治理概况'!\\$B\\$${row}(?!\\d)`));
     }
     expect(formulas.some((f) => f.includes("'治理概况'!$B$5"))).toBe(true);
   });

@@ -43,7 +43,10 @@ function atText(input: Sourced<unknown> | undefined): string {
   return input?.at === undefined ? "" : displayRef(input.at.sheet, input.at.cell);
 }
 
-/** A percentage item of the profile (as a fraction), "" when blank. */
+/**
+ * A percentage item of the profile (as a fraction), "" when blank.
+ * @example percentItem(ctx, "F5.ratio", "relatedReceivablesRatio", "关联方应收款占总资产比例").value // 0.12
+ */
 export function percentItem(
   ctx: ScorecardContext,
   id: string,
@@ -65,7 +68,12 @@ export function percentItem(
   };
 }
 
-/** A whole-number item of the profile, "" when blank. */
+/**
+ * A whole-number item of the profile, "" when blank.
+ * @example
+ * numberItem(ctx, "F2.submitted", "proposalsSubmitted", label).formula?.(q)
+ * // "IF(ISBLANK(…),\"\",…)"
+ */
 export function numberItem(
   ctx: ScorecardContext,
   id: string,
@@ -90,6 +98,9 @@ export function numberItem(
 /**
  * A yes/no item: TRUE or FALSE, blank and absent counting as no (an absent item is written as
  * FALSE, not left empty: AND() and OR() skip empty cells).
+ * @example
+ * yesItem(ctx, "F6.equity", "equityIncentive", label).formula?.(q)
+ * // "OR(…=TRUE,…=1,ISNUMBER(MATCH(…)))"
  */
 export function yesItem(
   ctx: ScorecardContext,
@@ -111,7 +122,12 @@ export function yesItem(
   };
 }
 
-/** An enum item shown as its label in the scorecard's language, "" when blank. */
+/**
+ * An enum item shown as its label in the scorecard's language, "" when blank.
+ * @example
+ * enumItem(ctx, "F3.appointment", "gmAppointment", "gmAppointment", label).value
+ * // "董事会任免"
+ */
 export function enumItem(
   ctx: ScorecardContext,
   id: string,

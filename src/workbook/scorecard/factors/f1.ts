@@ -1,4 +1,4 @@
-import { msg } from "../../../core";
+import { ModelInvariantError, msg } from "../../../core";
 import { displayRef } from "../../model-sheet";
 import { rowCellRef, sourcesText, tableDisplay } from "../context";
 import { asFraction, byLabel, enumLabel } from "../formula";
@@ -9,10 +9,12 @@ import { note, type FactorFormulaBuilder } from "./common";
  * F1: the controlling (or largest) holder's type, as its label, and the points looked up by that
  * label. Which holder is the controller is the engine's choice (concert aggregation, the tie
  * rule); for a single holder the type and stake are formulas on that holder's cells.
+ * @example f1Formulas(ctx, factor).points(resolve) // "INDEX(…points…,MATCH(B63,…labels…,0))"
  */
 export const f1Formulas: FactorFormulaBuilder = (ctx) => {
   const principal = ctx.ownership?.principal;
-  if (principal === null || principal === undefined) throw new Error("F1 scored without holders");
+  if (principal === null || principal === undefined)
+    throw new ModelInvariantError("F1 scored without holders");
   const lookup = ctx.model.lookups.shareholderType;
   const dispersed = ctx.ownership?.controller === null;
   const member = principal.members[0];

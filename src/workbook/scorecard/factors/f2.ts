@@ -1,4 +1,5 @@
-import { msg, type CellRef } from "../../../core";
+import { ModelInvariantError, msg, type CellRef } from "../../../core";
+import type { HoldingUnit, OwnershipAnalysis } from "../../../core/ownership";
 import { majorHolderDistress } from "../../../core/factors/f2-ownership-concentration";
 import {
   columnRef,
@@ -17,11 +18,12 @@ import { note, numberItem, type FactorFormulaBuilder } from "./common";
  * first), the controlling holder's distress, the proposal counts, and the full rule as the
  * points formula. The stake sum and the holdings of type "other" (for the ownership knock-out)
  * are shown here too.
+ * @example f2Formulas(ctx, factor).points(resolve) // "IF(B70>…concentratedAbove…,IF(B72,…),…)"
  */
 export const f2Formulas: FactorFormulaBuilder = (ctx) => {
   const ownership = ctx.ownership;
   if (ownership === null || ownership.principal === null)
-    throw new Error("F2 scored without holders");
+    throw new ModelInvariantError("F2 scored without holders");
   const stakes = columnRef(ctx, "shareholders", "stake");
   const types = columnRef(ctx, "shareholders", "type");
   const table = tableDisplay(ctx, "shareholders");
@@ -122,7 +124,7 @@ export const f2Formulas: FactorFormulaBuilder = (ctx) => {
         value: ownership.top3Units.map((u) => u.name).join(", "),
         note: note.engine(ctx, stakes?.display ?? table),
       },
-      distressQuantity(ctx),
+      distressQuantity(ctx, ownership, ownership.principal),
       submitted,
       rejected,
       rate,
@@ -167,9 +169,11 @@ function distinctForms(forms: readonly { ref: string; text: string }[]): string[
  * threshold or a freeze on its row. A formula when the holder is a single row and every cell
  * involved is formula-safe; otherwise the engine's verdict.
  */
-function distressQuantity(ctx: ScorecardContext): Quantity {
-  const ownership = ctx.ownership!;
-  const principal = ownership.principal!;
+function distressQuantity(
+  ctx: ScorecardContext,
+  ownership: OwnershipAnalysis,
+  principal: HoldingUnit
+): Quantity {
   const evidence = majorHolderDistress({
     inputs: ctx.inputs,
     params: ctx.params,

@@ -2,7 +2,10 @@ import { msg } from "../../../core";
 import { byLabel } from "../formula";
 import { enumItem, type FactorFormulaBuilder } from "./common";
 
-/** F3: the GM appointment as its label, and the points looked up by that label. */
+/**
+ * F3: the GM appointment as its label, and the points looked up by that label.
+ * @example f3Formulas(ctx, factor).points(resolve) // "INDEX(…,MATCH(B84,…,0))"
+ */
 export const f3Formulas: FactorFormulaBuilder = (ctx) => {
   const lookup = ctx.model.lookups.gmAppointment;
   return {

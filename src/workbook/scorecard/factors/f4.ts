@@ -1,4 +1,4 @@
-import { msg } from "../../../core";
+import { ModelInvariantError, msg } from "../../../core";
 import { columnRef, tableDisplay } from "../context";
 import { PERCENT, type Quantity } from "../quantity";
 import { note, type FactorFormulaBuilder } from "./common";
@@ -7,10 +7,13 @@ import { note, type FactorFormulaBuilder } from "./common";
  * F4: directors in management (k, parsed from free-text posts by the engine) and directors (n,
  * counted by formula), the bands decided in integers (k×q ≤ p×n for the band limit p/q held as two
  * model-sheet cells), minus the chair-is-GM penalty, floored at 0.
+ * @example
+ * f4Formulas(ctx, factor).points(resolve)
+ * // "MAX(0,IF(B89*…$D$36<=…$C$36*B90,…)-IF(B92,…,0))"
  */
 export const f4Formulas: FactorFormulaBuilder = (ctx) => {
   const board = ctx.board;
-  if (board === null) throw new Error("F4 scored without a board");
+  if (board === null) throw new ModelInvariantError("F4 scored without a board");
   const posts = columnRef(ctx, "board", "managementPost");
   const roles = columnRef(ctx, "board", "boardRole");
   const table = tableDisplay(ctx, "board");

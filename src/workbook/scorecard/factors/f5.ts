@@ -1,4 +1,11 @@
-import { CONDITIONS, isSubsidiary, msg, type Condition, type ProfileKey } from "../../../core";
+import {
+  CONDITIONS,
+  isSubsidiary,
+  ModelInvariantError,
+  msg,
+  type Condition,
+  type ProfileKey,
+} from "../../../core";
 import { effectiveConditions } from "../../../core/factors/f5-group-position";
 import { displayRef } from "../../model-sheet";
 import { profileRef, type ScorecardContext } from "../context";
@@ -12,10 +19,13 @@ const CONDITION_ITEMS = ["parentGovernance", "parentCondition", "siblingsConditi
  * F5: the group position; for a subsidiary the three group conditions (a blank one read as the
  * missing-data policy says) and the worst of them; the related-party receivables ratio; points =
  * position or worst-condition points, minus the receivables penalty, floored at 0.
+ * @example
+ * f5Formulas(ctx, factor).points(resolve)
+ * // "MAX(0,INDEX(…,MATCH(B103,…,0))-IF(AND(ISNUMBER(B104),…),…,0))"
  */
 export const f5Formulas: FactorFormulaBuilder = (ctx) => {
   const position = ctx.inputs.profile.groupPosition?.value ?? null;
-  if (position === null) throw new Error("F5 scored without a position");
+  if (position === null) throw new ModelInvariantError("F5 scored without a position");
   const subsidiary = isSubsidiary(position);
   const conditions = ctx.model.lookups.condition;
   const positions = ctx.model.lookups.groupPosition;

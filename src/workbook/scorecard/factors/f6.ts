@@ -6,6 +6,7 @@ import { enumItem, note, yesItem, type FactorFormulaBuilder } from "./common";
  * F6: the five items (blank counting as no), independent verification (audit committee, or an
  * external audit with an unqualified opinion), and points: 0 for an adverse or disclaimer opinion,
  * otherwise the sum of the items' points.
+ * @example f6Formulas(ctx, factor).points(resolve) // "IF(OR(B112=…adverse…,…),0,IF(B113,…,0)+…)"
  */
 export const f6Formulas: FactorFormulaBuilder = (ctx) => {
   const t = ctx.t;

@@ -22,6 +22,9 @@ const BUILDERS: Readonly<Record<FactorId, FactorFormulaBuilder>> = {
  * A factor's figures and points formula. A factor the engine scored as missing shows no figures;
  * its points are the missing-data policy's, looked up on the model sheet. Engine measures no
  * figure reproduces are listed after the figures, as the engine gave them.
+ * @example
+ * factorFormulas(ctx, missingF4).points(resolve)
+ * // "INDEX(…missing points…,MATCH(…policy…,…,0))"
  */
 export function factorFormulas(ctx: ScorecardContext, factor: FactorResult): FactorFormulas {
   if (factor.status === "missing") {

@@ -13,6 +13,9 @@ import { displayRef } from "../../model-sheet";
  * The credit adjustment, all from the final-grade cell: notches, multiplier and tenor cap looked
  * up in the model's grade table; the adjusted rating moved down the rating scale (never past its
  * end); the limit rounded down to the currency's unit; the tenor capped.
+ * @example
+ * writeAdjustment(ctx, cells)
+ * // B37 = IF(ISNUMBER(B34),ROUNDDOWN(ROUND(B34*B35/B36,10),0)*B36,"")
  */
 export function writeAdjustment(ctx: ScorecardContext, cells: SheetCells): void {
   const { t, result, model } = ctx;
@@ -21,7 +24,6 @@ export function writeAdjustment(ctx: ScorecardContext, cells: SheetCells): void 
   const final = `$B$${ROWS.overrideFinalGrade}`;
   const lookup = (column: string) => `INDEX(${column},MATCH(${final},${g.grade},0))`;
   const gradeTable = modelNote(ctx, g.grade.split(":")[0] ?? g.grade);
-  const none = () => "";
   const b = (row: number) => `B${row}`;
   cells.section(ROWS.adjustmentSection, t(msg("sc.section.adjustment")));
 
@@ -142,7 +144,9 @@ export function writeAdjustment(ctx: ScorecardContext, cells: SheetCells): void 
       },
     ],
   ];
-  for (const [row, quantity] of rows) writeQuantity(cells, row, quantity, none);
+  // These formulas reference fixed cells only, never the factor figures.
+  const noFigures = () => "";
+  for (const [row, quantity] of rows) writeQuantity(cells, row, quantity, noFigures);
 }
 
 function sourceOf(ctx: ScorecardContext, key: "currency" | "baseRating"): string {

@@ -23,6 +23,10 @@ export interface DetailsLayout {
   readonly nextRow: number;
 }
 
+/**
+ * Rows of every factor block, decided before any formula is written (formulas refer across blocks).
+ * @example layoutDetails(59, factors).rows.get("F2.top3") // 70
+ */
 export function layoutDetails(
   firstRow: number,
   factors: readonly { factor: FactorResult; formulas: FactorFormulas }[]
@@ -45,7 +49,11 @@ export function layoutDetails(
   return { sectionRow: firstRow, blocks, rows, nextRow: row };
 }
 
-/** Each factor: its figures (formulas or engine values with their sources), the rule, the notes, the cells read. */
+/**
+ * Each factor: its figures (formulas or engine values with their sources), the rule, the notes, the
+ * cells read.
+ * @example writeDetails(ctx, cells, layoutDetails(59, factors), resolve)
+ */
 export function writeDetails(
   ctx: ScorecardContext,
   cells: SheetCells,
@@ -82,7 +90,10 @@ export function writeDetails(
   }
 }
 
-/** Red flags, each followed by its due-diligence actions. Returns the next free row. */
+/**
+ * Red flags, each followed by its due-diligence actions. Returns the next free row.
+ * @example writeFlags(ctx, cells, 120) // 131, the first row after the flags
+ */
 export function writeFlags(ctx: ScorecardContext, cells: SheetCells, firstRow: number): number {
   const { t, result } = ctx;
   cells.section(firstRow, t(msg("sc.section.flags")));
@@ -106,7 +117,10 @@ export function writeFlags(ctx: ScorecardContext, cells: SheetCells, firstRow: n
   return row + 1;
 }
 
-/** Every blank that mattered, with its factor and cell. Returns the last row written. */
+/**
+ * Every blank that mattered, with its factor and cell. Returns the last row written.
+ * @example writeGaps(ctx, cells, 131) // 134
+ */
 export function writeGaps(ctx: ScorecardContext, cells: SheetCells, firstRow: number): number {
   const { t, result } = ctx;
   cells.section(firstRow, t(msg("sc.section.gaps")));

@@ -8,6 +8,7 @@ import type { SheetCells } from "../sheet-cells";
 /**
  * The factor table: points (the factor's rule as a formula over its figures), weight (from the
  * model sheet), weighted points = weight × points / 100, and the rule that fired.
+ * @example writeFactorTable(ctx, cells, formulas, resolve) // B45:D50 points, weight, weighted
  */
 export function writeFactorTable(
   ctx: ScorecardContext,
@@ -47,6 +48,7 @@ export function writeFactorTable(
 /**
  * The knock-out table: whether each applies (a formula over the factors' figures where they
  * exist), the cap it sets (from the model sheet), and the engine's message.
+ * @example writeKnockoutTable(ctx, cells, has, resolve) // B54:C57 applies and cap
  */
 export function writeKnockoutTable(
   ctx: ScorecardContext,

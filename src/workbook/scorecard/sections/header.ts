@@ -4,7 +4,10 @@ import type { ScorecardContext } from "../context";
 import { LAST_COLUMN, ROWS } from "../layout";
 import type { SheetCells } from "../sheet-cells";
 
-/** Title, client and model: who was scored, when, with which model and which inputs. */
+/**
+ * Title, client and model: who was scored, when, with which model and which inputs.
+ * @example writeHeader(ctx, cells) // A1 title, B4 client name, B8 model fingerprint
+ */
 export function writeHeader(ctx: ScorecardContext, cells: SheetCells): void {
   const { t, result } = ctx;
   cells.value("A1", t(msg("sc.title")), "title");
@@ -34,7 +37,10 @@ export function writeHeader(ctx: ScorecardContext, cells: SheetCells): void {
   cells.value(`E${ROWS.missingDataPolicy}`, modelNote(ctx, policyCell), "note");
 }
 
-/** "model: 评分模型!C77" for a model-sheet cell. */
+/**
+ * "model: 评分模型!C77" for a model-sheet cell.
+ * @example modelNote(ctx, "'评分模型'!$C$77") // "评分模型：评分模型!C77"
+ */
 export function modelNote(ctx: ScorecardContext, absolute: string): string {
   const m = /^'((?:[^']|'')*)'!\$?([A-Z]+)\$?(\d+)$/.exec(absolute);
   const source =

@@ -7,6 +7,7 @@ import type { SheetCells } from "../sheet-cells";
  * Model grade, final grade, reason, officer, approver, time. Without an override the final grade
  * is a formula (= the model grade) and the other fields are blank; with one, the officer's grade
  * and texts are plain values (never formulas, whatever they contain).
+ * @example writeOverride(ctx, cells) // B22 = B16 when there is no override
  */
 export function writeOverride(ctx: ScorecardContext, cells: SheetCells): void {
   const { t, result } = ctx;

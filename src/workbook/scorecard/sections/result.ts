@@ -10,6 +10,7 @@ const LAST_FACTOR = `${factorRow("F6")}`;
 /**
  * Score, score grade, knock-out cap, model grade, final grade and data completeness: formulas
  * over the factor table, the knock-out table and the model sheet.
+ * @example writeResult(ctx, cells) // B13 = ROUND(ROUND(SUM(D45:D50),10),…scoreDecimals…)
  */
 export function writeResult(ctx: ScorecardContext, cells: SheetCells): void {
   const { t, result, model } = ctx;
