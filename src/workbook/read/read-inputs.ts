@@ -9,7 +9,7 @@ import {
 } from "../../core";
 import type { WorkbookSnapshot } from "../snapshot";
 import { readBoard } from "./board";
-import { findInputTables, INPUT_TABLES, type TableId, type TableSearch } from "./find-tables";
+import { findInputTables, type TableId, type TableSearch } from "./find-tables";
 import { Findings, listOf } from "./findings";
 import { matchHeaders, type HeaderMatch } from "./headers";
 import { readProfile } from "./profile";
@@ -22,13 +22,16 @@ export interface ReadOptions {
   /** The bank's rating scale, best first; default: model v1's. */
   readonly ratingScale?: readonly string[];
   /**
-   * Tables whose absence is an error (`table.missing`); default: all three. An input table left out
-   * of this list may be absent: it is then null in the inputs, the model scores its factors as
-   * missing data, and the reader says so in a `table.absent` notice. (An addition to the brief's
-   * signature; the default keeps a misnamed sheet from being scored as missing data unnoticed.)
+   * Tables whose absence is an error (`table.missing`); default: the Profile, which names the client
+   * and holds the credit request. An absent register or board is what the model's missing-data
+   * policy is for (governance-model.md §4): it is null in the inputs, its factors score as missing,
+   * the gaps and data completeness show it on the scorecard, and a `table.absent` notice names the
+   * sheet names the reader looked for.
    */
   readonly requiredTables?: readonly TableId[];
 }
+
+const DEFAULT_REQUIRED_TABLES: readonly TableId[] = ["profile"];
 
 let defaultScale: readonly string[] | undefined;
 
@@ -76,7 +79,7 @@ function locate(
  */
 export function readInputs(snapshot: WorkbookSnapshot, options: ReadOptions = {}): ReadOutcome {
   const findings = new Findings();
-  const required = new Set<TableId>(options.requiredTables ?? INPUT_TABLES.map((spec) => spec.id));
+  const required = new Set<TableId>(options.requiredTables ?? DEFAULT_REQUIRED_TABLES);
   const searches = findInputTables(snapshot, findings);
   const found = (spec: TableSpec) =>
     locate(spec, searches[spec.id], required.has(spec.id), findings);

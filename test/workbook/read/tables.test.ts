@@ -129,8 +129,8 @@ describe("finding the input tables", () => {
     expect(outcome.layout.shareholders?.sheet).toBe("股东名册");
   });
 
-  it("refuses a workbook without a table, listing the accepted names", () => {
-    const outcome = readInputs(workbookWith({ board: null }));
+  it("refuses a workbook without a required table, listing the accepted names", () => {
+    const outcome = readInputs(workbookWith({ board: null }), { requiredTables: ["board"] });
     expect(located(issuesOf(outcome))).toEqual(["table.missing @ -"]);
     expect(rendered(issuesOf(outcome)[0]!, "en-US")).toBe(
       "No Board table found: add an Excel table or a sheet named one of: Board, Board of directors, 董事会"
@@ -138,11 +138,21 @@ describe("finding the input tables", () => {
     expect(rendered(issuesOf(outcome)[0]!, "zh-CN")).toBe(
       "未找到董事会表：请添加名称为以下之一的Excel表格或工作表：Board、Board of directors、董事会"
     );
-    expect(located(issuesOf(readInputs({ sheets: [] })))).toEqual([
-      "table.missing @ -",
-      "table.missing @ -",
-      "table.missing @ -",
-    ]);
+    expect(
+      located(
+        issuesOf(
+          readInputs({ sheets: [] }, { requiredTables: ["shareholders", "board", "profile"] })
+        )
+      )
+    ).toEqual(["table.missing @ -", "table.missing @ -", "table.missing @ -"]);
+  });
+
+  it("by default requires only the Profile; an absent register or board is missing data", () => {
+    expect(located(issuesOf(readInputs({ sheets: [] })))).toEqual(["table.missing @ -"]);
+    const outcome = readInputs(workbookWith({ board: null, holders: null }));
+    expect(inputsOf(outcome).board).toBeNull();
+    expect(inputsOf(outcome).shareholders).toBeNull();
+    expect(located(outcome.notices)).toEqual(["table.absent @ -", "table.absent @ -"]);
   });
 
   it("accepts an absent table that the caller does not require, with a notice", () => {
