@@ -1,0 +1,225 @@
+import type ExcelJS from "exceljs";
+import {
+  markerName,
+  type PlannedCell,
+  type PrintPlan,
+  type ProductSheetRole,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "../../workbook/plan";
+import { columnLetters, columnNumber, parseCell } from "../../workbook/model-sheet";
+import { compactValidations } from "./data-validations";
+import { definedNamesOf, quoteSheet, removeDefinedName } from "./defined-names";
+import { PLAN_STYLES } from "./plan-styles";
+
+/** A plan that would overwrite a user's sheet, or that Excel could not open: a programming mistake. */
+export class PlanApplyError extends Error {
+  constructor(what: string) {
+    super(`Cannot apply the workbook plan: ${what}`);
+    this.name = "PlanApplyError";
+  }
+}
+
+/** Excel's limits: text per cell, inline list of a drop-down, header/footer text. */
+const MAX_CELL_TEXT = 32_767;
+const MAX_LIST_FORMULA = 255;
+const MAX_HEADER_FOOTER = 255;
+
+export interface AppliedPlan {
+  /** The sheet each product role was written to. */
+  readonly sheets: Partial<Record<ProductSheetRole, string>>;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** exceljs keeps a sheet's place in the tab order in an untyped `orderNo`. */
+type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
+
+/** Texts Excel can store: well-formed UTF-16, at most 32,767 characters. */
+function cellText(text: string): string {
+  const wellFormed = text.replace(LONE_SURROGATE, "\uFFFD");
+  return wellFormed.length <= MAX_CELL_TEXT
+    ? wellFormed
+    : `${wellFormed.slice(0, MAX_CELL_TEXT - 1)}…`;
+}
+
+/**
+ * A cell's content. Text is always set as a string value: exceljs writes it as a shared string,
+ * never as a formula, whatever it starts with ("=", "+", "@", "＝"). Only the plan's own formula
+ * field becomes a formula, with the engine's value cached as its result.
+ */
+function writeCell(cell: ExcelJS.Cell, planned: PlannedCell): void {
+  const value = planned.value;
+  if (planned.formula !== undefined) {
+    const result = typeof value === "string" ? cellText(value) : value;
+    cell.value =
+      result === null || (typeof result === "number" && !Number.isFinite(result))
+        ? { formula: planned.formula }
+        : { formula: planned.formula, result };
+  } else if (typeof value === "string") {
+    cell.value = cellText(value);
+  } else if (typeof value === "number") {
+    cell.value = Number.isFinite(value) ? value : null;
+  } else if (value !== null) {
+    cell.value = value;
+  }
+  if (planned.style !== undefined) cell.style = { ...PLAN_STYLES[planned.style] };
+  if (planned.numberFormat !== undefined) cell.numFmt = planned.numberFormat;
+}
+
+/** Rows and columns (1-based) of an A1 range such as "B2:F31" or "B2". */
+function bounds(range: string): { top: number; left: number; bottom: number; right: number } {
+  const [from = "", to = from] = range.split(":");
+  const first = parseCell(from);
+  const last = parseCell(to);
+  if (first === null || last === null) throw new PlanApplyError(`${range} is not an A1 range`);
+  return {
+    top: first.row,
+    left: columnNumber(first.column),
+    bottom: last.row,
+    right: columnNumber(last.column),
+  };
+}
+
+/** The A1 addresses of a range, row by row. */
+function addressesOf(range: string): string[] {
+  const { top, left, bottom, right } = bounds(range);
+  const addresses: string[] = [];
+  for (let row = top; row <= bottom; row++)
+    for (let col = left; col <= right; col++) addresses.push(`${columnLetters(col)}${row}`);
+  return addresses;
+}
+
+function addValidations(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  for (const validation of sheet.validations ?? []) {
+    const items = validation.list.map((item) => item.replace(/"/g, '""'));
+    const formula = `"${items.join(",")}"`;
+    if (formula.length - 2 > MAX_LIST_FORMULA || items.some((i) => i.includes(",")))
+      throw new PlanApplyError(
+        `the drop-down list of ${sheet.name}!${validation.range} is too long`
+      );
+    for (const address of addressesOf(validation.range))
+      worksheet.getCell(address).dataValidation = {
+        type: "list",
+        allowBlank: true,
+        formulae: [formula],
+        showErrorMessage: true,
+        errorStyle: "warning",
+      };
+  }
+  compactValidations(worksheet);
+}
+
+/** Excel tables; exceljs writes their header and row cells from the plan's values. */
+function addTables(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  const valueAt = new Map(sheet.cells.map((c) => [c.ref, c.value]));
+  const at = (row: number, col: number) => valueAt.get(`${columnLetters(col)}${row}`) ?? null;
+  for (const table of sheet.tables ?? []) {
+    const { top, left, bottom, right } = bounds(table.range);
+    const columns: ExcelJS.TableColumnProperties[] = [];
+    for (let col = left; col <= right; col++)
+      columns.push({ name: String(at(top, col) ?? `Column${col - left + 1}`), filterButton: true });
+    const rows: ExcelJS.CellValue[][] = [];
+    // An Excel table has at least one data row.
+    for (let row = top + 1; row <= Math.max(bottom, top + 1); row++) {
+      const values: ExcelJS.CellValue[] = [];
+      for (let col = left; col <= right; col++) values.push(at(row, col));
+      rows.push(values);
+    }
+    worksheet.addTable({
+      name: table.name,
+      ref: `${columnLetters(left)}${top}`,
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: "TableStyleLight1", showRowStripes: true },
+      columns,
+      rows,
+    });
+  }
+}
+
+/** Header and footer text: "&" escaped, at most 255 characters as Excel stores them. */
+function headerFooterText(code: string, text: string): string {
+  let escaped = text.replace(/&/g, "&&");
+  const room = MAX_HEADER_FOOTER - code.length;
+  if (escaped.length > room) {
+    escaped = escaped.slice(0, room - 1);
+    // Never leave half of an "&&" at the end.
+    if (/(^|[^&])(&&)*&$/.test(escaped)) escaped = escaped.slice(0, -1);
+    escaped += "…";
+  }
+  return `${code}${escaped}`;
+}
+
+function setPrint(worksheet: ExcelJS.Worksheet, print: PrintPlan): void {
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    paperSize: 9, // A4
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printArea: print.area,
+  };
+  worksheet.headerFooter = {
+    oddHeader: headerFooterText("&L", print.header),
+    oddFooter:
+      print.footer === undefined
+        ? "&R&P / &N"
+        : `${headerFooterText("&L", print.footer).slice(0, MAX_HEADER_FOOTER - 9)}&R&P / &N`,
+  };
+}
+
+function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  (sheet.columnWidths ?? []).forEach((width, i) => {
+    worksheet.getColumn(i + 1).width = width;
+  });
+  addTables(worksheet, sheet);
+  for (const planned of sheet.cells) writeCell(worksheet.getCell(planned.ref), planned);
+  for (const merge of sheet.merges ?? []) worksheet.mergeCells(merge);
+  addValidations(worksheet, sheet);
+  if (sheet.freeze !== undefined && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0))
+    worksheet.views = [
+      { state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows },
+    ];
+  if (sheet.print !== undefined) setPrint(worksheet, sheet.print);
+}
+
+/**
+ * Apply a plan to an exceljs workbook. A product sheet (one a marker name points at) whose role
+ * is in the plan is replaced, in its place in the tab order; other planned sheets are added at the
+ * end; each product sheet gets its marker name. A sheet of the plan whose name is held by any
+ * other sheet is refused: the use cases name their sheets so that this never happens, and a
+ * user's sheet is never modified or deleted.
+ * @example applyPlan(workbook, outcome.plan).sheets.scorecard // "治理评分卡"
+ */
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): AppliedPlan {
+  const markers = new Map(definedNamesOf(workbook).map((n) => [n.name, n.sheet]));
+  const order = new Map<string, number>();
+  for (const sheet of plan.sheets) {
+    if (sheet.role === "input") continue;
+    const marker = markerName(sheet.role);
+    const current = markers.get(marker);
+    const worksheet = current === undefined ? undefined : workbook.getWorksheet(current);
+    removeDefinedName(workbook, marker);
+    if (worksheet === undefined) continue;
+    order.set(sheet.name, (worksheet as OrderedWorksheet).orderNo);
+    workbook.removeWorksheet(worksheet.id);
+  }
+  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
+  const written: Partial<Record<ProductSheetRole, string>> = {};
+  for (const sheet of plan.sheets) {
+    if (taken.has(sheet.name.toLowerCase()))
+      throw new PlanApplyError(`the sheet ${sheet.name} exists and is not the product's`);
+    taken.add(sheet.name.toLowerCase());
+    const worksheet = workbook.addWorksheet(sheet.name);
+    const place = order.get(sheet.name);
+    if (place !== undefined) (worksheet as OrderedWorksheet).orderNo = place;
+    writeSheet(worksheet, sheet);
+    if (sheet.role !== "input") {
+      workbook.definedNames.add(`${quoteSheet(sheet.name)}!$A$1`, markerName(sheet.role));
+      written[sheet.role] = sheet.name;
+    }
+  }
+  return { sheets: written };
+}

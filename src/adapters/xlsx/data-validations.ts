@@ -1,0 +1,60 @@
+import type ExcelJS from "exceljs";
+
+/** exceljs keeps a sheet's validations keyed by cell ("B2") or by range ("B2:B31"), untyped. */
+interface ValidationStore {
+  model: Record<string, ExcelJS.DataValidation | undefined>;
+}
+
+function storeOf(worksheet: ExcelJS.Worksheet): ValidationStore {
+  return (worksheet as unknown as { dataValidations: ValidationStore }).dataValidations;
+}
+
+const CELL = /^([A-Z]{1,3})(\d+)$/;
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+/**
+ * Give a sheet's data validations as non-overlapping column ranges. exceljs reads a validated
+ * range as one entry per cell and, when saving, joins the cells again after sorting addresses as
+ * text ("B10" before "B2"), which writes overlapping ranges for any run of ten rows or more.
+ * Runs of equal validations in a column become one range key, which exceljs writes as it is.
+ * The validations themselves do not change.
+ */
+export function compactValidations(worksheet: ExcelJS.Worksheet): void {
+  const store = storeOf(worksheet);
+  const groups = new Map<
+    string,
+    { validation: ExcelJS.DataValidation; cells: [string, number][] }
+  >();
+  const compacted: Record<string, ExcelJS.DataValidation> = {};
+  for (const [address, validation] of Object.entries(store.model)) {
+    if (validation === undefined) continue;
+    const cell = CELL.exec(address);
+    if (cell === null || cell[1] === undefined || cell[2] === undefined) {
+      compacted[address] = validation;
+      continue;
+    }
+    const key = JSON.stringify(validation);
+    const group = groups.get(key) ?? { validation, cells: [] };
+    group.cells.push([cell[1], Number.parseInt(cell[2], 10)]);
+    groups.set(key, group);
+  }
+  for (const { validation, cells } of groups.values()) {
+    cells.sort(([ca, ra], [cb, rb]) => columnNumber(ca) - columnNumber(cb) || ra - rb);
+    let start = 0;
+    for (let i = 1; i <= cells.length; i++) {
+      const [column, row] = cells[i - 1]!;
+      const next = cells[i];
+      if (next !== undefined && next[0] === column && next[1] === row + 1) continue;
+      const first = cells[start]![1];
+      compacted[first === row ? `${column}${row}` : `${column}${first}:${column}${row}`] =
+        validation;
+      start = i;
+    }
+  }
+  store.model = compacted;
+}

@@ -1,0 +1,42 @@
+import type ExcelJS from "exceljs";
+import type { DefinedNameSnapshot } from "../../workbook/snapshot";
+
+const REFERENCE = /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/;
+
+/** "'It''s'!$A$1" → { sheet: "It's", range: "A1" }; null for anything else. */
+export function parseReference(text: string): { sheet: string; range: string } | null {
+  const m = REFERENCE.exec(text);
+  if (m === null || m[3] === undefined) return null;
+  const sheet = m[1] === undefined ? (m[2] ?? "") : m[1].replace(/''/g, "'");
+  return { sheet, range: m[3].replace(/\$/g, "") };
+}
+
+/** A sheet name inside a reference: always quoted, apostrophes doubled. */
+export function quoteSheet(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The workbook's defined names that refer to one range of one sheet, as plain data (the product
+ * finds its own sheets by them).
+ * @example definedNamesOf(workbook) // [{ name: "GovScore_scorecard", sheet: "治理评分卡", range: "A1" }]
+ */
+export function definedNamesOf(workbook: ExcelJS.Workbook): DefinedNameSnapshot[] {
+  const names: DefinedNameSnapshot[] = [];
+  for (const { name, ranges } of workbook.definedNames.model) {
+    const [only] = ranges;
+    const reference = ranges.length === 1 && only !== undefined ? parseReference(only) : null;
+    if (reference !== null) names.push({ name, ...reference });
+  }
+  return names;
+}
+
+/** Remove a defined name (exceljs keeps a name as the set of cells it covers). */
+export function removeDefinedName(workbook: ExcelJS.Workbook, name: string): void {
+  const cells: string[] = [];
+  workbook.definedNames.forEach((each, cell) => {
+    const { sheetName, address } = cell as unknown as { sheetName: string; address: string };
+    if (each === name) cells.push(`${quoteSheet(sheetName)}!${address}`);
+  });
+  for (const cell of cells) workbook.definedNames.remove(cell, name);
+}
