@@ -46,6 +46,20 @@ export const APP_MESSAGES = {
     zh: "工作簿中已有名为“{table}”的Excel表格，未添加模板。",
   },
 
+  // File jobs
+  "app.job.failed": {
+    en: "The workbook could not be processed ({detail}).",
+    zh: "无法处理该工作簿（{detail}）。",
+  },
+  "app.job.writeFailed": {
+    en: "The output {file} could not be written ({detail}); nothing was changed.",
+    zh: "无法写入输出文件{file}（{detail}），未作任何修改。",
+  },
+  "app.job.outputIsInput": {
+    en: "The output {file} is the input workbook itself; it is never overwritten. Choose another output.",
+    zh: "输出文件{file}即输入工作簿本身，不会被覆盖。请另选输出位置。",
+  },
+
   // Audit log reasons
   "app.audit.modelChanged": {
     en: "Model parameters changed: fingerprint {previous}… → {current}…",
@@ -173,5 +187,151 @@ export const APP_MESSAGES = {
   "app.portfolio.errors": {
     en: "not scored, {count} problem(s); first: {first}",
     zh: "未评分，共{count}个问题；第一个：{first}",
+  },
+
+  // Command line
+  "cli.usage": {
+    en: `govscore: governance scorecard for corporate borrowers
+
+Usage:
+  govscore template <out.xlsx> [--lang zh|en] [--force]
+      Write a blank client workbook (shareholders, board, profile). An existing
+      file is kept unless --force is given.
+  govscore score <file.xlsx | folder> [--out DIR] [--lang zh|en] [--json] [--user NAME]
+      Score one workbook, or every .xlsx in a folder (in parallel; *.scored.xlsx,
+      portfolio.xlsx and ~$ lock files are skipped). Writes <name>.scored.xlsx beside
+      the input or in DIR, never over the input. A folder run also writes
+      portfolio.xlsx, portfolio.csv and portfolio.json.
+      --json prints one JSON object per workbook, as an array, on stdout.
+      --user names the person in the audit log (default: the login name).
+  govscore override <scored.xlsx> --grade A|B|C|D --reason TEXT --officer NAME
+                    [--approver NAME] [--out FILE] [--lang zh|en]
+      Record an officer's override. A downgrade needs a reason; an upgrade (one
+      grade at most) also needs --approver, a second person. Written back into
+      a .scored.xlsx, otherwise to --out FILE.
+  govscore verify <scored.xlsx> [--lang zh|en]
+      Score the workbook again from its inputs and model sheet and check every
+      scorecard figure, both fingerprints and the audit log.
+  govscore help
+
+Language: --lang, else LC_ALL / LANG (zh… gives Chinese), else English.
+Exit codes: 0 done; 1 a workbook could not be scored, an override was refused or a
+check failed; 2 usage error.`,
+    zh: `govscore：企业借款人公司治理评分卡
+
+用法：
+  govscore template <输出.xlsx> [--lang zh|en] [--force]
+      生成空白客户工作簿（股东名册、董事会、治理概况）。文件已存在时不覆盖，
+      除非指定 --force。
+  govscore score <文件.xlsx | 文件夹> [--out 目录] [--lang zh|en] [--json] [--user 姓名]
+      为一个工作簿评分，或为文件夹中的每个 .xlsx 评分（并行；跳过 *.scored.xlsx、
+      portfolio.xlsx 及 ~$ 临时文件）。在输入文件旁或指定目录中写入
+      <名称>.scored.xlsx，绝不覆盖输入文件。文件夹评分另写入 portfolio.xlsx、
+      portfolio.csv 和 portfolio.json。
+      --json 在标准输出打印 JSON 数组，每个工作簿一个对象。
+      --user 审计日志中记录的操作人（默认为登录名）。
+  govscore override <已评分.xlsx> --grade A|B|C|D --reason 理由 --officer 姓名
+                    [--approver 姓名] [--out 文件] [--lang zh|en]
+      记录信贷员的人工调整。下调须填写理由；上调（最多一级）还须由另一人
+      通过 --approver 审批。写回 .scored.xlsx，否则写入 --out 指定的文件。
+  govscore verify <已评分.xlsx> [--lang zh|en]
+      依据输入数据和模型参数表重新评分，核对评分卡每个数值、两个指纹及审计日志。
+  govscore help
+
+语言：--lang；否则依据 LC_ALL / LANG（以 zh 开头为中文）；否则为英文。
+退出码：0 完成；1 有工作簿无法评分、人工调整被拒绝或校验未通过；2 用法错误。`,
+  },
+  "cli.usage.unknownCommand": {
+    en: "Unknown command {command}.",
+    zh: "未知命令 {command}。",
+  },
+  "cli.usage.noCommand": { en: "No command given.", zh: "未指定命令。" },
+  "cli.usage.unknownOption": {
+    en: "Unknown option {option} for {command}.",
+    zh: "{command} 不支持选项 {option}。",
+  },
+  "cli.usage.optionValue": {
+    en: "The option {option} needs a value.",
+    zh: "选项 {option} 需要一个值。",
+  },
+  "cli.usage.extraArgument": {
+    en: "Unexpected argument {argument} for {command}.",
+    zh: "{command} 不接受参数 {argument}。",
+  },
+  "cli.usage.missingArgument": {
+    en: "{command} needs {argument}.",
+    zh: "{command} 需要 {argument}。",
+  },
+  "cli.usage.missingOption": {
+    en: "{command} needs {option}.",
+    zh: "{command} 需要 {option}。",
+  },
+  "cli.usage.badLanguage": {
+    en: "--lang must be zh or en, not {value}.",
+    zh: "--lang 只能为 zh 或 en，不能为 {value}。",
+  },
+  "cli.usage.badGrade": {
+    en: "--grade must be one of A, B, C, D, not {value}.",
+    zh: "--grade 只能为 A、B、C、D 之一，不能为 {value}。",
+  },
+  "cli.usage.overrideOut": {
+    en: "{file} is not a .scored.xlsx file; give --out FILE for the overridden copy.",
+    zh: "{file} 不是 .scored.xlsx 文件；请用 --out 指定调整后副本的文件名。",
+  },
+  "cli.usage.seeHelp": {
+    en: "Run govscore help for usage.",
+    zh: "运行 govscore help 查看用法。",
+  },
+  "cli.notFound": { en: "{path} was not found.", zh: "找不到 {path}。" },
+  "cli.noWorkbooks": {
+    en: "No .xlsx workbooks to score in {folder}.",
+    zh: "{folder} 中没有待评分的 .xlsx 工作簿。",
+  },
+  "cli.outNotFolder": {
+    en: "--out {path} is not a folder.",
+    zh: "--out {path} 不是文件夹。",
+  },
+  "cli.scored": {
+    en: "{file}: {client}: grade {grade}, score {score}, completeness {completeness}, adjusted rating {rating}, limit {limit}, tenor {tenor}, {flags} red flag(s) → {output}",
+    zh: "{file}：{client}：等级 {grade}，得分 {score}，数据完整度 {completeness}，调整后评级 {rating}，建议额度 {limit}，期限 {tenor}，风险信号 {flags} 项 → {output}",
+  },
+  "cli.gradeOverridden": { en: "{final} (model {model})", zh: "{final}（模型 {model}）" },
+  "cli.months": { en: "{months} months", zh: "{months}个月" },
+  "cli.none": { en: "—", zh: "—" },
+  "cli.noClientName": { en: "(no client name)", zh: "（无客户名称）" },
+  "cli.failed": {
+    en: "{file}: not scored ({count} problem(s)):",
+    zh: "{file}：未评分（{count} 个问题）：",
+  },
+  "cli.notice": { en: "  note: {text}", zh: "  提示：{text}" },
+  "cli.issue": { en: "  {text}", zh: "  {text}" },
+  "cli.portfolio": {
+    en: "Portfolio: {scored} scored, {failed} not scored → {xlsx}, {csv}, {json}",
+    zh: "组合汇总：已评分 {scored} 个，未评分 {failed} 个 → {xlsx}、{csv}、{json}",
+  },
+  "cli.template.written": { en: "Template written: {file}", zh: "已生成模板：{file}" },
+  "cli.template.exists": {
+    en: "{file} already exists; it was left as it is. Use --force to replace it.",
+    zh: "{file} 已存在，未作修改。如需替换，请使用 --force。",
+  },
+  "cli.template.failed": {
+    en: "The template could not be written to {file} ({detail}).",
+    zh: "无法将模板写入 {file}（{detail}）。",
+  },
+  "cli.override.done": {
+    en: "Override recorded: model grade {model} → final grade {final} ({file})",
+    zh: "已记录人工调整：模型等级 {model} → 最终等级 {final}（{file}）",
+  },
+  "cli.override.refused": {
+    en: "Override refused; the workbook was not changed:",
+    zh: "人工调整被拒绝，工作簿未作修改：",
+  },
+  "cli.verify.expectedFound": {
+    en: "  expected: {expected}\n  found:    {found}",
+    zh: "  应为：{expected}\n  实为：{found}",
+  },
+  "cli.portfolioFailed": {
+    en: "The portfolio files could not be written ({detail}).",
+    zh: "无法写入组合汇总文件（{detail}）。",
   },
 } as const;

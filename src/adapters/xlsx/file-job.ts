@@ -1,0 +1,176 @@
+import ExcelJS from "exceljs";
+import {
+  localize,
+  localizeIssue,
+  overrideWorkbook,
+  scoreWorkbook,
+  verifyWorkbook,
+  type LocalizedIssue,
+  type UpdateOutcome,
+} from "../../app";
+import { msg } from "../../core";
+import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
+import { applyPlan } from "./apply-plan";
+import { definedNamesOf } from "./defined-names";
+import { withFalsyFormulaResults } from "./formula-results";
+import { inspectXlsxFile } from "./inspect-zip";
+import type { FileJob, JobResponse } from "./job-protocol";
+import type { ReadLimits } from "./limits";
+import { readSheetParts, readTablesBySheet } from "./package-parts";
+import { readIssues } from "./read-issue";
+import { snapshotFromExcelJs } from "./snapshot-from-exceljs";
+import { OutputIsInputError, writeWorkbookFile } from "./write-workbook";
+import { partName, ZipArchive } from "./zip-archive";
+
+const issues = (list: readonly LocalizedIssue[]): JobResponse => ({
+  status: "issues",
+  issues: list,
+});
+
+async function readTables(bytes: Buffer): Promise<Map<string, TableSnapshot[]>> {
+  const archive = await ZipArchive.fromBytes(bytes);
+  try {
+    const entries = await archive.listEntries();
+    const parts = new Map(entries.map((entry) => [partName(entry), entry]));
+    return await readTablesBySheet(archive, parts, await readSheetParts(archive, parts));
+  } finally {
+    archive.close();
+  }
+}
+
+/** Cells actually present may spread far beyond any `<dimension>` the file declared. */
+function spreadIssues(sheets: readonly SheetSnapshot[], maxCells: number): LocalizedIssue[] {
+  return sheets.flatMap((sheet) => {
+    const rows = sheet.values.length;
+    const columns = sheet.values.reduce((widest, row) => Math.max(widest, row.length), 0);
+    return rows * columns <= maxCells
+      ? []
+      : [
+          readIssues.cellsSpreadTooWide(
+            { name: sheet.name, part: sheet.name },
+            rows,
+            columns,
+            maxCells
+          ),
+        ];
+  });
+}
+
+type Loaded =
+  | { readonly ok: true; readonly workbook: ExcelJS.Workbook; readonly snapshot: WorkbookSnapshot }
+  | { readonly ok: false; readonly issues: readonly LocalizedIssue[] };
+
+/** Inspect, then parse: the same checks as readWorkbookFile, keeping the exceljs workbook. */
+async function load(path: string, limits: ReadLimits): Promise<Loaded> {
+  const inspected = await inspectXlsxFile(path, limits);
+  if (!inspected.ok) return { ok: false, issues: [inspected.issue] };
+  const workbook = new ExcelJS.Workbook();
+  // exceljs types its input as a module-private `Buffer extends ArrayBuffer`; it passes it to JSZip.
+  await workbook.xlsx.load(inspected.bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+  const parsed = snapshotFromExcelJs(workbook, await readTables(inspected.bytes));
+  const snapshot: WorkbookSnapshot = {
+    ...withFalsyFormulaResults(parsed, workbook),
+    names: definedNamesOf(workbook),
+  };
+  const spread = spreadIssues(snapshot.sheets, limits.maxUsedRangeCells);
+  return spread.length > 0 ? { ok: false, issues: spread } : { ok: true, workbook, snapshot };
+}
+
+async function write(
+  job: Extract<FileJob, { kind: "score" | "override" }>,
+  workbook: ExcelJS.Workbook,
+  outcome: UpdateOutcome
+): Promise<JobResponse> {
+  if (!outcome.ok) return issues(outcome.issues.map(localizeIssue));
+  applyPlan(workbook, outcome.plan);
+  try {
+    await writeWorkbookFile(workbook, job.output, {
+      input: job.input,
+      replaceInput: job.kind === "override" && job.replaceInput,
+    });
+  } catch (error) {
+    const code = error instanceof OutputIsInputError ? "job.outputIsInput" : "job.writeFailed";
+    return issues([
+      {
+        code,
+        message: localize(
+          msg(code === "job.outputIsInput" ? "app.job.outputIsInput" : "app.job.writeFailed", {
+            file: job.output,
+            detail: describe(error),
+          })
+        ),
+      },
+    ]);
+  }
+  return {
+    status: "written",
+    summary: { ...outcome.summary, output: job.output },
+    notices: outcome.notices.map((n) => localizeIssue(n)),
+    renames: outcome.renames,
+  };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return (error as NodeJS.ErrnoException).code ?? error.message;
+  return String(error);
+}
+
+/**
+ * One file's whole job: inspect and parse the workbook, run the use case, apply its plan to the
+ * same parsed workbook (user sheets go back as exceljs read them) and write the output. Meant to
+ * run inside the capped job worker; returns issues rather than throwing for anything the file
+ * does (a programming mistake still throws, and the worker reports it).
+ */
+export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobResponse> {
+  const loaded = await load(job.input, limits);
+  if (!loaded.ok) return issues(loaded.issues);
+  const { workbook, snapshot } = loaded;
+  switch (job.kind) {
+    case "read":
+      return { status: "read", snapshot };
+    case "score":
+      return write(
+        job,
+        workbook,
+        scoreWorkbook(snapshot, {
+          language: job.language,
+          now: job.now,
+          user: job.user,
+          file: job.file,
+        })
+      );
+    case "override":
+      return write(
+        job,
+        workbook,
+        overrideWorkbook(snapshot, {
+          finalGrade: job.finalGrade,
+          reason: job.reason,
+          officer: job.officer,
+          ...(job.approver === undefined ? {} : { approver: job.approver }),
+          now: job.now,
+          language: job.language,
+          file: job.file,
+        })
+      );
+    case "verify": {
+      const outcome = verifyWorkbook(snapshot, { language: job.language });
+      if (outcome.ok)
+        return {
+          status: "verified",
+          summary: { ...outcome.summary, file: job.file },
+          checkedCells: outcome.checkedCells,
+          auditRows: outcome.auditRows,
+        };
+      const { message, issues: found, ...where } = outcome.mismatch;
+      return {
+        status: "mismatch",
+        mismatch: {
+          ...where,
+          message: localize(message),
+          issues: (found ?? []).map(localizeIssue),
+        },
+      };
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import type { LocalizedIssue, LocalizedText, SheetRename, WorkbookSummary } from "../../app";
+import type { Language } from "../../core";
+import type { WorkbookSnapshot } from "../../workbook/snapshot";
+import type { ReadLimits } from "./limits";
+
+interface JobBase {
+  /** The workbook to read (never parsed outside the worker). */
+  readonly input: string;
+  /** The name the summary reports (the path as the user gave it, say). */
+  readonly file: string;
+  readonly language: Language;
+}
+
+/** One file's whole job, run in a worker: inspect, parse, use case, apply the plan, write. */
+export type FileJob =
+  | (JobBase & {
+      readonly kind: "score";
+      readonly output: string;
+      readonly now: string;
+      readonly user: string;
+    })
+  | (JobBase & {
+      readonly kind: "override";
+      readonly output: string;
+      /** The output may be the input (an override written back into a scored file). */
+      readonly replaceInput: boolean;
+      readonly now: string;
+      readonly finalGrade: string;
+      readonly reason: string;
+      readonly officer: string;
+      readonly approver?: string;
+    })
+  | (JobBase & { readonly kind: "verify" })
+  /** Read only: the snapshot, with defined names and every cached formula result. */
+  | (JobBase & { readonly kind: "read" });
+
+export interface LocalizedMismatch {
+  readonly kind: string;
+  readonly sheet?: string;
+  readonly cell?: string;
+  readonly expected?: string;
+  readonly found?: string;
+  readonly message: LocalizedText;
+  readonly issues: readonly LocalizedIssue[];
+}
+
+/** What a job posts back: plain data, every message in both languages. */
+export type JobResponse =
+  /** score / override: the file was written. */
+  | {
+      readonly status: "written";
+      readonly summary: WorkbookSummary;
+      readonly notices: readonly LocalizedIssue[];
+      readonly renames: readonly SheetRename[];
+    }
+  /** verify: every check passed. */
+  | {
+      readonly status: "verified";
+      readonly summary: WorkbookSummary;
+      readonly checkedCells: number;
+      readonly auditRows: number;
+    }
+  /** verify: the first thing that does not check out. */
+  | { readonly status: "mismatch"; readonly mismatch: LocalizedMismatch }
+  /** read: the workbook as plain data. */
+  | { readonly status: "read"; readonly snapshot: WorkbookSnapshot }
+  /** The file could not be read or used, or the request was refused; nothing was written. */
+  | { readonly status: "issues"; readonly issues: readonly LocalizedIssue[] };
+
+/** What the job worker receives as `workerData`. */
+export interface JobWorkerData {
+  readonly job: FileJob;
+  readonly limits: ReadLimits;
+  /** Set only when running from TypeScript sources: the .ts entry the bootstrap loads. */
+  readonly sourceEntry?: string;
+}
