@@ -1,0 +1,75 @@
+import { GRADES, msg } from "../../core";
+import { runJobInWorker } from "../../adapters/xlsx/run-file-job";
+import { parseCommand, text } from "../args";
+import { localIsoTime } from "../clock";
+import { failedLines, scoredLine } from "../format";
+import { isScoredFile } from "../files";
+import type { CliIo } from "../io";
+import { printer } from "../output";
+import { UsageError } from "../usage-error";
+
+const OPTIONS = {
+  grade: { type: "string" },
+  reason: { type: "string" },
+  officer: { type: "string" },
+  approver: { type: "string" },
+  out: { type: "string" },
+  lang: { type: "string" },
+} as const;
+
+/** govscore override <scored.xlsx> --grade X --reason TEXT --officer NAME [--approver NAME] [--out FILE] */
+export async function overrideCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCommand("override", args, OPTIONS, 1, io.env);
+  const input = parsed.positionals[0];
+  if (input === undefined)
+    throw new UsageError(
+      msg("cli.usage.missingArgument", { command: "override", argument: "<scored.xlsx>" })
+    );
+  const required = (name: string): string => {
+    const value = text(parsed, name);
+    if (value === undefined)
+      throw new UsageError(
+        msg("cli.usage.missingOption", { command: "override", option: `--${name}` })
+      );
+    return value;
+  };
+  const grade = required("grade");
+  const reason = required("reason");
+  const officer = required("officer");
+  if (!GRADES.some((g) => g === grade.trim().toUpperCase()))
+    throw new UsageError(msg("cli.usage.badGrade", { value: grade }));
+  const out = text(parsed, "out");
+  if (out === undefined && !isScoredFile(input))
+    throw new UsageError(msg("cli.usage.overrideOut", { file: input }));
+  const approver = text(parsed, "approver");
+  const p = printer(io, parsed.language);
+  const response = await runJobInWorker({
+    kind: "override",
+    input,
+    output: out ?? input,
+    replaceInput: out === undefined,
+    file: input,
+    language: p.language,
+    now: localIsoTime(io.now()),
+    finalGrade: grade,
+    reason,
+    officer,
+    ...(approver === undefined ? {} : { approver }),
+  });
+  if (response.status === "written") {
+    const s = response.summary;
+    p.out(
+      p.t("cli.override.done", {
+        model: s.modelGrade ?? "",
+        final: s.finalGrade ?? "",
+        file: s.output ?? "",
+      })
+    );
+    p.out(scoredLine(s, p.language));
+    return 0;
+  }
+  p.err(p.t("cli.override.refused"));
+  const issues = response.status === "issues" ? response.issues : [];
+  for (const line of failedLines(input, issues, p.language).slice(1)) p.err(line);
+  return 1;
+}

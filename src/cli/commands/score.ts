@@ -1,0 +1,146 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { userInfo } from "node:os";
+import { basename, join } from "node:path";
+import {
+  failedSummary,
+  portfolioCsvRows,
+  portfolioPlan,
+  toCsv,
+  type WorkbookSummary,
+} from "../../app";
+import { msg } from "../../core";
+import type { JobResponse } from "../../adapters/xlsx/job-protocol";
+import { runJobInWorker } from "../../adapters/xlsx/run-file-job";
+import { writePlanToNewFile } from "../../adapters/xlsx/write-workbook";
+import { flag, parseCommand, text } from "../args";
+import { localIsoTime } from "../clock";
+import { failedLines, noticeLines, scoredLine } from "../format";
+import { pathKind, scoredPath, workbooksIn } from "../files";
+import type { CliIo } from "../io";
+import { printer, type Printer } from "../output";
+import { runPool } from "../pool";
+import { progressBar } from "../progress";
+import { UsageError } from "../usage-error";
+
+const OPTIONS = {
+  out: { type: "string" },
+  lang: { type: "string" },
+  json: { type: "boolean" },
+  user: { type: "string" },
+} as const;
+
+function loginName(env: CliIo["env"]): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return env.USER ?? env.USERNAME ?? "";
+  }
+}
+
+async function writePortfolio(
+  folder: string,
+  summaries: readonly WorkbookSummary[],
+  p: Printer,
+  generatedAt: string
+): Promise<boolean> {
+  const paths = {
+    xlsx: join(folder, "portfolio.xlsx"),
+    csv: join(folder, "portfolio.csv"),
+    json: join(folder, "portfolio.json"),
+  };
+  try {
+    await writePlanToNewFile(
+      portfolioPlan(summaries, { language: p.language, generatedAt }),
+      paths.xlsx
+    );
+    await writeFile(paths.csv, toCsv(portfolioCsvRows(summaries, p.language)), "utf8");
+    await writeFile(paths.json, `${JSON.stringify(summaries, null, 2)}\n`, "utf8");
+  } catch (error) {
+    p.err(
+      p.t("cli.portfolioFailed", { detail: error instanceof Error ? error.message : String(error) })
+    );
+    return false;
+  }
+  const failed = summaries.filter((s) => s.errors.length > 0).length;
+  p.err(p.t("cli.portfolio", { scored: summaries.length - failed, failed, ...paths }));
+  return true;
+}
+
+function summaryOf(response: JobResponse, file: string, p: Printer): WorkbookSummary {
+  if (response.status === "written") return response.summary;
+  const issues = response.status === "issues" ? response.issues : [];
+  return failedSummary(file, issues, p.language);
+}
+
+/** Print each workbook's line (and its notices or problems), in file order. */
+function report(
+  responses: readonly JobResponse[],
+  summaries: readonly WorkbookSummary[],
+  p: Printer,
+  json: boolean
+): void {
+  responses.forEach((response, i) => {
+    const summary = summaries[i];
+    if (summary === undefined) return;
+    if (response.status === "written") {
+      if (!json) p.out(scoredLine(summary, p.language));
+      for (const line of noticeLines(response.notices, p.language)) p.err(line);
+    } else if (response.status === "issues") {
+      for (const line of failedLines(summary.file, response.issues, p.language)) p.err(line);
+    }
+  });
+}
+
+/** govscore score <file.xlsx | folder> [--out DIR] [--lang zh|en] [--json] [--user NAME] */
+export async function scoreCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCommand("score", args, OPTIONS, 1, io.env);
+  const target = parsed.positionals[0];
+  if (target === undefined)
+    throw new UsageError(
+      msg("cli.usage.missingArgument", { command: "score", argument: "<file.xlsx | folder>" })
+    );
+  const p = printer(io, parsed.language);
+  const json = flag(parsed, "json");
+  const kind = await pathKind(target);
+  const outDir = text(parsed, "out");
+  if (outDir !== undefined) {
+    const outKind = await pathKind(outDir);
+    if (outKind === "file") {
+      p.err(p.t("cli.outNotFolder", { path: outDir }));
+      return 1;
+    }
+    if (outKind === "missing") await mkdir(outDir, { recursive: true });
+  }
+  const files = kind === "folder" ? await workbooksIn(target) : [target];
+  if (files.length === 0) {
+    p.err(p.t("cli.noWorkbooks", { folder: target }));
+    if (json) p.out("[]");
+    return 1;
+  }
+  const now = localIsoTime(io.now());
+  const user = text(parsed, "user") ?? loginName(io.env);
+  const display = (file: string) => (kind === "folder" ? basename(file) : file);
+  const progress = kind === "folder" ? progressBar(io, files.length) : progressBar(io, 0);
+  const responses = await runPool(
+    files,
+    kind === "folder" ? io.cores : 1,
+    (file) =>
+      runJobInWorker({
+        kind: "score",
+        input: file,
+        output: scoredPath(file, outDir),
+        file: display(file),
+        language: p.language,
+        now,
+        user,
+      }),
+    (file) => progress.tick(file)
+  );
+  progress.stop();
+  const summaries = responses.map((r, i) => summaryOf(r, display(files[i] ?? ""), p));
+  report(responses, summaries, p, json);
+  let ok = summaries.every((s) => s.errors.length === 0);
+  if (kind === "folder") ok = (await writePortfolio(outDir ?? target, summaries, p, now)) && ok;
+  if (json) p.out(JSON.stringify(summaries, null, 2));
+  return ok ? 0 : 1;
+}

@@ -1,0 +1,37 @@
+import { templateWorkbook } from "../../app";
+import { msg } from "../../core";
+import { writePlanToNewFile } from "../../adapters/xlsx/write-workbook";
+import { flag, parseCommand } from "../args";
+import { pathKind } from "../files";
+import type { CliIo } from "../io";
+import { printer } from "../output";
+import { UsageError } from "../usage-error";
+
+const OPTIONS = { lang: { type: "string" }, force: { type: "boolean" } } as const;
+
+/** govscore template <out.xlsx> [--lang zh|en] [--force] */
+export async function templateCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCommand("template", args, OPTIONS, 1, io.env);
+  const out = parsed.positionals[0];
+  if (out === undefined)
+    throw new UsageError(
+      msg("cli.usage.missingArgument", { command: "template", argument: "<out.xlsx>" })
+    );
+  const p = printer(io, parsed.language);
+  const existing = await pathKind(out);
+  if (existing !== "missing" && !flag(parsed, "force")) {
+    p.err(p.t("cli.template.exists", { file: out }));
+    return 1;
+  }
+  const plan = templateWorkbook(p.language);
+  if (!plan.ok) return 1;
+  try {
+    await writePlanToNewFile(plan.value, out);
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+    p.err(p.t("cli.template.failed", { file: out, detail }));
+    return 1;
+  }
+  p.out(p.t("cli.template.written", { file: out }));
+  return 0;
+}

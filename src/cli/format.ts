@@ -1,0 +1,62 @@
+import { issueLine, type LocalizedIssue, type WorkbookSummary } from "../app";
+import { Decimal, formatMessage, msg, type Language, type MessageArg } from "../core";
+
+/** "25000000" → "25,000,000". */
+export function groupThousands(amount: string): string {
+  const [whole = "", fraction] = amount.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** The one-line summary of a scored client, as the score command prints it. */
+export function scoredLine(summary: WorkbookSummary, language: Language): string {
+  const t = (key: Parameters<typeof msg>[0], params?: Record<string, MessageArg>) =>
+    formatMessage(msg(key, params), language);
+  const none = t("cli.none");
+  const grade =
+    summary.finalGrade !== null && summary.finalGrade !== summary.modelGrade
+      ? t("cli.gradeOverridden", { final: summary.finalGrade, model: summary.modelGrade ?? "" })
+      : (summary.finalGrade ?? none);
+  const limit =
+    summary.recommendedLimit === null
+      ? none
+      : `${groupThousands(summary.recommendedLimit)} ${summary.currency ?? ""}`.trim();
+  return t("cli.scored", {
+    file: summary.file,
+    client: summary.clientName ?? summary.clientId ?? t("cli.noClientName"),
+    grade,
+    score: summary.score ?? none,
+    completeness:
+      summary.completeness === null
+        ? none
+        : `${new Decimal(summary.completeness).times(100).toFixed(2)}%`,
+    rating: summary.adjustedRating ?? none,
+    limit,
+    tenor:
+      summary.recommendedTenorMonths === null
+        ? none
+        : t("cli.months", { months: summary.recommendedTenorMonths }),
+    flags: summary.flags.length,
+    output: summary.output ?? none,
+  });
+}
+
+/** A failed workbook: a heading line, then each located problem indented. */
+export function failedLines(
+  file: string,
+  issues: readonly LocalizedIssue[],
+  language: Language
+): string[] {
+  return [
+    formatMessage(msg("cli.failed", { file, count: issues.length }), language),
+    ...issues.map((issue) =>
+      formatMessage(msg("cli.issue", { text: issueLine(issue, language) }), language)
+    ),
+  ];
+}
+
+export function noticeLines(notices: readonly LocalizedIssue[], language: Language): string[] {
+  return notices.map((n) =>
+    formatMessage(msg("cli.notice", { text: issueLine(n, language) }), language)
+  );
+}

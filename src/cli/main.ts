@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+import { formatMessage, msg } from "../core";
+import { fallbackLanguage } from "./args";
+import { overrideCommand } from "./commands/override";
+import { scoreCommand } from "./commands/score";
+import { templateCommand } from "./commands/template";
+import { verifyCommand } from "./commands/verify";
+import { processIo, type CliIo } from "./io";
+import { UsageError } from "./usage-error";
+
+const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> =
+  {
+    template: templateCommand,
+    score: scoreCommand,
+    override: overrideCommand,
+    verify: verifyCommand,
+  };
+
+const HELP = new Set(["help", "--help", "-h"]);
+
+/**
+ * The govscore command line: returns the exit code (0 done, 1 a workbook failed or was refused,
+ * 2 usage error). Only this layer prints.
+ * @example await main(["score", "clients/", "--lang", "zh"], processIo())
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...args] = argv;
+  const language = fallbackLanguage(argv, io.env);
+  const usage = formatMessage(msg("cli.usage"), language);
+  if (
+    command !== undefined &&
+    (HELP.has(command) || args.some((a) => a === "--help" || a === "-h"))
+  ) {
+    io.stdout(`${usage}\n`);
+    return 0;
+  }
+  try {
+    if (command === undefined) throw new UsageError(msg("cli.usage.noCommand"));
+    const run = COMMANDS[command];
+    if (run === undefined) throw new UsageError(msg("cli.usage.unknownCommand", { command }));
+    return await run(args, io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`${formatMessage(error.reason, language)}\n\n${usage}\n`);
+    return 2;
+  }
+}
+
+/** Entry of bin/govscore.js. */
+export function run(): void {
+  main(process.argv.slice(2), processIo()).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+      );
+      process.exitCode = 1;
+    }
+  );
+}
+
+if (require.main === module) run();
