@@ -1,0 +1,225 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { WorkbookSummary } from "../../src/app";
+import { snapshotToXlsx } from "../adapters/xlsx/helpers/client-files";
+import { sheetXml, withSheetXml } from "../adapters/xlsx/helpers/hostile-files";
+import { clientWorkbook, holdersWithColumn, workbookWith } from "../workbook/read/client";
+import { compileCli, runCli } from "./compiled-cli";
+
+const BUSY_MACHINE = 60_000;
+let cli: ReturnType<typeof compileCli>;
+let dir = "";
+
+beforeAll(() => {
+  cli = compileCli();
+  dir = mkdtempSync(join(tmpdir(), "govscore-cli-"));
+});
+afterAll(() => {
+  cli.remove();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const govscore = (args: readonly string[], env: Record<string, string> = { LANG: "en_US.UTF-8" }) =>
+  runCli(cli.main, args, { cwd: dir, env });
+
+/** Fill the English template as an officer would in Excel. */
+async function fillTemplate(path: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const cells: [string, string, ExcelJS.CellValue][] = [
+    ["Shareholders", "A2", "Alpha Holdings"],
+    ["Shareholders", "B2", "Private enterprise"],
+    ["Shareholders", "C2", 0.7],
+    ["Shareholders", "A3", "Beta Capital"],
+    ["Shareholders", "B3", "State-owned enterprise"],
+    ["Shareholders", "C3", 0.3],
+    ["Board", "A2", "Chen"],
+    ["Board", "B2", "Chair"],
+    ["Board", "A3", "Li"],
+    ["Board", "B3", "Director"],
+    ["Board", "C3", "General manager"],
+    ["Board", "A4", "Wang"],
+    ["Board", "B4", "Independent director"],
+    ["Profile", "B2", "Alpha Manufacturing Ltd"],
+    ["Profile", "B3", "C-001"],
+    ["Profile", "B4", "Appointed and removed by the board"],
+    ["Profile", "B5", "Not a group member"],
+    ["Profile", "B19", "A"],
+    ["Profile", "B20", 50_000_000],
+    ["Profile", "B22", 60],
+  ];
+  for (const [sheet, ref, value] of cells) workbook.getWorksheet(sheet)!.getCell(ref).value = value;
+  await workbook.xlsx.writeFile(path);
+}
+
+describe("govscore, compiled, as a child process", () => {
+  it(
+    "template → filled in → score → override → verify",
+    async () => {
+      const template = await govscore(["template", "alpha.xlsx", "--lang", "en"]);
+      expect(template).toMatchObject({ code: 0, stdout: "Template written: alpha.xlsx\n" });
+      expect((await govscore(["template", "alpha.xlsx"])).code).toBe(1);
+      await fillTemplate(join(dir, "alpha.xlsx"));
+
+      const score = await govscore(["score", "alpha.xlsx", "--user", "Wang Fang"]);
+      expect(score.stderr).toBe("");
+      expect(score.code).toBe(0);
+      expect(score.stdout).toMatch(
+        /^alpha\.xlsx: Alpha Manufacturing Ltd: grade B, score \d+\.\d\d, completeness 90\.00%, adjusted rating A, limit 45,000,000 CNY, tenor 60 months, \d+ red flag\(s\) → alpha\.scored\.xlsx\n$/
+      );
+
+      const override = await govscore([
+        "override",
+        "alpha.scored.xlsx",
+        "--grade",
+        "C",
+        "--reason",
+        "Pending litigation",
+        "--officer",
+        "Wang Fang",
+      ]);
+      expect(override.code).toBe(0);
+      expect(override.stdout).toContain("Override recorded: model grade B → final grade C");
+
+      const verify = await govscore(["verify", "alpha.scored.xlsx", "--lang", "zh"]);
+      expect(verify.code).toBe(0);
+      expect(verify.stdout).toMatch(
+        /^校验通过：评分卡\d+个数值与审计日志2行均一致。.*最终等级C。\n$/
+      );
+    },
+    BUSY_MACHINE
+  );
+
+  it(
+    "refuses an override without changing the file, and names a tampered cell on verify",
+    async () => {
+      const input = join(dir, "seed.xlsx");
+      writeFileSync(input, await snapshotToXlsx(clientWorkbook()));
+      expect((await govscore(["score", "seed.xlsx"])).code).toBe(0);
+      const scored = join(dir, "seed.scored.xlsx");
+      const bytes = readFileSync(scored);
+      const refused = await govscore(
+        ["override", "seed.scored.xlsx", "--grade", "C", "--reason", "担保", "--officer", "王芳"],
+        { LANG: "zh_CN.UTF-8" }
+      );
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain("人工调整被拒绝，工作簿未作修改");
+      expect(readFileSync(scored).equals(bytes)).toBe(true);
+
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(scored);
+      workbook.getWorksheet("Governance scorecard")!.getCell("B13").value = {
+        formula: "1+1",
+        result: 99,
+      };
+      await workbook.xlsx.writeFile(join(dir, "tampered.scored.xlsx"));
+      const verify = await govscore(["verify", "tampered.scored.xlsx"]);
+      expect(verify.code).toBe(1);
+      expect(verify.stdout).toContain(
+        "'Governance scorecard'!B13: the scorecard shows 99 where the model computes 25.5"
+      );
+    },
+    BUSY_MACHINE
+  );
+
+  it.each([
+    [["frobnicate"], "Unknown command frobnicate."],
+    [[], "No command given."],
+    [["score", "--colour"], "Unknown option --colour for score."],
+    [["score"], "score needs <file.xlsx | folder>."],
+    [["score", "a.xlsx", "--lang", "fr"], "--lang must be zh or en, not fr."],
+    [["override", "a.scored.xlsx", "--grade", "C"], "override needs --reason."],
+    [
+      ["override", "a.xlsx", "--grade", "C", "--reason", "r", "--officer", "o"],
+      "a.xlsx is not a .scored.xlsx file",
+    ],
+    [["verify", "a.xlsx", "b.xlsx"], "Unexpected argument b.xlsx for verify."],
+  ])("exits 2 with usage for %j", async (args, reason) => {
+    const run = await govscore(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(reason);
+    expect(run.stderr).toContain("Usage:");
+  });
+
+  it("prints help and exits 0", async () => {
+    const run = await govscore(["help"], { LANG: "zh_CN.UTF-8" });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("用法：");
+  });
+
+  it(
+    "scores a folder in parallel: one broken and one hostile workbook reported, the others scored, the portfolio written",
+    async () => {
+      const folder = join(dir, "clients");
+      const { mkdirSync } = await import("node:fs");
+      mkdirSync(folder);
+      writeFileSync(join(folder, "a-seed.xlsx"), await snapshotToXlsx(clientWorkbook()));
+      writeFileSync(join(folder, "b-small.xlsx"), await snapshotToXlsx(workbookWith()));
+      writeFileSync(
+        join(folder, "c-broken.xlsx"),
+        await snapshotToXlsx(
+          workbookWith({ holders: holdersWithColumn("Stake", [30, "lots", 20]) })
+        )
+      );
+      writeFileSync(
+        join(folder, "d-hostile.xlsx"),
+        await withSheetXml(sheetXml({ dimension: "A1:XFD1048576" }))
+      );
+      writeFileSync(join(folder, "old.scored.xlsx"), "not even a zip");
+      const run = await govscore(["score", folder, "--json", "--out", join(dir, "out")]);
+      expect(run.code).toBe(1);
+      const summaries = JSON.parse(run.stdout) as WorkbookSummary[];
+      expect(summaries.map((s) => [s.file, s.finalGrade, s.errors.length > 0])).toEqual([
+        ["a-seed.xlsx", "D", false],
+        ["b-small.xlsx", "B", false],
+        ["c-broken.xlsx", null, true],
+        ["d-hostile.xlsx", null, true],
+      ]);
+      expect(Object.keys(summaries[0]!)).toEqual([
+        "file",
+        "clientName",
+        "clientId",
+        "score",
+        "modelGrade",
+        "finalGrade",
+        "completeness",
+        "factors",
+        "knockouts",
+        "flags",
+        "adjustedRating",
+        "recommendedLimit",
+        "currency",
+        "recommendedTenorMonths",
+        "modelFingerprint",
+        "inputFingerprint",
+        "output",
+        "errors",
+      ]);
+      expect(summaries[2]?.errors[0]).toMatchObject({ sheet: "Shareholders", cell: "C3" });
+      expect(summaries[3]?.errors[0]).toMatchObject({
+        code: "sheet.dimensionTooLarge",
+        sheet: "Register",
+      });
+      expect(run.stderr).toContain("d-hostile.xlsx: not scored");
+      for (const name of ["a-seed", "b-small"])
+        expect(existsSync(join(dir, "out", `${name}.scored.xlsx`))).toBe(true);
+      expect(existsSync(join(dir, "out", "c-broken.scored.xlsx"))).toBe(false);
+      const csv = readFileSync(join(dir, "out", "portfolio.csv"), "utf8");
+      expect(csv.startsWith("\uFEFFFile,Client,")).toBe(true);
+      expect(csv.split("\r\n")).toHaveLength(6);
+      expect(JSON.parse(readFileSync(join(dir, "out", "portfolio.json"), "utf8"))).toEqual(
+        summaries
+      );
+      expect(
+        readFileSync(join(dir, "out", "portfolio.xlsx"))
+          .subarray(0, 2)
+          .toString()
+      ).toBe("PK");
+    },
+    BUSY_MACHINE
+  );
+});
