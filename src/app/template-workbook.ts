@@ -2,7 +2,7 @@ import { failure, msg, success, type Issue, type Language, type Outcome } from "
 import type { WorkbookPlan } from "../workbook/plan";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { sheetKey } from "./product-sheets";
-import { inputSheets, instructionsSheet } from "./template";
+import { templatePlan } from "../workbook/template";
 
 /**
  * The blank client workbook: instructions, then the shareholder register, the board and the
@@ -16,7 +16,7 @@ export function templateWorkbook(
   language: Language,
   existing?: WorkbookSnapshot
 ): Outcome<WorkbookPlan> {
-  const plan: WorkbookPlan = { sheets: [instructionsSheet(language), ...inputSheets(language)] };
+  const plan: WorkbookPlan = templatePlan(language);
   if (existing === undefined) return success(plan);
   const sheetNames = new Set(existing.sheets.map((s) => sheetKey(s.name)));
   const tableNames = new Set(existing.sheets.flatMap((s) => s.tables.map((t) => sheetKey(t.name))));

@@ -117,44 +117,6 @@ export const APP_MESSAGES = {
     zh: "无法重新评分以进行校验：",
   },
 
-  // Input template
-  "app.tpl.title": {
-    en: "Corporate governance scorecard: client workbook",
-    zh: "公司治理评分：客户工作簿",
-  },
-  "app.tpl.intro": {
-    en: "Fill in the three sheets below for one corporate client, then score the workbook. Your own sheets are never changed; the product adds its scorecard, model and audit-log sheets.",
-    zh: "为一家企业客户填写以下三张表后进行评分。您的工作表不会被修改；本产品另行添加评分卡、评分模型和审计日志工作表。",
-  },
-  "app.tpl.step.shareholders": {
-    en: "{shareholders}: one row per shareholder with name, type (drop-down) and stake. Holders acting in concert share one concert-group name; pledged share and judicial freeze where known.",
-    zh: "{shareholders}：每位股东一行，填写股东名称、股东类型（下拉选择）和持股比例。一致行动人填写相同的一致行动人名称；如有质押比例、司法冻结请一并填写。",
-  },
-  "app.tpl.step.board": {
-    en: "{board}: one row per director with board role (drop-down) and any senior-management post (总经理 / General manager / CEO marks the GM). Supervisors are not directors.",
-    zh: "{board}：每位董事一行，填写董事会职务（下拉选择）及兼任的高管职务（总经理/总裁表示总经理）。监事不是董事，请勿填写。",
-  },
-  "app.tpl.step.profile": {
-    en: "{profile}: the client, GM appointment, group position, the parent's and group's condition, audit, incentives and the credit request (base rating, requested limit, currency, tenor). Column C says what each value should be.",
-    zh: "{profile}：客户名称、总经理产生方式、集团地位、母公司及集团状况、审计、激励，以及授信申请（基础评级、申请额度、币种、期限）。C列说明每项应填写的内容。",
-  },
-  "app.tpl.step.blanks": {
-    en: "Leave a value blank when it is not known: the scorecard lists it as a gap and the model's missing-data policy applies.",
-    zh: "未知的项目请留空：评分卡会将其列为缺失项，并按模型的缺失数据政策处理。",
-  },
-  "app.tpl.step.score": {
-    en: "Score: in Excel, Home > Score; on the command line, govscore score <file.xlsx>.",
-    zh: "评分：在 Excel 中点击“开始 > 评分”；或在命令行运行 govscore score <文件.xlsx>。",
-  },
-  "app.tpl.yesNo": {
-    en: "Yes/no cells accept yes/no, y/n, true/false, 1/0, 是/否, 有/无.",
-    zh: "是/否类单元格可填写：是/否、有/无、yes/no、y/n、true/false、1/0。",
-  },
-  "app.tpl.percent": {
-    en: "Percentages: 35%, 0.35 formatted as a percentage, or 35 in a column of percentage points all mean 35%.",
-    zh: "百分比：35%、设置为百分比格式的0.35，或在按百分点填写的列中填35，均表示35%。",
-  },
-
   // Portfolio
   "app.portfolio.sheet": { en: "Portfolio", zh: "组合汇总" },
   "app.portfolio.title": {

@@ -1,2 +1,0 @@
-export { instructionsSheet } from "./instructions";
-export { inputSheets, REGISTER_ROWS, TEMPLATE_TABLES } from "./input-sheets";
