@@ -27,6 +27,7 @@ const OPTIONS = {
   lang: { type: "string" },
   json: { type: "boolean" },
   user: { type: "string" },
+  jobs: { type: "string" },
 } as const;
 
 function loginName(env: CliIo["env"]): string {
@@ -72,6 +73,14 @@ function summaryOf(response: JobResponse, file: string, p: Printer): WorkbookSum
   return failedSummary(file, issues, p.language);
 }
 
+/** --jobs N: how many workbooks at once (default: one per core). */
+function jobsOf(option: string | undefined, cores: number): number {
+  if (option === undefined) return cores;
+  const n = /^\d+$/.test(option.trim()) ? Number.parseInt(option, 10) : 0;
+  if (n < 1) throw new UsageError(msg("cli.usage.badJobs", { value: option }));
+  return n;
+}
+
 /** Print each workbook's line (and its notices or problems), in file order. */
 function report(
   responses: readonly JobResponse[],
@@ -83,8 +92,10 @@ function report(
     const summary = summaries[i];
     if (summary === undefined) return;
     if (response.status === "written") {
-      if (!json) p.out(scoredLine(summary, p.language));
-      for (const line of noticeLines(response.notices, p.language)) p.err(line);
+      // Notes go under their client's line; with --json stdout holds the JSON alone.
+      const notes = noticeLines(response.notices, p.language);
+      if (json) for (const line of notes) p.err(`${summary.file}: ${line.trim()}`);
+      else for (const line of [scoredLine(summary, p.language), ...notes]) p.out(line);
     } else if (response.status === "issues") {
       for (const line of failedLines(summary.file, response.issues, p.language)) p.err(line);
     }
@@ -111,6 +122,7 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
     }
     if (outKind === "missing") await mkdir(outDir, { recursive: true });
   }
+  const jobs = jobsOf(text(parsed, "jobs"), io.cores);
   const files = kind === "folder" ? await workbooksIn(target) : [target];
   if (files.length === 0) {
     p.err(p.t("cli.noWorkbooks", { folder: target }));
@@ -123,7 +135,7 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
   const progress = kind === "folder" ? progressBar(io, files.length) : progressBar(io, 0);
   const responses = await runPool(
     files,
-    kind === "folder" ? io.cores : 1,
+    jobs,
     (file) =>
       runJobInWorker({
         kind: "score",

@@ -160,12 +160,14 @@ Usage:
       Write a blank client workbook (shareholders, board, profile). An existing
       file is kept unless --force is given.
   govscore score <file.xlsx | folder> [--out DIR] [--lang zh|en] [--json] [--user NAME]
+                 [--jobs N]
       Score one workbook, or every .xlsx in a folder (in parallel; *.scored.xlsx,
       portfolio.xlsx and ~$ lock files are skipped). Writes <name>.scored.xlsx beside
       the input or in DIR, never over the input. A folder run also writes
       portfolio.xlsx, portfolio.csv and portfolio.json.
       --json prints one JSON object per workbook, as an array, on stdout.
       --user names the person in the audit log (default: the login name).
+      --jobs N scores at most N workbooks at a time (default: one per core).
   govscore override <scored.xlsx> --grade A|B|C|D --reason TEXT --officer NAME
                     [--approver NAME] [--out FILE] [--lang zh|en]
       Record an officer's override. A downgrade needs a reason; an upgrade (one
@@ -186,12 +188,14 @@ check failed; 2 usage error.`,
       生成空白客户工作簿（股东名册、董事会、治理概况）。文件已存在时不覆盖，
       除非指定 --force。
   govscore score <文件.xlsx | 文件夹> [--out 目录] [--lang zh|en] [--json] [--user 姓名]
+                 [--jobs N]
       为一个工作簿评分，或为文件夹中的每个 .xlsx 评分（并行；跳过 *.scored.xlsx、
       portfolio.xlsx 及 ~$ 临时文件）。在输入文件旁或指定目录中写入
       <名称>.scored.xlsx，绝不覆盖输入文件。文件夹评分另写入 portfolio.xlsx、
       portfolio.csv 和 portfolio.json。
       --json 在标准输出打印 JSON 数组，每个工作簿一个对象。
       --user 审计日志中记录的操作人（默认为登录名）。
+      --jobs N 同时评分的工作簿数上限（默认为 CPU 核数）。
   govscore override <已评分.xlsx> --grade A|B|C|D --reason 理由 --officer 姓名
                     [--approver 姓名] [--out 文件] [--lang zh|en]
       记录信贷员的人工调整。下调须填写理由；上调（最多一级）还须由另一人
@@ -231,6 +235,10 @@ check failed; 2 usage error.`,
   "cli.usage.badLanguage": {
     en: "--lang must be zh or en, not {value}.",
     zh: "--lang 只能为 zh 或 en，不能为 {value}。",
+  },
+  "cli.usage.badJobs": {
+    en: "--jobs must be a whole number of at least 1, not {value}.",
+    zh: "--jobs 须为不小于 1 的整数，不能为 {value}。",
   },
   "cli.usage.badGrade": {
     en: "--grade must be one of A, B, C, D, not {value}.",

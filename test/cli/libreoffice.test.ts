@@ -1,0 +1,76 @@
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { compileCli, runCli } from "./compiled-cli";
+
+/**
+ * What the Excel add-in does, with LibreOffice Calc as the spreadsheet: a workbook scored by the
+ * CLI is opened, every formula recalculated (the profile forces it on load) and saved; the saved
+ * file must still verify. A wrong cached value planted before the recalculation proves that the
+ * values checked are the spreadsheet's, not ours.
+ */
+const SOFFICE = "/usr/bin/soffice";
+const describeIfSoffice = existsSync(SOFFICE) ? describe : describe.skip;
+if (!existsSync(SOFFICE)) console.warn(`SKIPPED: ${SOFFICE} is missing`);
+
+const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+const EXAMPLES = ["05-seed-ganchang-urban-construction", "14-injection-probes-yunfan-ecommerce"];
+
+describeIfSoffice("a scored workbook recalculated by LibreOffice Calc", () => {
+  let cli: ReturnType<typeof compileCli>;
+  let dir = "";
+  beforeAll(() => {
+    cli = compileCli();
+    dir = mkdtempSync(join(tmpdir(), "govscore-lo-"));
+    mkdirSync(join(dir, "profile/user"), { recursive: true });
+    writeFileSync(join(dir, "profile/user/registrymodifications.xcu"), RECALC_ALWAYS);
+  });
+  afterAll(() => {
+    cli.remove();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("still verifies, with the spreadsheet's own values", async () => {
+    const run = (args: string[]) =>
+      runCli(cli.main, args, { cwd: dir, env: { LANG: "en_US.UTF-8" } });
+    for (const name of EXAMPLES)
+      copyFileSync(join(__dirname, "../../examples", `${name}.xlsx`), join(dir, `${name}.xlsx`));
+    for (const name of EXAMPLES)
+      expect((await run(["score", `${name}.xlsx`, "--lang", "zh"])).code).toBe(0);
+    for (const name of EXAMPLES) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(join(dir, `${name}.scored.xlsx`));
+      const cell = workbook.getWorksheet("治理评分卡")!.getCell("B13");
+      cell.value = { formula: cell.formula, result: 999 };
+      await workbook.xlsx.writeFile(join(dir, `${name}.planted.scored.xlsx`));
+    }
+    const planted = await run(["verify", `${EXAMPLES[0]}.planted.scored.xlsx`]);
+    expect(planted.code).toBe(1);
+    execFileSync(
+      SOFFICE,
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--calc",
+        "--convert-to",
+        "xlsx:Calc MS Excel 2007 XML",
+        "--outdir",
+        join(dir, "calc"),
+        ...EXAMPLES.map((name) => join(dir, `${name}.planted.scored.xlsx`)),
+      ],
+      { stdio: "pipe", timeout: 120_000 }
+    );
+    for (const name of EXAMPLES) {
+      const verify = await run(["verify", join("calc", `${name}.planted.scored.xlsx`)]);
+      expect(verify.stdout).toMatch(/^OK: \d+ scorecard figures and 1 audit-log rows check out/);
+      expect(verify.code).toBe(0);
+    }
+  }, 180_000);
+});
