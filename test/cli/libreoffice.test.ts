@@ -47,8 +47,8 @@ describeIfSoffice("a scored workbook recalculated by LibreOffice Calc", () => {
     for (const name of EXAMPLES) {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(join(dir, `${name}.scored.xlsx`));
-      const cell = workbook.getWorksheet("治理评分卡")!.getCell("B13");
-      cell.value = { formula: cell.formula, result: 999 };
+      const sheet = workbook.getWorksheet("治理评分卡")!;
+      sheet.getCell("B13").value = { formula: String(sheet.getCell("B13").formula), result: 999 };
       await workbook.xlsx.writeFile(join(dir, `${name}.planted.scored.xlsx`));
     }
     const planted = await run(["verify", `${EXAMPLES[0]}.planted.scored.xlsx`]);
