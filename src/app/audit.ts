@@ -9,7 +9,10 @@ import {
 import type { ReadNotice } from "../workbook/read";
 import type { ProductSheets } from "./product-sheets";
 
-/** The rows of the workbook's audit log as they are (none when it has no log). */
+/**
+ * The rows of the workbook's audit log as they are (none when it has no log).
+ * @example existingAuditRows(productSheets(snapshot)).length // 3
+ */
 export function existingAuditRows(sheets: ProductSheets): AuditRow[] {
   return sheets.auditLog === undefined ? [] : readAuditLog(sheets.auditLog);
 }
@@ -17,6 +20,7 @@ export function existingAuditRows(sheets: ProductSheets): AuditRow[] {
 /**
  * A break in the log does not stop scoring (its rows are written back exactly as they were, so
  * verify still finds it), but the user is told at once.
+ * @example auditBreakNotice(rows, "审计日志")?.at // { sheet: "审计日志", cell: "A3" }
  */
 export function auditBreakNotice(rows: readonly AuditRow[], sheet: string): ReadNotice | null {
   const check = verifyAuditChain(rows);

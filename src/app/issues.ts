@@ -8,7 +8,10 @@ import {
 } from "../core";
 import type { LocalizedIssue, LocalizedText } from "./types";
 
-/** A catalogue message in both languages. */
+/**
+ * A catalogue message in both languages.
+ * @example localize(msg("grade.A")) // { "zh-CN": "优", "en-US": "strong" }
+ */
 export function localize(message: MessageRef): LocalizedText {
   return { "zh-CN": formatMessage(message, "zh-CN"), "en-US": formatMessage(message, "en-US") };
 }

@@ -11,7 +11,10 @@ export const PRODUCT_ROLES: readonly ProductSheetRole[] = [
 /** The product's own sheets of a workbook, by role. */
 export type ProductSheets = Partial<Record<ProductSheetRole, SheetSnapshot>>;
 
-/** Excel compares sheet names without regard to case. */
+/**
+ * Excel compares sheet names without regard to case.
+ * @example sheetKey("Audit Log") === sheetKey("audit log") // true
+ */
 export function sheetKey(name: string): string {
   return name.toLowerCase();
 }

@@ -3,14 +3,20 @@ import { SCORECARD_CELLS } from "../workbook/scorecard";
 import { ROWS } from "../workbook/scorecard/layout";
 import { isCellError, type CellValue, type SheetSnapshot } from "../workbook/snapshot";
 
-/** A cell's value in a sheet snapshot (null when outside the used range). */
+/**
+ * A cell's value in a sheet snapshot (null when outside the used range).
+ * @example cellValue(scorecard, "B13") // 25.5
+ */
 export function cellValue(sheet: SheetSnapshot, ref: string): CellValue {
   const cell = parseCell(ref);
   if (cell === null) return null;
   return sheet.values[cell.row - 1]?.[columnNumber(cell.column) - 1] ?? null;
 }
 
-/** True when the snapshot knows the cell's formula and it has one. */
+/**
+ * Whether the cell holds a formula; undefined when the snapshot carries no formulas.
+ * @example cellHasFormula(scorecard, "B13") // true
+ */
 export function cellHasFormula(sheet: SheetSnapshot, ref: string): boolean | undefined {
   if (sheet.formulas === undefined) return undefined;
   const cell = parseCell(ref);
@@ -18,6 +24,10 @@ export function cellHasFormula(sheet: SheetSnapshot, ref: string): boolean | und
   return (sheet.formulas[cell.row - 1]?.[columnNumber(cell.column) - 1] ?? "") !== "";
 }
 
+/**
+ * A cell value as trimmed text ("" for a blank cell).
+ * @example cellText(true) // "TRUE"
+ */
 export function cellText(value: CellValue): string {
   if (value === null) return "";
   if (isCellError(value)) return value.error;

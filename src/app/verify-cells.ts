@@ -8,6 +8,7 @@ const TOLERANCE = 1e-9;
  * Whether a calculated cell shows the engine's value: numbers within 1e-9 (relative to the
  * value, absolute below 1), text and booleans exactly; a formula that gives "" reads back as a
  * blank cell, so blank and "" are one value.
+ * @example sameValue(25.5, 25.500000000001) // true; sameValue("C", "c") // false
  */
 export function sameValue(expected: PlannedValue, found: CellValue): boolean {
   if (found !== null && isCellError(found)) return false;
@@ -21,7 +22,10 @@ export function sameValue(expected: PlannedValue, found: CellValue): boolean {
   return found === expected;
 }
 
-/** A value as the verifier reports it ("" for a blank cell). */
+/**
+ * A value as the verifier reports it ("" for a blank cell).
+ * @example valueText({ error: "#REF!" }) // "#REF!"
+ */
 export function valueText(value: PlannedValue | CellValue): string {
   if (value === null) return "";
   if (typeof value === "object") return value.error;

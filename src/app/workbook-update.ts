@@ -38,6 +38,7 @@ function inputSheets(layout: InputLayout): Set<string> {
  * The scored workbook's plan (scorecard, model, audit log), placed beside the user's sheets.
  * Refused when a user's sheet that holds an input table has a product sheet's name: the
  * scorecard's formulas could then not tell the two sheets apart.
+ * @example workbookUpdate({ snapshot, sheets, result, inputs, layout, params, language, now, auditRows, notices, file }).ok
  */
 export function workbookUpdate(input: UpdateInput): UpdateOutcome {
   const plan = scoredWorkbookPlan({
