@@ -67,9 +67,8 @@ export type JobResponse =
   /** The file could not be read or used, or the request was refused; nothing was written. */
   | { readonly status: "issues"; readonly issues: readonly LocalizedIssue[] };
 
-/** What the job worker receives as `workerData`. */
+/** What a job worker receives as `workerData` (the jobs themselves come as messages). */
 export interface JobWorkerData {
-  readonly job: FileJob;
   readonly limits: ReadLimits;
   /** Set only when running from TypeScript sources: the .ts entry the bootstrap loads. */
   readonly sourceEntry?: string;

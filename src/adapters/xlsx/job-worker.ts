@@ -1,8 +1,12 @@
-/** Worker entry: runs one file's whole job (see file-job.ts) and posts back a plain response. */
+/**
+ * Worker entry: runs one file's whole job at a time (see file-job.ts) for the job pool and posts
+ * back a plain response. The pool replaces the worker when a job runs out of time or memory.
+ */
 import { parentPort, workerData } from "node:worker_threads";
 import { localize } from "../../app";
 import { msg } from "../../core";
 import { runFileJob } from "./file-job";
+import type { JobReply, JobRequest } from "./job-pool";
 import type { JobResponse, JobWorkerData } from "./job-protocol";
 
 function failed(error: unknown): JobResponse {
@@ -15,8 +19,10 @@ function failed(error: unknown): JobResponse {
 
 const port = parentPort;
 if (port) {
-  const { job, limits } = workerData as JobWorkerData;
-  runFileJob(job, limits)
-    .catch(failed)
-    .then((response) => port.postMessage(response));
+  const { limits } = workerData as JobWorkerData;
+  port.on("message", ({ id, job }: JobRequest) => {
+    void runFileJob(job, limits)
+      .catch(failed)
+      .then((response) => port.postMessage({ id, response } satisfies JobReply));
+  });
 }

@@ -10,7 +10,7 @@ import {
 } from "../../app";
 import { msg } from "../../core";
 import type { JobResponse } from "../../adapters/xlsx/job-protocol";
-import { runJobInWorker } from "../../adapters/xlsx/run-file-job";
+import { JobPool } from "../../adapters/xlsx/job-pool";
 import { writePlanToNewFile } from "../../adapters/xlsx/write-workbook";
 import { flag, parseCommand, text } from "../args";
 import { localIsoTime } from "../clock";
@@ -18,7 +18,6 @@ import { failedLines, noticeLines, scoredLine } from "../format";
 import { pathKind, scoredPath, workbooksIn } from "../files";
 import type { CliIo } from "../io";
 import { printer, type Printer } from "../output";
-import { runPool } from "../pool";
 import { progressBar } from "../progress";
 import { UsageError } from "../usage-error";
 
@@ -133,11 +132,10 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
   const user = text(parsed, "user") ?? loginName(io.env);
   const display = (file: string) => (kind === "folder" ? basename(file) : file);
   const progress = kind === "folder" ? progressBar(io, files.length) : progressBar(io, 0);
-  const responses = await runPool(
-    files,
-    jobs,
-    (file) =>
-      runJobInWorker({
+  const pool = new JobPool(Math.min(jobs, files.length));
+  const responses = await Promise.all(
+    files.map(async (file) => {
+      const response = await pool.run({
         kind: "score",
         input: file,
         output: scoredPath(file, outDir),
@@ -145,9 +143,12 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
         language: p.language,
         now,
         user,
-      }),
-    (file) => progress.tick(file)
+      });
+      progress.tick(file);
+      return response;
+    })
   );
+  await pool.close();
   progress.stop();
   const summaries = responses.map((r, i) => summaryOf(r, display(files[i] ?? ""), p));
   report(responses, summaries, p, json);

@@ -1,16 +1,18 @@
 import { readFileSync } from "node:fs";
-import { runJobInWorker } from "../../../src/adapters/xlsx/run-file-job";
+import { JobPool } from "../../../src/adapters/xlsx/job-pool";
 import { DEFAULT_READ_LIMITS } from "../../../src/adapters/xlsx/limits";
+import { runJobInWorker } from "../../../src/adapters/xlsx/run-file-job";
 import { clientWorkbook } from "../../workbook/read/client";
 import { snapshotToXlsx } from "./helpers/client-files";
-import { deflatedZerosSheet, SHEET_PART, baseWorkbook } from "./helpers/hostile-files";
+import { baseWorkbook, deflatedZerosSheet, SHEET_PART } from "./helpers/hostile-files";
 import { rezip } from "./helpers/rezip";
 import { suiteTempDir } from "./helpers/temp-dir";
 
 const temp = suiteTempDir("job");
+/** Under jest each worker transpiles its modules on start: seconds on a busy machine. */
 const BUSY_MACHINE = 60_000;
 
-describe("a file's whole job in the capped worker", () => {
+describe("a file's whole job in capped workers", () => {
   it(
     "scores a workbook and writes the scored copy",
     async () => {
@@ -36,38 +38,54 @@ describe("a file's whole job in the capped worker", () => {
   );
 
   it(
-    "refuses a zip bomb with a located issue, inside the worker",
+    "runs files on a pool of workers: refused ones (a zip bomb among them) do not stop the others",
     async () => {
-      const bomb = await deflatedZerosSheet(50 * 1024 * 1024);
-      const bytes = await rezip(await baseWorkbook(), { [SHEET_PART]: { deflated: bomb } });
-      const input = temp.file("bomb.xlsx", bytes);
-      const response = await runJobInWorker({
-        kind: "score",
-        input,
-        output: `${temp.path()}/bomb.scored.xlsx`,
-        file: "bomb.xlsx",
-        language: "zh-CN",
-        now: "2025-03-01T09:30:00+08:00",
-        user: "王芳",
-      });
-      expect(response.status === "issues" && response.issues.map((i) => i.code)).toEqual([
+      const good = temp.file("good.xlsx", await snapshotToXlsx(clientWorkbook()));
+      const garbage = temp.file("garbage.xlsx", "name,stake\nAlpha,70\n");
+      const zeros = await deflatedZerosSheet(50 * 1024 * 1024);
+      const bomb = temp.file(
+        "bomb.xlsx",
+        await rezip(await baseWorkbook(), { [SHEET_PART]: { deflated: zeros } })
+      );
+      const pool = new JobPool(2);
+      const read = (input: string) =>
+        pool.run({ kind: "read", input, file: input, language: "en-US" });
+      const responses = await Promise.all([
+        read(`${temp.path()}/missing.xlsx`),
+        read(garbage),
+        read(bomb),
+        read(good),
+        read(good),
+      ]);
+      await pool.close();
+      expect(responses.map((r) => (r.status === "issues" ? r.issues[0]?.code : r.status))).toEqual([
+        "file.notFound",
+        "file.notXlsx",
         "zip.compressionRatio",
+        "read",
+        "read",
       ]);
     },
     BUSY_MACHINE
   );
 
   it(
-    "stops a job that runs out of time and says so",
+    "stops jobs that run out of time, replacing the worker each time",
     async () => {
       const input = temp.file("slow.xlsx", await snapshotToXlsx(clientWorkbook()));
-      const response = await runJobInWorker(
-        { kind: "verify", input, file: "slow.xlsx", language: "en-US" },
-        { ...DEFAULT_READ_LIMITS, parseTimeoutMs: 1 }
-      );
-      expect(response.status === "issues" && response.issues.map((i) => i.code)).toEqual([
-        "parse.timeout",
-      ]);
+      const limits = { ...DEFAULT_READ_LIMITS, parseTimeoutMs: 1 };
+      const job = { kind: "verify", input, file: "slow.xlsx", language: "en-US" } as const;
+      const pool = new JobPool(1, limits);
+      const responses = [
+        await runJobInWorker(job, limits),
+        await pool.run(job),
+        await pool.run(job),
+      ];
+      await pool.close();
+      for (const response of responses)
+        expect(response.status === "issues" && response.issues.map((i) => i.code)).toEqual([
+          "parse.timeout",
+        ]);
     },
     BUSY_MACHINE
   );
