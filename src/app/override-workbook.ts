@@ -8,9 +8,9 @@ import {
   type ScoreResult,
 } from "../core";
 import { appendAuditEvent, auditEventFor, type AuditRow } from "../workbook/audit";
-import { readInputs } from "../workbook/read";
+import { readInputs, type ReadNotice } from "../workbook/read";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
-import { existingAuditRows } from "./audit";
+import { auditBreakNotice, existingAuditRows } from "./audit";
 import { workbookParameters } from "./parameters";
 import { productSheets } from "./product-sheets";
 import { recordedScorecard } from "./recorded-scorecard";
@@ -118,6 +118,7 @@ export function overrideWorkbook(
     params
   );
   if (!applied.ok) return refuse(applied.issues);
+  const rows = existingAuditRows(sheets);
   return workbookUpdate({
     snapshot,
     sheets,
@@ -127,8 +128,14 @@ export function overrideWorkbook(
     params,
     language: options.language,
     now: options.now,
-    auditRows: overrideEvents(existingAuditRows(sheets), applied.value, options),
-    notices: read.notices,
+    auditRows: overrideEvents(rows, applied.value, options),
+    notices: [
+      ...read.notices,
+      ...(sheets.auditLog === undefined
+        ? []
+        : [auditBreakNotice(rows, sheets.auditLog.name)]
+      ).filter((n): n is ReadNotice => n !== null),
+    ],
     file: options.file ?? "",
   });
 }
