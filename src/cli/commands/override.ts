@@ -2,7 +2,7 @@ import { GRADES, msg } from "../../core";
 import { runJobInWorker } from "../../adapters/xlsx/run-file-job";
 import { parseCommand, text } from "../args";
 import { localIsoTime } from "../clock";
-import { failedLines, scoredLine } from "../format";
+import { failedLines, noticeLines, scoredLine } from "../format";
 import { isScoredFile } from "../files";
 import type { CliIo } from "../io";
 import { printer } from "../output";
@@ -66,6 +66,7 @@ export async function overrideCommand(args: readonly string[], io: CliIo): Promi
       })
     );
     p.out(scoredLine(s, p.language));
+    for (const line of noticeLines(response.notices, p.language)) p.out(line);
     return 0;
   }
   p.err(p.t("cli.override.refused"));
