@@ -1,0 +1,65 @@
+import type { CellStyle } from "../../workbook/plan";
+
+/**
+ * The plan's cell styles as Office.js formats. The same colours, fonts, borders and wrapping as
+ * the file adapter's exceljs map (src/adapters/xlsx/plan-styles.ts), so a scorecard looks the same
+ * written by the add-in or by the command line; test/adapters/office checks that they agree.
+ */
+export interface OfficeCellStyle {
+  readonly fill?: string;
+  readonly font?: { readonly bold?: boolean; readonly size?: number; readonly color?: string };
+  /** The edges drawn around each cell, thin, in one colour. */
+  readonly borders?: {
+    readonly edges: readonly ("top" | "bottom" | "left" | "right")[];
+    readonly color: string;
+  };
+  readonly wrapText?: boolean;
+  readonly verticalAlignment?: "Top" | "Center";
+}
+
+/** Fluent UI's neutral palette and status colours (as the file adapter's). */
+const COLOUR = {
+  text: "#242424",
+  secondary: "#616161",
+  muted: "#707070",
+  stroke: "#D1D1D1",
+  strokeLight: "#E0E0E0",
+  headerFill: "#EBEBEB",
+  sectionFill: "#F5F5F5",
+  inputFill: "#EBF3FC",
+  good: "#0E700E",
+  goodFill: "#F1FAF1",
+  warning: "#BC4B09",
+  warningFill: "#FFF9F5",
+  bad: "#B10E1C",
+  badFill: "#FDF3F4",
+} as const;
+
+const box = (color: string) => ({ edges: ["top", "bottom", "left", "right"] as const, color });
+const under = (color: string) => ({ edges: ["bottom"] as const, color });
+const wrapTop = { wrapText: true, verticalAlignment: "Top" } as const;
+
+export const OFFICE_PLAN_STYLES: Readonly<Record<CellStyle, OfficeCellStyle>> = {
+  title: { font: { bold: true, size: 16, color: COLOUR.text } },
+  subtitle: {
+    font: { bold: true, size: 12, color: COLOUR.text },
+    fill: COLOUR.sectionFill,
+    borders: under(COLOUR.stroke),
+  },
+  header: {
+    font: { bold: true, color: COLOUR.text },
+    fill: COLOUR.headerFill,
+    borders: box(COLOUR.stroke),
+    wrapText: true,
+    verticalAlignment: "Center",
+  },
+  label: { font: { color: COLOUR.secondary }, borders: under(COLOUR.strokeLight), ...wrapTop },
+  value: { font: { color: COLOUR.text }, borders: under(COLOUR.strokeLight), ...wrapTop },
+  input: { fill: COLOUR.inputFill, borders: box(COLOUR.stroke) },
+  emphasis: { font: { bold: true, color: COLOUR.text }, borders: under(COLOUR.strokeLight) },
+  good: { font: { bold: true, color: COLOUR.good }, fill: COLOUR.goodFill },
+  warning: { font: { bold: true, color: COLOUR.warning }, fill: COLOUR.warningFill },
+  bad: { font: { color: COLOUR.bad }, fill: COLOUR.badFill, ...wrapTop },
+  note: { font: { size: 9, color: COLOUR.secondary }, ...wrapTop },
+  muted: { font: { size: 9, color: COLOUR.muted } },
+};

@@ -1,0 +1,152 @@
+/**
+ * An in-memory Excel host: the subset of the Excel JavaScript API the add-in uses, over an
+ * in-memory workbook whose formulas HyperFormula calculates. It runs in jest (node) and, bundled by
+ * buildHostBundle (build-bundle.ts), in a browser in place of office.js.
+ *
+ * @example
+ * const host = createExcelHost({ workbook: snapshot, excelApi: "1.9", displayLanguage: "zh-CN" });
+ * const port = createOfficeWorkbookPort({ run: host.run, requirements: host.Office.context.requirements });
+ * await port.readSnapshot(); host.requests.length; // 1
+ */
+import type { OperationInfo, RequestRecord } from "./client-object";
+import { HostError } from "./host-error";
+import { officeGlobals, type HostExcel, type HostOffice } from "./office-globals";
+import type { HostRequestContext } from "./sheet-objects";
+import {
+  dumpWorkbook,
+  loadWorkbook,
+  type HostWorkbookInit,
+  type WorkbookDump,
+} from "./snapshot-io";
+import { HostWorkbook, type HostSheet } from "./workbook-model";
+import { parseAddress } from "./a1";
+
+export type { HostWorkbookInit, WorkbookDump, OperationInfo, RequestRecord };
+export { HostError };
+
+/** Excel on the web's limit for a request or a response. */
+export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export interface ExcelHostOptions {
+  readonly workbook?: HostWorkbookInit;
+  /** The highest ExcelApi set claimed (default "1.9"). */
+  readonly excelApi?: string;
+  readonly displayLanguage?: string;
+  /** Default: Excel on the web's 5 MB. null: no limit (desktop). */
+  readonly payloadLimitBytes?: number | null;
+}
+
+export interface ExcelHost {
+  readonly Office: HostOffice;
+  readonly Excel: HostExcel;
+  /** Excel.run with options, typed for the adapter's `run` option. */
+  readonly run: <T>(
+    options: Excel.RunOptions,
+    batch: (context: Excel.RequestContext) => Promise<T>
+  ) => Promise<T>;
+  /** Every request (context.sync) so far: operations, payload sizes, failure. */
+  readonly requests: readonly RequestRecord[];
+  /** Every Excel.run so far, with its delayForCellEdit option. */
+  readonly runs: readonly { readonly delayForCellEdit: boolean }[];
+  /** How often suspendApiCalculationUntilNextSync / suspendScreenUpdatingUntilNextSync ran. */
+  readonly application: {
+    readonly calculationSuspended: number;
+    readonly screenUpdatingSuspended: number;
+  };
+  /** Handlers registered with Office.actions.associate. */
+  readonly actions: ReadonlyMap<string, (...args: unknown[]) => unknown>;
+  payloadLimitBytes: number | null;
+  excelApi: string;
+  /** Make operations fail as they run (null: none). */
+  failWhen(predicate: ((operation: OperationInfo) => boolean) | null): void;
+  resetRequests(): void;
+  dump(): WorkbookDump;
+  /** Types into a cell as a user would (Excel's parsing of typed text, unless the cell is "@"). */
+  typeInto(sheet: string, ref: string, value: string | number | boolean | null): void;
+  protectSheet(sheet: string, on?: boolean): void;
+  protectStructure(on?: boolean): void;
+  addSheet(name: string): void;
+  /** The calculated value of a cell, as Range.values gives it. */
+  valueAt(sheet: string, ref: string): string | number | boolean;
+}
+
+function sheetOf(book: HostWorkbook, name: string): HostSheet {
+  const sheet = book.sheetByKey(name);
+  if (sheet === null) throw new Error(`no sheet "${name}" in the host`);
+  return sheet;
+}
+
+function cellOf(ref: string): { row: number; column: number } {
+  const parsed = parseAddress(ref);
+  if (parsed === null) throw new Error(`not a cell: ${ref}`);
+  return { row: parsed.range.top, column: parsed.range.left };
+}
+
+export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
+  const book = new HostWorkbook();
+  if (options.workbook !== undefined) loadWorkbook(book, options.workbook);
+  if (book.sheets.length === 0) book.addSheet("Sheet1");
+  const runtime = {
+    workbook: book,
+    payloadLimitBytes:
+      options.payloadLimitBytes === undefined ? EXCEL_WEB_PAYLOAD_LIMIT : options.payloadLimitBytes,
+    failWhen: null as ((operation: OperationInfo) => boolean) | null,
+    requests: [] as RequestRecord[],
+    runs: [] as { delayForCellEdit: boolean }[],
+  };
+  const settings = {
+    displayLanguage: options.displayLanguage ?? "en-US",
+    excelApi: options.excelApi ?? "1.9",
+    actions: new Map<string, (...args: unknown[]) => unknown>(),
+    application: { calculationSuspended: 0, screenUpdatingSuspended: 0 },
+  };
+  const { Office, Excel } = officeGlobals(runtime, settings);
+  return {
+    Office,
+    Excel,
+    run: (runOptions, batch) =>
+      Excel.run(runOptions, batch as unknown as (context: HostRequestContext) => Promise<never>),
+    requests: runtime.requests,
+    runs: runtime.runs,
+    application: settings.application,
+    actions: settings.actions,
+    get payloadLimitBytes() {
+      return runtime.payloadLimitBytes;
+    },
+    set payloadLimitBytes(limit: number | null) {
+      runtime.payloadLimitBytes = limit;
+    },
+    get excelApi() {
+      return settings.excelApi;
+    },
+    set excelApi(version: string) {
+      settings.excelApi = version;
+    },
+    failWhen(predicate) {
+      runtime.failWhen = predicate;
+    },
+    resetRequests() {
+      runtime.requests.length = 0;
+      runtime.runs.length = 0;
+    },
+    dump: () => dumpWorkbook(book),
+    typeInto(sheet, ref, value) {
+      const { row, column } = cellOf(ref);
+      book.setCell(sheetOf(book, sheet), row, column, value === null ? "" : value, false);
+      book.resumeCalculation();
+    },
+    protectSheet(sheet, on = true) {
+      sheetOf(book, sheet).protected = on;
+    },
+    protectStructure(on = true) {
+      book.structureProtected = on;
+    },
+    addSheet(name) {
+      book.addSheet(name);
+    },
+    valueAt(sheet, ref) {
+      const { row, column } = cellOf(ref);
+      return book.value(sheetOf(book, sheet), row, column).value;
+    },
+  };
+}
