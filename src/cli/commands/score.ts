@@ -72,6 +72,24 @@ function summaryOf(response: JobResponse, file: string, p: Printer): WorkbookSum
   return failedSummary(file, issues, p.language);
 }
 
+/** --out DIR: an existing folder, or one it can create. */
+async function usableFolder(path: string, p: Printer): Promise<boolean> {
+  const kind = await pathKind(path);
+  if (kind === "folder") return true;
+  if (kind === "file") {
+    p.err(p.t("cli.outNotFolder", { path }));
+    return false;
+  }
+  try {
+    await mkdir(path, { recursive: true });
+    return true;
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+    p.err(p.t("cli.outUnusable", { path, detail }));
+    return false;
+  }
+}
+
 /** --jobs N: how many workbooks at once (default: one per core). */
 function jobsOf(option: string | undefined, cores: number): number {
   if (option === undefined) return cores;
@@ -111,17 +129,10 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
     );
   const p = printer(io, parsed.language);
   const json = flag(parsed, "json");
+  const jobs = jobsOf(text(parsed, "jobs"), io.cores);
   const kind = await pathKind(target);
   const outDir = text(parsed, "out");
-  if (outDir !== undefined) {
-    const outKind = await pathKind(outDir);
-    if (outKind === "file") {
-      p.err(p.t("cli.outNotFolder", { path: outDir }));
-      return 1;
-    }
-    if (outKind === "missing") await mkdir(outDir, { recursive: true });
-  }
-  const jobs = jobsOf(text(parsed, "jobs"), io.cores);
+  if (outDir !== undefined && !(await usableFolder(outDir, p))) return 1;
   const files = kind === "folder" ? await workbooksIn(target) : [target];
   if (files.length === 0) {
     p.err(p.t("cli.noWorkbooks", { folder: target }));
@@ -131,7 +142,7 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
   const now = localIsoTime(io.now());
   const user = text(parsed, "user") ?? loginName(io.env);
   const display = (file: string) => (kind === "folder" ? basename(file) : file);
-  const progress = kind === "folder" ? progressBar(io, files.length) : progressBar(io, 0);
+  const progress = progressBar(io, kind === "folder" ? files.length : 0);
   const pool = new JobPool(Math.min(jobs, files.length));
   const responses = await Promise.all(
     files.map(async (file) => {

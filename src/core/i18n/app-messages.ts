@@ -261,6 +261,10 @@ check failed; 2 usage error.`,
     en: "--out {path} is not a folder.",
     zh: "--out {path} 不是文件夹。",
   },
+  "cli.outUnusable": {
+    en: "--out {path} cannot be created ({detail}).",
+    zh: "无法创建 --out {path}（{detail}）。",
+  },
   "cli.scored": {
     en: "{file}: {client}: grade {grade}, score {score}, completeness {completeness}, adjusted rating {rating}, limit {limit}, tenor {tenor}, {flags} red flag(s) → {output}",
     zh: "{file}：{client}：等级 {grade}，得分 {score}，数据完整度 {completeness}，调整后评级 {rating}，建议额度 {limit}，期限 {tenor}，风险信号 {flags} 项 → {output}",
