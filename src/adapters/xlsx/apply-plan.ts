@@ -138,17 +138,23 @@ function addTables(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
   }
 }
 
-/** Header and footer text: "&" escaped, at most 255 characters as Excel stores them. */
-function headerFooterText(code: string, text: string): string {
+/** Page numbers at the right of the footer ("3 / 5"). */
+const PAGE_NUMBERS = "&R&P / &N";
+
+/**
+ * Header or footer text at the left: "&" escaped (Excel reads "&" as a code), cut so that the
+ * whole section, with `suffix`, stays within Excel's 255 characters.
+ */
+function headerFooterText(text: string, suffix = ""): string {
   let escaped = text.replace(/&/g, "&&");
-  const room = MAX_HEADER_FOOTER - code.length;
+  const room = MAX_HEADER_FOOTER - "&L".length - suffix.length;
   if (escaped.length > room) {
     escaped = escaped.slice(0, room - 1);
     // Never leave half of an "&&" at the end.
     if (/(^|[^&])(&&)*&$/.test(escaped)) escaped = escaped.slice(0, -1);
     escaped += "…";
   }
-  return `${code}${escaped}`;
+  return `&L${escaped}${suffix}`;
 }
 
 function setPrint(worksheet: ExcelJS.Worksheet, print: PrintPlan): void {
@@ -162,11 +168,9 @@ function setPrint(worksheet: ExcelJS.Worksheet, print: PrintPlan): void {
     printArea: print.area,
   };
   worksheet.headerFooter = {
-    oddHeader: headerFooterText("&L", print.header),
+    oddHeader: headerFooterText(print.header),
     oddFooter:
-      print.footer === undefined
-        ? "&R&P / &N"
-        : `${headerFooterText("&L", print.footer).slice(0, MAX_HEADER_FOOTER - 9)}&R&P / &N`,
+      print.footer === undefined ? PAGE_NUMBERS : headerFooterText(print.footer, PAGE_NUMBERS),
   };
 }
 

@@ -1,0 +1,97 @@
+import ExcelJS from "exceljs";
+import { applyPlan, PlanApplyError } from "../../../src/adapters/xlsx/apply-plan";
+import { definedNamesOf } from "../../../src/adapters/xlsx/defined-names";
+import type { SheetPlan, WorkbookPlan } from "../../../src/workbook/plan";
+
+const scorecard = (name: string, header = "Client"): SheetPlan => ({
+  name,
+  role: "scorecard",
+  cells: [
+    { ref: "A1", value: '=HYPERLINK("http://x","y")', style: "title" },
+    { ref: "B2", value: 25.5, formula: "SUM(C1:C2)", numberFormat: "0.00" },
+    { ref: "B3", value: false, formula: "1=2" },
+    { ref: "B4", value: "x".repeat(40_000) },
+  ],
+  merges: ["A5:C5"],
+  validations: [{ range: "D2:D20", list: ["A", "B", "C", "D"] }],
+  freeze: { rows: 1, columns: 0 },
+  print: {
+    area: "A1:E40",
+    orientation: "portrait",
+    paper: "A4",
+    fitToWidth: true,
+    header,
+    footer: "2025-03-01",
+  },
+});
+
+function userWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet("Register").getCell("A1").value = "Holder";
+  workbook.addWorksheet("Notes").getCell("A1").value = "mine";
+  return workbook;
+}
+
+describe("applyPlan", () => {
+  it("writes texts as text, formulas with their cached values, and Excel's limits", async () => {
+    const workbook = userWorkbook();
+    expect(applyPlan(workbook, { sheets: [scorecard("Scorecard")] }).sheets).toEqual({
+      scorecard: "Scorecard",
+    });
+    const sheet = workbook.getWorksheet("Scorecard")!;
+    expect(sheet.getCell("A1").type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell("A1").value).toBe('=HYPERLINK("http://x","y")');
+    expect(sheet.getCell("B2").value).toEqual({ formula: "SUM(C1:C2)", result: 25.5 });
+    expect(sheet.getCell("B3").result).toBe(false);
+    expect(String(sheet.getCell("B4").value)).toHaveLength(32_767);
+    expect(sheet.getCell("B2").numFmt).toBe("0.00");
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.load(await workbook.xlsx.writeBuffer());
+    expect(saved.getWorksheet("Scorecard")!.getCell("D7").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"A,B,C,D"'],
+    });
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printArea: "A1:E40",
+    });
+    expect(definedNamesOf(workbook)).toEqual([
+      { name: "GovScore_scorecard", sheet: "Scorecard", range: "A1" },
+    ]);
+  });
+
+  it("escapes & in the header and keeps header and footer within 255 characters", () => {
+    const workbook = userWorkbook();
+    applyPlan(workbook, { sheets: [scorecard("Scorecard", "R&D Holdings & Co")] });
+    expect(workbook.getWorksheet("Scorecard")!.headerFooter).toMatchObject({
+      oddHeader: "&LR&&D Holdings && Co",
+      oddFooter: "&L2025-03-01&R&P / &N",
+    });
+    const long = userWorkbook();
+    applyPlan(long, { sheets: [scorecard("Scorecard", "&".repeat(300))] });
+    const header = long.getWorksheet("Scorecard")!.headerFooter.oddHeader!;
+    expect(header.length).toBeLessThanOrEqual(255);
+    expect(header.slice(2, -1)).toMatch(/^(&&)+$/);
+  });
+
+  it("replaces the product's sheet in its place and never a user's sheet of the same name", () => {
+    const workbook = userWorkbook();
+    applyPlan(workbook, { sheets: [scorecard("Scorecard")] });
+    workbook.addWorksheet("Later");
+    applyPlan(workbook, {
+      sheets: [{ ...scorecard("Scorecard"), cells: [{ ref: "A1", value: "v2" }] }],
+    });
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      "Register",
+      "Notes",
+      "Scorecard",
+      "Later",
+    ]);
+    expect(workbook.getWorksheet("Scorecard")!.getCell("A1").value).toBe("v2");
+    const clash: WorkbookPlan = { sheets: [{ ...scorecard("notes"), role: "model" }] };
+    expect(() => applyPlan(workbook, clash)).toThrow(PlanApplyError);
+    expect(workbook.getWorksheet("Notes")!.getCell("A1").value).toBe("mine");
+  });
+});
