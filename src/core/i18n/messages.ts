@@ -2,6 +2,7 @@ import { APP_MESSAGES } from "./app-messages";
 import { ENUM_MESSAGES } from "./enum-messages";
 import { MODEL_MESSAGES } from "./model-messages";
 import { SCORECARD_MESSAGES } from "./scorecard-messages";
+import { TASKPANE_MESSAGES } from "./taskpane-messages";
 import { VALIDATION_MESSAGES } from "./validation-messages";
 import { WORKBOOK_MESSAGES } from "./workbook-messages";
 
@@ -13,6 +14,7 @@ export const MESSAGES = {
   ...WORKBOOK_MESSAGES,
   ...SCORECARD_MESSAGES,
   ...APP_MESSAGES,
+  ...TASKPANE_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
