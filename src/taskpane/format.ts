@@ -1,0 +1,131 @@
+/**
+ * How the task pane shows the engine's figures: pure functions from model values to catalogue
+ * messages, so each text is rendered in the UI language (and as text only).
+ */
+import {
+  formatAmount,
+  formatPercent,
+  isMessageKey,
+  msg,
+  type CellRef,
+  type Decimal,
+  type Grade,
+  type MeasureValue,
+  type MessageRef,
+} from "../core";
+import { columnLetters, columnNumber, parseCell } from "../workbook/model-sheet";
+import type { ParameterRow } from "../workbook/model-sheet";
+
+/** Plain text (a name from the workbook, a number) as a message. */
+export function plain(text: string): MessageRef {
+  return msg("app.text", { text });
+}
+
+/**
+ * A fraction as a percentage without needless decimals.
+ * @example percentText(dec("0.85")) // "85%"; percentText(dec("0.3333")) // "33.33%"
+ */
+export function percentText(fraction: Decimal): string {
+  return formatPercent(fraction).replace(/\.00%$/, "%");
+}
+
+/** @example gradeText("D") // "D · very weak" */
+export function gradeText(grade: Grade): MessageRef {
+  return msg("tp.grade", { grade, meaning: msg(`grade.${grade}`) });
+}
+
+const yesNo = (value: boolean): MessageRef => msg(value ? "value.yes" : "value.no");
+
+/** A measured input as the Trace section lists it. */
+export function measureText(value: MeasureValue): MessageRef {
+  switch (value.kind) {
+    case "percent":
+      return plain(percentText(value.value));
+    case "ratio":
+      return plain(`${value.numerator.toString()}/${value.denominator.toString()}`);
+    case "count":
+      return plain(value.value.toString());
+    case "yesNo":
+      return yesNo(value.value);
+    case "text":
+      return plain(value.value);
+    case "label":
+      return value.value;
+    case "blank":
+      return msg("value.blank");
+  }
+}
+
+/** A model parameter's value as the model sheet means it (shares as %, ratios as a/b). */
+export function parameterText(row: ParameterRow): MessageRef {
+  const v = row.value;
+  if (v === null) return msg("adjustment.noTenorCap");
+  if (typeof v === "boolean") return yesNo(v);
+  if (typeof v === "string") {
+    const policy = `policy.${v}`;
+    return row.kind === "policy" && isMessageKey(policy) ? msg(policy) : plain(v);
+  }
+  if ("numerator" in v) return plain(`${v.numerator.toString()}/${v.denominator.toString()}`);
+  if (row.kind === "share") return plain(percentText(v));
+  if (row.kind === "amount") return plain(formatAmount(v));
+  return plain(v.toString());
+}
+
+/** "股东名册!C5", the sheet quoted as Excel quotes it when it needs to be. */
+export function cellAddress(at: CellRef): string {
+  const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(at.sheet)
+    ? at.sheet
+    : `'${at.sheet.replace(/'/g, "''")}'`;
+  return `${sheet}!${at.cell}`;
+}
+
+interface Bounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function boundsOf(ref: string): Bounds | null {
+  const [first = "", last = first] = ref.split(":");
+  const a = parseCell(first);
+  const b = parseCell(last);
+  if (a === null || b === null) return null;
+  const [ca, cb] = [columnNumber(a.column), columnNumber(b.column)];
+  return {
+    top: Math.min(a.row, b.row),
+    bottom: Math.max(a.row, b.row),
+    left: Math.min(ca, cb),
+    right: Math.max(ca, cb),
+  };
+}
+
+/**
+ * The cells a figure was read from, one range per sheet: the smallest rectangle holding them all
+ * (Excel selects one rectangle at a time), sheets in the order they first appear.
+ * @example sourceRanges([{ sheet: "S", cell: "A2" }, { sheet: "S", cell: "C6" }]) // [{ sheet: "S", cell: "A2:C6" }]
+ */
+export function sourceRanges(sources: readonly CellRef[]): CellRef[] {
+  const bySheet = new Map<string, Bounds>();
+  for (const source of sources) {
+    const b = boundsOf(source.cell);
+    if (b === null) continue;
+    const seen = bySheet.get(source.sheet);
+    bySheet.set(
+      source.sheet,
+      seen === undefined
+        ? b
+        : {
+            top: Math.min(seen.top, b.top),
+            left: Math.min(seen.left, b.left),
+            bottom: Math.max(seen.bottom, b.bottom),
+            right: Math.max(seen.right, b.right),
+          }
+    );
+  }
+  return [...bySheet].map(([sheet, b]) => {
+    const from = `${columnLetters(b.left)}${b.top}`;
+    const to = `${columnLetters(b.right)}${b.bottom}`;
+    return { sheet, cell: from === to ? from : `${from}:${to}` };
+  });
+}

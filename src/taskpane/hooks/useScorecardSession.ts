@@ -1,0 +1,113 @@
+import { useCallback, useMemo, useReducer } from "react";
+import { overrideWorkbook, scoreWorkbook, verifyWorkbook } from "../../app";
+import type { Language } from "../../core";
+import type { WorkbookPort } from "../../workbook/port";
+import type { Clock } from "../clock";
+import { hostStep, toFailure } from "../state/host-failure";
+import { inputsReport } from "../state/inputs-report";
+import {
+  INITIAL_SESSION,
+  isBusy,
+  sessionReducer,
+  type SessionEvent,
+  type SessionState,
+} from "../state/session";
+import { useSingleTask } from "./useSingleTask";
+
+/** An officer's override as the form submits it; the core's rules decide whether it stands. */
+export interface OverrideInput {
+  readonly finalGrade: string;
+  readonly reason: string;
+  readonly officer: string;
+  readonly approver: string;
+}
+
+export interface ScorecardSession {
+  readonly state: SessionState;
+  readonly busy: boolean;
+  /** Read the input tables only (nothing is written). */
+  readonly readInputs: () => void;
+  /** Read, score with the workbook's model, write scorecard, model sheet and audit log. */
+  readonly score: (user: string) => void;
+  readonly override: (input: OverrideInput) => void;
+  /** Re-read the workbook as Excel calculated it and check it against the engine. */
+  readonly verify: () => void;
+}
+
+const failed = (error: unknown): SessionEvent => ({ type: "failed", failure: toFailure(error) });
+
+/**
+ * The scoring session on one workbook: every step reads a fresh snapshot through the port, runs
+ * a pure use case and, when it plans sheets, writes them with `port.applyPlan`. See
+ * state/session.ts for the state machine.
+ */
+export function useScorecardSession(
+  port: WorkbookPort,
+  language: Language,
+  clock: Clock
+): ScorecardSession {
+  const [state, dispatch] = useReducer(sessionReducer, INITIAL_SESSION);
+  const run = useSingleTask<SessionEvent>(dispatch, failed);
+  const read = useCallback(() => hostStep("read", () => port.readSnapshot()), [port]);
+
+  const readInputs = useCallback(
+    () =>
+      run({ type: "started", phase: "reading" }, async () => ({
+        type: "inputsRead",
+        inputs: inputsReport(await read()),
+      })),
+    [run, read]
+  );
+
+  const score = useCallback(
+    (user: string) =>
+      run({ type: "started", phase: "scoring" }, async () => {
+        const snapshot = await read();
+        const inputs = inputsReport(snapshot);
+        const outcome = scoreWorkbook(snapshot, { language, now: clock(), user });
+        if (!outcome.ok) return { type: "scoreRefused", inputs, issues: outcome.issues };
+        const written = await hostStep("write", () => port.applyPlan(outcome.plan));
+        return {
+          type: "scored",
+          inputs,
+          scorecard: { result: outcome.result, notices: outcome.notices, sheets: written.sheets },
+        };
+      }),
+    [run, read, port, language, clock]
+  );
+
+  const override = useCallback(
+    (input: OverrideInput) =>
+      run({ type: "started", phase: "overriding" }, async () => {
+        const outcome = overrideWorkbook(await read(), {
+          finalGrade: input.finalGrade,
+          reason: input.reason,
+          officer: input.officer,
+          ...(input.approver.trim() === "" ? {} : { approver: input.approver }),
+          now: clock(),
+          language,
+        });
+        if (!outcome.ok) return { type: "overrideRefused", issues: outcome.issues };
+        const written = await hostStep("write", () => port.applyPlan(outcome.plan));
+        return {
+          type: "overridden",
+          scorecard: { result: outcome.result, notices: outcome.notices, sheets: written.sheets },
+        };
+      }),
+    [run, read, port, language, clock]
+  );
+
+  const verify = useCallback(
+    () =>
+      run({ type: "started", phase: "verifying" }, async () => ({
+        type: "verified",
+        outcome: verifyWorkbook(await read(), { language }),
+      })),
+    [run, read, language]
+  );
+
+  return useMemo(
+    () => ({ state, busy: isBusy(state.phase), readInputs, score, override, verify }),
+    [state, readInputs, score, override, verify]
+  );
+}

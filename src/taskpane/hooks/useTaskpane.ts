@@ -1,0 +1,94 @@
+import { useCallback, useMemo, useState } from "react";
+import type { AccordionToggleEventHandler } from "@fluentui/react-components";
+import type { Language } from "../../core";
+import type { WorkbookPort } from "../../workbook/port";
+import type { Clock } from "../clock";
+import { translation } from "../i18n";
+import { failureStatus, focusKey, sessionStatus } from "../state/status";
+import { useCellSelection } from "./useCellSelection";
+import { useModelParameters } from "./useModelParameters";
+import { useOfficerName } from "./useOfficerName";
+import { useOverrideForm } from "./useOverrideForm";
+import { useScorecardSession } from "./useScorecardSession";
+import { useTemplateCreation } from "./useTemplateCreation";
+
+export type SectionId = "inputs" | "score" | "trace" | "override" | "verify" | "template" | "model";
+
+export const SECTIONS: readonly SectionId[] = [
+  "inputs",
+  "score",
+  "trace",
+  "override",
+  "verify",
+  "template",
+  "model",
+];
+
+const INITIALLY_OPEN: SectionId[] = ["inputs", "score"];
+
+export interface TaskpaneOptions {
+  readonly port: WorkbookPort;
+  readonly initialLanguage: Language;
+  readonly clock: Clock;
+  /** Where the officer's name is remembered; null where the browser offers no storage. */
+  readonly storage: Storage | null;
+}
+
+/**
+ * The task pane's state: every feature hook, wired together. The view renders what this returns
+ * and calls its handlers; it holds no logic of its own.
+ */
+export function useTaskpane({ port, initialLanguage, clock, storage }: TaskpaneOptions) {
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const i18n = useMemo(() => translation(language), [language]);
+  const officer = useOfficerName(storage);
+  const session = useScorecardSession(port, language, clock);
+  const overrideForm = useOverrideForm(officer.name);
+  const template = useTemplateCreation(port, language);
+  const model = useModelParameters(port);
+  const selection = useCellSelection(port);
+  const [openSections, setOpenSections] = useState<SectionId[]>(INITIALLY_OPEN);
+
+  const loadModel = model.load;
+  const onToggle: AccordionToggleEventHandler<SectionId> = useCallback(
+    (_event, data) => {
+      // Read the model sheet each time its section opens: a score may have written or changed it.
+      if (data.openItems.includes("model") && !openSections.includes("model")) loadModel();
+      setOpenSections(data.openItems);
+    },
+    [openSections, loadModel]
+  );
+
+  const { score: runScore, override: runOverride } = session;
+  const score = useCallback(() => {
+    if (officer.name !== "") runScore(officer.name);
+  }, [officer.name, runScore]);
+  const override = useCallback(() => runOverride(overrideForm.values), [runOverride, overrideForm]);
+
+  const state = session.state;
+  return {
+    i18n,
+    setLanguage,
+    officer,
+    session,
+    overrideForm,
+    template,
+    model,
+    select: selection.select,
+    status: sessionStatus(state, language),
+    selectionFailure:
+      selection.failure === null ? null : failureStatus(selection.failure, language),
+    openSections,
+    onToggle,
+    score,
+    override,
+    focus: {
+      inputs: focusKey(state, "inputs"),
+      score: focusKey(state, "score"),
+      override: focusKey(state, "override"),
+      verify: focusKey(state, "verify"),
+    },
+  };
+}
+
+export type TaskpaneState = ReturnType<typeof useTaskpane>;
