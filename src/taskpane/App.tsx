@@ -1,45 +1,64 @@
 /**
- * Placeholder task pane: shows the product name in the UI language. The real task pane replaces
- * this file; src/taskpane/index.tsx renders whatever it exports by default.
+ * The task pane: scores the open workbook's governance inputs and writes the scorecard, model and
+ * audit-log sheets. It touches the workbook only through the WorkbookPort it is given.
  */
-import { Body1, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Language } from "../core";
+import type { WorkbookPort } from "../workbook/port";
+import { systemClock, type Clock } from "./clock";
+import { TaskpaneView } from "./components/TaskpaneView";
+import { browserStorage } from "./hooks/useOfficerName";
+import { useTaskpane } from "./hooks/useTaskpane";
+import { translation } from "./i18n";
+import { toFailure } from "./state/host-failure";
 
-const strings = {
-  en: { lang: "en", title: "Governance Scorecard", body: "The scorecard is coming soon." },
-  zh: { lang: "zh-CN", title: "治理评分卡", body: "评分卡即将推出。" },
-} as const;
+export interface AppProps {
+  /** The workbook; null outside Excel (a plain browser), where the pane says so. */
+  readonly port: WorkbookPort | null;
+  /** Why Excel offered no port (an Excel too old for the add-in, say), shown instead of the pane. */
+  readonly portError?: unknown;
+  readonly initialLanguage: Language;
+  readonly clock?: Clock;
+  /** Where the officer's name is remembered; default the browser's local storage, if any. */
+  readonly storage?: Storage | null;
+}
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-  },
+  notInExcel: { padding: tokens.spacingHorizontalL },
 });
 
-/** Office's UI language; outside Office (plain browser, tests) the browser's language. */
-export function uiLanguage(): string {
-  try {
-    const fromOffice = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-    if (fromOffice) return fromOffice;
-  } catch {
-    // Outside a host, Office.context may be missing or throw: fall through.
-  }
-  return typeof navigator !== "undefined" && navigator.language ? navigator.language : "en-US";
+function Taskpane(props: AppProps & { readonly port: WorkbookPort }) {
+  const [storage] = useState(() =>
+    props.storage === undefined ? browserStorage() : props.storage
+  );
+  const state = useTaskpane({
+    port: props.port,
+    initialLanguage: props.initialLanguage,
+    clock: props.clock ?? systemClock,
+    storage,
+  });
+  return <TaskpaneView state={state} />;
 }
 
-export function isChinese(language: string): boolean {
-  return language.trim().toLowerCase().startsWith("zh");
-}
-
-export default function App() {
+function NoWorkbook({ language, error }: { readonly language: Language; readonly error: unknown }) {
   const styles = useStyles();
-  const t = isChinese(uiLanguage()) ? strings.zh : strings.en;
+  const { tk } = translation(language);
   return (
-    <main className={styles.root} lang={t.lang}>
-      <Title2 as="h1">{t.title}</Title2>
-      <Body1>{t.body}</Body1>
+    <main className={styles.notInExcel} lang={language}>
+      <h1>{tk("tp.title")}</h1>
+      <p role="alert">
+        {error === undefined ? tk("tp.notInExcel") : toFailure(error).detail[language]}
+      </p>
     </main>
+  );
+}
+
+export default function App(props: AppProps) {
+  const port = props.port;
+  return port === null ? (
+    <NoWorkbook language={props.initialLanguage} error={props.portError} />
+  ) : (
+    <Taskpane {...props} port={port} />
   );
 }

@@ -1,0 +1,123 @@
+import { Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
+import { useRef, type FormEvent } from "react";
+import { GRADES, type Issue, type OverrideRecord, type ScoreResult } from "../../core";
+import { gradeText } from "../format";
+import type { SelectCell } from "../hooks/useCellSelection";
+import { useFocusOnChange } from "../hooks/useFocusOnChange";
+import type { OverrideForm } from "../hooks/useOverrideForm";
+import { useTranslation } from "../i18n";
+import { useSectionStyles } from "../styles";
+import { Figures } from "./Figures";
+import { LocatedList } from "./LocatedList";
+
+interface OverrideSectionProps {
+  /** The scorecard this session wrote (its model grade and any override on it). */
+  readonly result: ScoreResult | null;
+  readonly form: OverrideForm;
+  /** Every reason the last override was refused. */
+  readonly refusal: readonly Issue[];
+  readonly busy: boolean;
+  readonly onSubmit: () => void;
+  readonly onSelect: SelectCell;
+  readonly focusKey: number | null;
+}
+
+function RecordedOverride({ record }: { readonly record: OverrideRecord }) {
+  const { t, tk } = useTranslation();
+  const styles = useSectionStyles();
+  return (
+    <Figures
+      figures={[
+        { term: tk("sc.label.modelGrade"), value: t(gradeText(record.modelGrade)) },
+        { term: tk("sc.label.finalGrade"), value: t(gradeText(record.finalGrade)), headline: true },
+        {
+          term: tk("sc.label.overrideReason"),
+          value: <span className={styles.wrap}>{record.reason}</span>,
+        },
+        { term: tk("sc.label.overrideOfficer"), value: record.officer },
+        { term: tk("sc.label.overrideApprover"), value: record.approver ?? tk("cli.none") },
+        { term: tk("sc.label.overrideAt"), value: record.at },
+      ]}
+    />
+  );
+}
+
+function OverrideFields({ form }: { readonly form: OverrideForm }) {
+  const { t, tk } = useTranslation();
+  const { values, set } = form;
+  return (
+    <>
+      <Field label={tk("sc.label.finalGrade")} required>
+        <Select value={values.finalGrade} onChange={(_e, data) => set("finalGrade", data.value)}>
+          <option value="">{tk("tp.override.chooseGrade")}</option>
+          {GRADES.map((grade) => (
+            <option key={grade} value={grade}>
+              {t(gradeText(grade))}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={tk("sc.label.overrideReason")} required>
+        <Textarea
+          value={values.reason}
+          resize="vertical"
+          onChange={(_e, data) => set("reason", data.value)}
+        />
+      </Field>
+      <Field label={tk("sc.label.overrideOfficer")} required>
+        <Input value={values.officer} onChange={(_e, data) => set("officer", data.value)} />
+      </Field>
+      <Field label={tk("sc.label.overrideApprover")} hint={tk("tp.override.approverHint")}>
+        <Input value={values.approver} onChange={(_e, data) => set("approver", data.value)} />
+      </Field>
+    </>
+  );
+}
+
+/** The officer's override of the grade; the core's rules accept it or say every reason why not. */
+export function OverrideSection(props: OverrideSectionProps) {
+  const { result, form, refusal, busy, onSubmit, onSelect, focusKey } = props;
+  const { t, tk } = useTranslation();
+  const styles = useSectionStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnChange(heading, focusKey);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  const record = result?.override ?? null;
+  return (
+    <div className={styles.stack}>
+      <p>
+        {result === null
+          ? tk("tp.override.rulesUnscored")
+          : tk("tp.override.rules", { grade: t(gradeText(result.modelGrade)) })}
+      </p>
+      {/* noValidate: the core's rules, not the browser's, decide and explain a refusal. */}
+      <form className={styles.stack} noValidate onSubmit={submit}>
+        <OverrideFields form={form} />
+        <div className={styles.actions}>
+          <Button type="submit" appearance="primary" disabledFocusable={busy}>
+            {tk("tp.override.submit")}
+          </Button>
+        </div>
+      </form>
+      {refusal.length > 0 && (
+        <>
+          <h3 ref={heading} tabIndex={-1} className={`${styles.heading} ${styles.error}`}>
+            {tk("tp.override.refused", { count: String(refusal.length) })}
+          </h3>
+          <LocatedList items={refusal} onSelect={onSelect} tone="error" />
+        </>
+      )}
+      {refusal.length === 0 && record !== null && (
+        <>
+          <h3 ref={heading} tabIndex={-1} className={styles.heading}>
+            {tk("tp.override.recorded")}
+          </h3>
+          <RecordedOverride record={record} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { SectionId, TaskpaneState } from "../hooks/useTaskpane";
+import { TranslationContext, useTranslation } from "../i18n";
+import { InputsSection } from "./InputsSection";
+import { ModelSection } from "./ModelSection";
+import { OfficerBar } from "./OfficerBar";
+import { OverrideSection } from "./OverrideSection";
+import { ScoreSection } from "./ScoreSection";
+import { StatusBar } from "./StatusBar";
+import { TaskpaneHeader } from "./TaskpaneHeader";
+import { TemplateSection } from "./TemplateSection";
+import { TraceSection } from "./TraceSection";
+import { VerifySection } from "./VerifySection";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    boxSizing: "border-box",
+  },
+});
+
+function Section({ id, children }: { readonly id: SectionId; readonly children: ReactNode }) {
+  const { tk } = useTranslation();
+  return (
+    <AccordionItem value={id}>
+      <AccordionHeader as="h2" size="large">
+        {tk(`tp.section.${id}`)}
+      </AccordionHeader>
+      <AccordionPanel>{children}</AccordionPanel>
+    </AccordionItem>
+  );
+}
+
+/** The whole task pane, rendered from `useTaskpane`'s state. */
+export function TaskpaneView({ state }: { readonly state: TaskpaneState }) {
+  const styles = useStyles();
+  const { i18n, session, select, focus } = state;
+  const s = session.state;
+  return (
+    <TranslationContext.Provider value={i18n}>
+      <main className={styles.root} lang={i18n.language}>
+        <TaskpaneHeader onLanguageChange={state.setLanguage} />
+        <OfficerBar officer={state.officer} />
+        <StatusBar
+          status={state.status}
+          selectionFailure={state.selectionFailure}
+          onSelect={select}
+        />
+        <Accordion multiple collapsible openItems={state.openSections} onToggle={state.onToggle}>
+          <Section id="inputs">
+            <InputsSection
+              inputs={s.inputs}
+              busy={session.busy}
+              onRead={session.readInputs}
+              onSelect={select}
+              focusKey={focus.inputs}
+            />
+          </Section>
+          <Section id="score">
+            <ScoreSection
+              scorecard={s.scorecard}
+              issues={s.scoreIssues}
+              officerMissing={state.officer.name === ""}
+              busy={session.busy}
+              onScore={state.score}
+              onSelect={select}
+              focusKey={focus.score}
+            />
+          </Section>
+          <Section id="trace">
+            <TraceSection result={s.scorecard?.result ?? null} onSelect={select} />
+          </Section>
+          <Section id="override">
+            <OverrideSection
+              result={s.scorecard?.result ?? null}
+              form={state.overrideForm}
+              refusal={s.overrideIssues}
+              busy={session.busy}
+              onSubmit={state.override}
+              onSelect={select}
+              focusKey={focus.override}
+            />
+          </Section>
+          <Section id="verify">
+            <VerifySection
+              verification={s.verification}
+              busy={session.busy}
+              onVerify={session.verify}
+              onSelect={select}
+              focusKey={focus.verify}
+            />
+          </Section>
+          <Section id="template">
+            <TemplateSection
+              state={state.template.state}
+              onCreate={state.template.create}
+              onSelect={select}
+            />
+          </Section>
+          <Section id="model">
+            <ModelSection state={state.model.state} onReload={state.model.load} onSelect={select} />
+          </Section>
+        </Accordion>
+      </main>
+    </TranslationContext.Provider>
+  );
+}
