@@ -1,0 +1,132 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, within } from "@testing-library/react";
+import { scoreWorkbook } from "../../src/app";
+import { formatMessage, type Language } from "../../src/core";
+import { markerName } from "../../src/workbook/plan";
+import { brokenClient, seedClient } from "./workbooks";
+import { LANGUAGES, NOW, renderTaskpane } from "./render";
+
+/** The engine's own result for the seed client, to compare the pane against. */
+function expected(language: Language) {
+  const outcome = scoreWorkbook(seedClient(), { language, now: NOW, user: "王芳" });
+  if (!outcome.ok) throw new Error("the seed client scores");
+  return outcome.result;
+}
+
+describe.each(LANGUAGES)("the Score section (%s)", (language) => {
+  it("scores the live workbook, writes the plan and shows grade, adjustment, knock-outs and flags", async () => {
+    const { user, t, port } = renderTaskpane(seedClient(), language);
+    await user.click(screen.getByRole("button", { name: t("tp.score.run") }));
+    const heading = await screen.findByRole("heading", { name: t("tp.score.result") });
+    expect(heading).toHaveFocus();
+
+    expect(port.readSnapshot).toHaveBeenCalledTimes(1);
+    expect(port.applyPlan).toHaveBeenCalledTimes(1);
+    expect(port.snapshot.names?.map((n) => n.name)).toEqual(
+      expect.arrayContaining([markerName("scorecard"), markerName("model"), markerName("auditLog")])
+    );
+    expect(screen.getByRole("status")).toHaveTextContent(
+      t("tp.status.scored", { score: "25.50", grade: "D" })
+    );
+
+    expect(screen.getByText("25.50")).toBeInTheDocument();
+    expect(screen.getAllByText(`D · ${t("grade.D")}`).length).toBeGreaterThanOrEqual(2);
+    expect(screen.getByText("100%")).toBeInTheDocument(); // completeness
+    expect(
+      screen.getByText(t("tp.adjustment.rating", { base: "BBB", adjusted: "BB+", notches: "2" }))
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        t("tp.adjustment.limit", {
+          requested: "50,000,000",
+          recommended: "25,000,000",
+          currency: "CNY",
+        })
+      )
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(t("tp.adjustment.tenor", { requested: "36", recommended: "12" }))
+    ).toBeInTheDocument();
+
+    const result = expected(language);
+    expect(result.knockouts).toHaveLength(2);
+    for (const knockout of result.knockouts)
+      expect(screen.getByText(formatMessage(knockout.message, language))).toBeInTheDocument();
+    expect(result.flags.length).toBeGreaterThan(3);
+    for (const flag of result.flags) {
+      const title = screen.getByText(formatMessage(flag.title, language));
+      const item = title.closest("li");
+      if (item === null) throw new Error("a flag is a list item");
+      for (const action of flag.actions)
+        expect(within(item).getByText(formatMessage(action.text, language))).toBeInTheDocument();
+    }
+
+    await user.click(screen.getByRole("button", { name: t("tp.score.showScorecard") }));
+    const scorecard = port.snapshot.names?.find((n) => n.name === markerName("scorecard"));
+    expect(port.select).toHaveBeenLastCalledWith(scorecard?.sheet, "A1");
+  });
+
+  it("traces a factor to its inputs, rule and arithmetic, and selects its source cells", async () => {
+    const { user, t, port } = renderTaskpane(seedClient(), language);
+    await user.click(screen.getByRole("button", { name: t("tp.score.run") }));
+    await screen.findByRole("heading", { name: t("tp.score.result") });
+    // Only the Trace section open: knock-outs in Score name the same register.
+    await user.click(screen.getByRole("button", { name: t("tp.section.score") }));
+    await user.click(screen.getByRole("button", { name: t("tp.section.trace") }));
+
+    const f1 = expected(language).factors[0]!;
+    const header = t("tp.trace.factor", {
+      id: "F1",
+      name: formatMessage(f1.name, language),
+      weighted: "12",
+    });
+    await user.click(screen.getByRole("button", { name: header }));
+    expect(screen.getByText(formatMessage(f1.rule, language))).toBeInTheDocument();
+    expect(
+      screen.getByText(t("tp.trace.arithmetic", { points: "60", weight: "20", weighted: "12" }))
+    ).toBeInTheDocument();
+    for (const measure of f1.measures)
+      expect(screen.getAllByText(formatMessage(measure.label, language)).length).toBeGreaterThan(0);
+    await user.click(
+      screen.getByRole("button", { name: t("tp.selectCells", { cells: "'股东名册'!A1:F7" }) })
+    );
+    expect(port.select).toHaveBeenLastCalledWith("股东名册", "A1:F7");
+  });
+
+  it("refuses to score a workbook with reading errors, each a button, and writes nothing", async () => {
+    const { user, t, port } = renderTaskpane(brokenClient(), language);
+    await user.click(screen.getByRole("button", { name: t("tp.score.run") }));
+    const heading = await screen.findByRole("heading", {
+      name: t("tp.score.refused", { count: "2" }),
+    });
+    expect(heading).toHaveFocus();
+    expect(port.applyPlan).not.toHaveBeenCalled();
+    const scoreErrors = heading.nextElementSibling as HTMLElement;
+    await user.click(within(scoreErrors).getByRole("button", { name: /'股东名册'!C3/ }));
+    expect(port.select).toHaveBeenLastCalledWith("股东名册", "C3");
+  });
+
+  it("renders workbook text as text, never as markup", async () => {
+    const probe = "<img src=x onerror=alert(1)>";
+    const { user, t, container } = renderTaskpane(seedClient(probe), language);
+    await user.click(screen.getByRole("button", { name: t("tp.score.run") }));
+    await screen.findByRole("heading", { name: t("tp.score.result") });
+    expect(screen.getByText(`${probe} (C-2024-017)`)).toBeInTheDocument();
+    expect(container.querySelector("img")).toBeNull();
+  });
+
+  it("renders workbook text inside an error message as text too", async () => {
+    const probe = "<img src=x onerror=alert(1)>";
+    const workbook = seedClient();
+    const holders = workbook.sheets[0]!;
+    const values = holders.values.map((r) => [...r]);
+    values[1]![1] = probe; // B2: an unknown shareholder type, quoted by the error
+    const broken = { ...workbook, sheets: [{ ...holders, values }, ...workbook.sheets.slice(1)] };
+    const { user, t, container } = renderTaskpane(broken, language);
+    await user.click(screen.getByRole("button", { name: t("tp.inputs.read") }));
+    const error = await screen.findByRole("button", { name: /'股东名册'!B2/ });
+    expect(error.textContent).toContain(probe);
+    expect(container.querySelector("img")).toBeNull();
+  });
+});
