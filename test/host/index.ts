@@ -66,6 +66,8 @@ export interface ExcelHost {
   protectSheet(sheet: string, on?: boolean): void;
   protectStructure(on?: boolean): void;
   addSheet(name: string): void;
+  /** Moves a sheet in the tab order, as a user dragging its tab. */
+  moveSheet(name: string, position: number): void;
   /** The calculated value of a cell, as Range.values gives it. */
   valueAt(sheet: string, ref: string): string | number | boolean;
 }
@@ -143,6 +145,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     },
     addSheet(name) {
       book.addSheet(name);
+    },
+    moveSheet(name, position) {
+      book.moveSheet(sheetOf(book, name), position);
     },
     valueAt(sheet, ref) {
       const { row, column } = cellOf(ref);

@@ -16,7 +16,10 @@ export interface ReadBudget {
   readonly requestBytes: number;
   readonly inputCellBytes: number;
   readonly productCellBytes: number;
-  /** The cells of each input sheet read in the first request (from A1): 10,000 rows × 8 columns. */
+  /**
+   * The cells of each input sheet read in the first request (from A1): 10,240 rows × 8 columns, a
+   * register of 10,000 holders with its header and a title block, at most 3.9 MB by the estimate.
+   */
   readonly inputWindow: { readonly rows: number; readonly columns: number };
   /** The same for the product's own sheets: 1,000 rows × 16 columns. */
   readonly productWindow: { readonly rows: number; readonly columns: number };
@@ -28,7 +31,7 @@ export const DEFAULT_READ_BUDGET: ReadBudget = {
   requestBytes: 4_000_000,
   inputCellBytes: 48,
   productCellBytes: 160,
-  inputWindow: { rows: 10_000, columns: 8 },
+  inputWindow: { rows: 10_240, columns: 8 },
   productWindow: { rows: 1_000, columns: 16 },
   maxSheetCells: 20_000_000,
 };
@@ -85,9 +88,9 @@ function rowBands(region: CellRange, rowsPerBand: number): CellRange[] {
 
 /**
  * The requests that read the rest of each sheet, in row bands sized to the budget and packed in
- * order. For one register of W ≤ 8 columns and N rows this is ceil((N − 10,000) / floor(83,333 / W))
+ * order. For one register of W ≤ 8 columns and N rows this is ceil((N − 10,240) / floor(83,333 / W))
  * requests: it grows with rows ÷ band size, never with rows.
- * @example planChunks([{ sheet: "股东名册", kind: "input", used: A1:F200000, read: A1:F10000 }]).length // 14
+ * @example planChunks([{ sheet: "股东名册", kind: "input", used: A1:F200001, read: A1:F10240 }]).length // 14
  */
 export function planChunks(
   extents: readonly SheetExtent[],

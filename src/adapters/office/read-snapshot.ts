@@ -218,7 +218,7 @@ export interface ReadResult {
 
 /**
  * The snapshot of the live workbook. One request for a normal workbook: the first request reads
- * every candidate sheet, table and product sheet up to its window (10,000 rows × 8 columns for an
+ * every candidate sheet, table and product sheet up to its window (10,240 rows × 8 columns for an
  * input). Larger sheets are read on in row bands of one budget each. Should the first request
  * still be too large for Excel on the web (several large candidates at once), it is repeated
  * without cells to learn the sizes, and everything is read in bands.

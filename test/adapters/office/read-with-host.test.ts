@@ -105,11 +105,11 @@ describe("readSnapshot", () => {
       workbook: { sheets: [{ name: "股东名册", values: registerRows(30_000) }] },
     });
     const snapshot = await port.readSnapshot();
-    // 10,000 rows in the first request, then bands of floor(83,333 / 6) = 13,888 rows.
-    expect(host.requests).toHaveLength(1 + Math.ceil((30_001 - 10_000) / 13_888));
+    // 10,240 rows in the first request, then bands of floor(83,333 / 6) = 13,888 rows.
+    expect(host.requests).toHaveLength(1 + Math.ceil((30_001 - 10_240) / 13_888));
     for (const request of host.requests)
       expect(request.responseBytes).toBeLessThan(5 * 1024 * 1024);
-    const bytesPerCell = (host.requests[0]?.responseBytes ?? 0) / (10_000 * 6);
+    const bytesPerCell = (host.requests[0]?.responseBytes ?? 0) / (10_240 * 6);
     expect(bytesPerCell).toBeLessThan(48);
     const sheet = snapshot.sheets[0];
     expect(sheet?.values).toHaveLength(30_001);
