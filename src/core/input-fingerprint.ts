@@ -1,42 +1,51 @@
-import { canonicalJson, fingerprint } from "./canonical";
+import { sha256Hex } from "./canonical";
+import type { Decimal } from "./decimal";
 import type { GovernanceInputs, Sourced } from "./inputs/types";
 
-const value = <T>(input: Sourced<T> | undefined): T | null => input?.value ?? null;
+type Fact = string | boolean | null;
+
+function fact(input: Sourced<string | boolean | Decimal> | undefined): Fact {
+  const value = input?.value ?? null;
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  return value.toString();
+}
+
+/** Rows as fixed-order JSON tuples, sorted: the order of rows in the workbook does not count. */
+function rowTexts<Row>(rows: readonly Row[], facts: (row: Row) => Fact[]): string[] {
+  return rows.map((row) => JSON.stringify(facts(row))).sort();
+}
 
 /**
  * SHA-256 of the facts scored: values only, rows in a canonical order, no cell positions. Moving
- * or reordering rows keeps it; changing any value changes it.
+ * or reordering rows keeps it; changing any value changes it. A blank profile item and an absent
+ * one are the same fact.
  */
 export function inputFingerprint(inputs: GovernanceInputs): string {
-  const sorted = <T>(rows: readonly T[]) => rows.map(canonicalJson).sort();
-  const facts = {
-    shareholders:
-      inputs.shareholders === null
-        ? null
-        : sorted(
-            inputs.shareholders.rows.map((r) => ({
-              name: value(r.name),
-              type: value(r.type),
-              stake: value(r.stake),
-              concertGroup: value(r.concertGroup),
-              pledgedShare: value(r.pledgedShare),
-              frozen: value(r.frozen),
-            }))
-          ),
-    board:
-      inputs.board === null
-        ? null
-        : sorted(
-            inputs.board.rows.map((r) => ({
-              name: value(r.name),
-              boardRole: value(r.boardRole),
-              managementPost: value(r.managementPost),
-            }))
-          ),
-    // A blank item and an absent item are the same fact.
-    profile: Object.fromEntries(
-      Object.entries(inputs.profile).map(([k, v]) => [k, value(v as Sourced<unknown>) ?? undefined])
-    ),
-  };
-  return fingerprint(facts);
+  const shareholders =
+    inputs.shareholders === null
+      ? null
+      : rowTexts(inputs.shareholders.rows, (r) => [
+          fact(r.name),
+          fact(r.type),
+          fact(r.stake),
+          fact(r.concertGroup),
+          fact(r.pledgedShare),
+          fact(r.frozen),
+        ]);
+  const board =
+    inputs.board === null
+      ? null
+      : rowTexts(inputs.board.rows, (r) => [
+          fact(r.name),
+          fact(r.boardRole),
+          fact(r.managementPost),
+        ]);
+  const profile = Object.entries(inputs.profile)
+    .map(([key, input]) => [key, fact(input as Sourced<string | boolean | Decimal>)] as const)
+    .filter(([, value]) => value !== null)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  const list = (texts: string[] | null) => (texts === null ? "null" : `[${texts.join(",")}]`);
+  return sha256Hex(
+    `{"board":${list(board)},"profile":${JSON.stringify(profile)},"shareholders":${list(shareholders)}}`
+  );
 }
