@@ -49,16 +49,55 @@ describe.each(LANGUAGES)("the Inputs section (%s)", (language) => {
     expect(port.select).toHaveBeenCalledTimes(2);
   });
 
-  it("lists the tables found with their sheet and row count", async () => {
-    const { user, t } = renderTaskpane(seedClient(), language);
+  it("lists the tables found: Excel table or sheet, with the sheet and row count", async () => {
+    const seed = seedClient();
+    const [holders, ...rest] = seed.sheets;
+    // The register as an Excel table named Shareholders on a sheet of another name.
+    const register = {
+      ...holders!,
+      name: "Sheet2",
+      tables: [{ name: "Shareholders", range: "A1:F7" }],
+    };
+    const { user, t } = renderTaskpane({ ...seed, sheets: [register, ...rest] }, language);
     await user.click(screen.getByRole("button", { name: t("tp.inputs.read") }));
     await screen.findByText(t("tp.inputs.noErrors"));
+    expect(
+      screen.getByText(
+        t("tp.inputs.inTable", { table: "Shareholders", sheet: "Sheet2", rows: "6" })
+      )
+    ).toBeInTheDocument();
     for (const [sheet, rows] of [
-      ["股东名册", "6"],
       ["董事会", "7"],
       ["治理概况", "21"],
     ] as const)
       expect(screen.getByText(t("tp.inputs.inSheet", { sheet, rows }))).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent(t("tp.status.inputs", { found: "3" }));
+  });
+
+  it("lists the reader's notices (a totals row skipped, an unknown column ignored) at their cells", async () => {
+    const seed = seedClient();
+    const holders = seed.sheets[0]!;
+    const values = holders.values.map((row, i) => [...row, i === 0 ? "备注" : null]);
+    values.push(["合计", null, 100, null, null, null, null]);
+    const workbook = { ...seed, sheets: [{ ...holders, values }, ...seed.sheets.slice(1)] };
+    const read = readInputs(workbook);
+    if (!read.ok) throw new Error("notices only");
+    expect(read.notices.map((n) => n.code)).toEqual(
+      expect.arrayContaining(["column.unknownIgnored", "row.totalSkipped"])
+    );
+
+    const { user, t, port } = renderTaskpane(workbook, language);
+    await user.click(screen.getByRole("button", { name: t("tp.inputs.read") }));
+    await screen.findByText(t("tp.inputs.noErrors"));
+    expect(screen.getByRole("heading", { name: t("tp.notices") })).toBeInTheDocument();
+    for (const notice of read.notices) {
+      const text = formatMessage(notice.message, language);
+      if (notice.at === undefined) expect(screen.getByText(text)).toBeInTheDocument();
+      else {
+        const cell = `'${notice.at.sheet}'!${notice.at.cell}`;
+        await user.click(screen.getByRole("button", { name: t("tp.located", { cell, text }) }));
+        expect(port.select).toHaveBeenLastCalledWith(notice.at.sheet, notice.at.cell);
+      }
+    }
   });
 });
