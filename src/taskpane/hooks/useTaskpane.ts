@@ -14,16 +14,6 @@ import { useTemplateCreation } from "./useTemplateCreation";
 
 export type SectionId = "inputs" | "score" | "trace" | "override" | "verify" | "template" | "model";
 
-export const SECTIONS: readonly SectionId[] = [
-  "inputs",
-  "score",
-  "trace",
-  "override",
-  "verify",
-  "template",
-  "model",
-];
-
 const INITIALLY_OPEN: SectionId[] = ["inputs", "score"];
 
 export interface TaskpaneOptions {
