@@ -20,6 +20,8 @@ export function parseSheetAddress(address: string): SheetRange | null {
   const match = quoted ?? PLAIN.exec(text);
   if (match === null || match[1] === undefined || match[2] === undefined) return null;
   const sheet = quoted === null ? match[1] : match[1].replace(/''/g, "'");
+  // A name whose sheet was deleted refers to "#REF!$A$1".
+  if (quoted === null && sheet === "#REF") return null;
   const range = parseRange(match[2]);
   return range === null ? null : { sheet, range };
 }
