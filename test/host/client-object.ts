@@ -22,7 +22,8 @@ export interface RequestRecord {
 
 /** Settings and statistics shared by every request context of a host. */
 export interface HostRuntime {
-  readonly workbook: HostWorkbook;
+  /** Replaced as a whole when the host is reset to another workbook. */
+  workbook: HostWorkbook;
   /** Excel on the web refuses larger requests and responses; null: no limit (desktop Excel). */
   payloadLimitBytes: number | null;
   /** Makes an operation fail when it runs (to test failing writes). */

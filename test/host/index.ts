@@ -60,6 +60,8 @@ export interface ExcelHost {
   /** Make operations fail as they run (null: none). */
   failWhen(predicate: ((operation: OperationInfo) => boolean) | null): void;
   resetRequests(): void;
+  /** Starts over from another workbook (proxies from before no longer apply). */
+  reset(workbook?: HostWorkbookInit): void;
   dump(): WorkbookDump;
   /** Types into a cell as a user would (Excel's parsing of typed text, unless the cell is "@"). */
   typeInto(sheet: string, ref: string, value: string | number | boolean | null): void;
@@ -84,12 +86,16 @@ function cellOf(ref: string): { row: number; column: number } {
   return { row: parsed.range.top, column: parsed.range.left };
 }
 
-export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
+function newWorkbook(init: HostWorkbookInit | undefined): HostWorkbook {
   const book = new HostWorkbook();
-  if (options.workbook !== undefined) loadWorkbook(book, options.workbook);
+  if (init !== undefined) loadWorkbook(book, init);
   if (book.sheets.length === 0) book.addSheet("Sheet1");
+  return book;
+}
+
+export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   const runtime = {
-    workbook: book,
+    workbook: newWorkbook(options.workbook),
     payloadLimitBytes:
       options.payloadLimitBytes === undefined ? EXCEL_WEB_PAYLOAD_LIMIT : options.payloadLimitBytes,
     failWhen: null as ((operation: OperationInfo) => boolean) | null,
@@ -131,25 +137,30 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       runtime.requests.length = 0;
       runtime.runs.length = 0;
     },
-    dump: () => dumpWorkbook(book),
+    reset(workbook) {
+      runtime.workbook = newWorkbook(workbook);
+    },
+    dump: () => dumpWorkbook(runtime.workbook),
     typeInto(sheet, ref, value) {
+      const book = runtime.workbook;
       const { row, column } = cellOf(ref);
       book.setCell(sheetOf(book, sheet), row, column, value === null ? "" : value, false);
       book.resumeCalculation();
     },
     protectSheet(sheet, on = true) {
-      sheetOf(book, sheet).protected = on;
+      sheetOf(runtime.workbook, sheet).protected = on;
     },
     protectStructure(on = true) {
-      book.structureProtected = on;
+      runtime.workbook.structureProtected = on;
     },
     addSheet(name) {
-      book.addSheet(name);
+      runtime.workbook.addSheet(name);
     },
     moveSheet(name, position) {
-      book.moveSheet(sheetOf(book, name), position);
+      runtime.workbook.moveSheet(sheetOf(runtime.workbook, name), position);
     },
     valueAt(sheet, ref) {
+      const book = runtime.workbook;
       const { row, column } = cellOf(ref);
       return book.value(sheetOf(book, sheet), row, column).value;
     },
