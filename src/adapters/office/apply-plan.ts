@@ -33,10 +33,11 @@ interface Written {
 
 /**
  * Queues the whole write as one batch: the new sheets under temporary names with all their
- * content (references between them point at the temporary names, and follow the renames), then a
- * check that every plan name is still free (adding and deleting a sheet of that name fails if a
- * sheet took it since the read), and only then the destructive part: old markers and old product
- * sheets deleted, the new sheets renamed into place, markers added.
+ * content (references between them point at the temporary names, and follow the renames), then
+ * guards that the workbook is still as read (adding and deleting a sheet of each plan name fails
+ * if a sheet took it; loading a replaced sheet or an old marker fails if it is gone), and only
+ * then the destructive part: old markers and old product sheets deleted, the new sheets renamed
+ * into place, markers added.
  */
 function queueWrite(
   context: Excel.RequestContext,
@@ -55,7 +56,12 @@ function queueWrite(
   const skipped = written.flatMap(({ target, worksheet }) =>
     queueSheet(worksheet, target.plan, features, formulaText)
   );
+  // Guards: each fails the batch, before anything is deleted, if the workbook changed since the
+  // read (a plan name taken, a replaced sheet or a marker gone).
   for (const name of decision.mustBeFree) workbook.worksheets.add(name).delete();
+  for (const { target } of written)
+    if (target.replaces !== undefined) workbook.worksheets.getItem(target.replaces.id).load("name");
+  for (const marker of decision.staleMarkers) workbook.names.getItem(marker).load("name");
   for (const marker of decision.staleMarkers) workbook.names.getItem(marker).delete();
   for (const { target } of written)
     if (target.replaces !== undefined) workbook.worksheets.getItem(target.replaces.id).delete();
@@ -72,7 +78,9 @@ function queueWrite(
 
 /**
  * After a failed batch: deletes whatever temporary sheets exist (two requests: find, delete), and
- * says whether the workbook is as before (every replaced sheet is still there).
+ * says whether the workbook is as before. The batch adds every temporary sheet first and deletes
+ * old markers before anything else it destroys, so it got no further than its guards exactly when
+ * every temporary sheet is still there under its temporary name and every old marker still exists.
  */
 async function cleanUp(
   context: Excel.RequestContext,
@@ -82,16 +90,17 @@ async function cleanUp(
   const temporaries = decision.targets.map((t) =>
     context.workbook.worksheets.getItemOrNullObject(t.temporary)
   );
-  const replaced = decision.targets.flatMap((t) =>
-    t.replaces === undefined ? [] : [context.workbook.worksheets.getItemOrNullObject(t.replaces.id)]
-  );
-  for (const sheet of [...temporaries, ...replaced]) sheet.load("name");
+  const markers = decision.staleMarkers.map((m) => context.workbook.names.getItemOrNullObject(m));
+  for (const sheet of temporaries) sheet.load("name");
+  for (const marker of markers) marker.load("name");
   count.requests++;
   await context.sync();
+  const untouched =
+    temporaries.every((sheet) => !sheet.isNullObject) && markers.every((m) => !m.isNullObject);
   for (const sheet of temporaries) if (!sheet.isNullObject) sheet.delete();
   count.requests++;
   await context.sync();
-  return replaced.every((sheet) => !sheet.isNullObject);
+  return untouched;
 }
 
 function same(expected: PlannedValue, actual: CellValue): boolean {

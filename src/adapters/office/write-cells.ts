@@ -93,7 +93,11 @@ export function sheetRectangles(
     if (cell.formula !== undefined) {
       const formulaRow = formulas?.[row];
       if (formulaRow !== undefined) formulaRow[column] = `=${formulaText(cell.formula)}`;
-      formatRow[column] = cell.numberFormat ?? "General";
+      // A formula typed into a text-formatted cell stays text: never "@" for a formula.
+      formatRow[column] =
+        cell.numberFormat === undefined || cell.numberFormat === TEXT_FORMAT
+          ? "General"
+          : cell.numberFormat;
       return;
     }
     formatRow[column] = isTextCell(cell) ? TEXT_FORMAT : (cell.numberFormat ?? null);

@@ -196,6 +196,15 @@ describe("writing cells", () => {
     ]);
   });
 
+  it("never formats a formula cell as text, whatever the plan says", () => {
+    const formula: SheetPlan = {
+      name: "S",
+      role: "model",
+      cells: [{ ref: "A1", value: "x", formula: 'T("x")', numberFormat: "@" }],
+    };
+    expect(sheetRectangles(formula)?.numberFormat).toEqual([["General"]]);
+  });
+
   it("sets each style once per block", () => {
     expect(styleRanges(sheet)).toEqual([
       { style: "title", range: { top: 0, left: 0, bottom: 0, right: 1 } },

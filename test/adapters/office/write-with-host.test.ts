@@ -302,6 +302,21 @@ describe("a failing write", () => {
     expect(host.dump().sheets.some((s) => s.name.startsWith("GS~"))).toBe(false);
   });
 
+  it("stops before deleting anything when a replaced sheet is gone since the read", async () => {
+    const { host, port } = await templateFilledAndScored();
+    const again = scored(scoreWorkbook(await port.readSnapshot(), SCORE));
+    await host.run({}, async (context) => {
+      context.workbook.worksheets.getItem("评分模型").delete();
+      await context.sync();
+    });
+    const before = host.dump();
+    await expect(port.applyPlan(again.plan)).rejects.toHaveProperty(
+      "text.en-US",
+      expect.stringMatching(/unchanged/)
+    );
+    expect(host.dump()).toEqual(before);
+  });
+
   it("stops before deleting anything when a sheet took a plan name since the read", async () => {
     const { host, port } = hostWithPort();
     await port.readSnapshot();
@@ -310,7 +325,10 @@ describe("a failing write", () => {
     const plan: WorkbookPlan = {
       sheets: [{ name: "治理评分卡", role: "scorecard", cells: [{ ref: "A1", value: "x" }] }],
     };
-    await expect(port.applyPlan(plan)).rejects.toMatchObject({ code: "writeFailed" });
+    await expect(port.applyPlan(plan)).rejects.toMatchObject({
+      code: "writeFailed",
+      text: { "en-US": expect.stringMatching(/unchanged/) },
+    });
     expect(host.dump()).toEqual(before);
   });
 });
