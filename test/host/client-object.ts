@@ -67,7 +67,7 @@ export class OperationQueue {
     this.pending.push(operation);
   }
 
-  /** A proxy was resolved during this request: its isNullObject becomes known. */
+  /** A proxy was loaded during this request: its isNullObject becomes known. */
   touch(object: AnyClientObject): void {
     this.touched.add(object);
   }
@@ -139,7 +139,7 @@ export interface AnyClientObject {
 /**
  * A proxy object, as Office.js's ClientObject: methods and setters queue operations; a scalar
  * property reads only after load() and sync() (PropertyNotLoaded otherwise); isNullObject is known
- * after the request that used the object. The target is resolved once, when an operation first
+ * after a request that loaded the object (reading it earlier throws PropertyNotLoaded). The target is resolved once, when an operation first
  * needs it, and kept (a worksheet proxy follows its sheet through renames).
  */
 export abstract class ClientObject<Target> implements AnyClientObject {
@@ -157,7 +157,6 @@ export abstract class ClientObject<Target> implements AnyClientObject {
   /** The target, resolved on first use during a request. */
   _target(): Target | null {
     if (this.resolution === undefined) this.resolution = { target: this.resolver() };
-    this.queue.touch(this);
     return this.resolution.target;
   }
 
@@ -261,6 +260,8 @@ export abstract class ClientObject<Target> implements AnyClientObject {
   /** Runs a load of some paths now (at its place in the queue) and stages the values. */
   _loadNow(paths: readonly string[]): void {
     const target = this._target();
+    // As in Office.js, isNullObject becomes known through a load (its result), not by mere use.
+    this.queue.touch(this);
     if (target === null) return;
     const scalars = this.scalars();
     const direct = new Map<string, unknown>();

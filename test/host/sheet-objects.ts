@@ -31,6 +31,7 @@ abstract class CollectionObject<Item, ItemProxy extends ClientObject<Item>> exte
 
   override _loadNow(paths: readonly string[]): void {
     const items = this._target();
+    this.queue.touch(this);
     if (items === null) return;
     const proxies = items.map((target) => this.item(target));
     const itemPaths = paths

@@ -77,6 +77,7 @@ export function createOfficeWorkbookPort(options: OfficePortOptions = {}): Offic
     readValues(sheet, refs) {
       return run(runOptions, async (context): Promise<CellValue[]> => {
         const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
+        worksheet.load("name");
         const ranges = refs.map((ref) => {
           const range = worksheet.getRange(ref);
           range.load("values, valueTypes, numberFormat");

@@ -7,9 +7,10 @@ import { cellCount, intersect, type CellRange } from "./addresses";
  *
  * Bytes per cell are estimated from the JSON Office.js exchanges: an input cell is its value,
  * number format and value type (`"中国证券金融股份有限公司"`, `"General"`, `"String"`: about 60
- * bytes as UTF-8 for a long Chinese name, 25 for a number, 20 for a blank). Registers measured
- * in the test host average 30 to 35 bytes a cell; 48 leaves a margin of a third for long names.
- * A product-sheet cell adds its formula (scorecard formulas run to 200 characters): 160.
+ * bytes as UTF-8 for a long Chinese name, 25 for a number, 20 for a blank). Measured in the test
+ * host: 28 bytes a cell for a CSDC register export (example 13), 36 for a register in which every
+ * holder is a 25-character company name; 48 leaves a third more than the worst of those. A
+ * product-sheet cell adds its formula (scorecard formulas run to 300 characters): 160.
  */
 export interface ReadBudget {
   /** Bytes one request may carry: 4,000,000, a fifth under the 5 MB limit for the JSON framing. */

@@ -119,6 +119,7 @@ function queueSlots(
   }
   for (const role of PRODUCT_ROLES) {
     const marker = workbook.names.getItemOrNullObject(markerName(role));
+    marker.load("name");
     const worksheet = marker.getRangeOrNullObject().worksheet;
     slots.push({
       kind: "product",
