@@ -94,7 +94,8 @@ module.exports = async (env = {}, options = {}) => {
       path: path.resolve(__dirname, "dist"),
       // Hashed names in production so Office's aggressive web cache never mixes two releases.
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
-      clean: true,
+      // Keep dist/node: the compiled command line lives there (npm run build:cli).
+      clean: { keep: /^node[\\/]/ },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],

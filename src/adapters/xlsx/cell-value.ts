@@ -63,9 +63,16 @@ function formulaText(cell: ExcelJS.Cell): string {
 
 export function convertCell(cell: ExcelJS.Cell): ConvertedCell {
   const numberFormat: string | undefined = cell.numFmt;
+  let value: CellValue;
+  // exceljs answers the master's value for every cell of a merged range; Excel holds it once.
+  if (cell.type === ExcelJS.ValueType.Merge) value = null;
+  // A formula's cached result: `cell.value` keeps only truthy fields (0 and FALSE vanish),
+  // `cell.result` keeps them all.
+  else if (cell.type === ExcelJS.ValueType.Formula)
+    value = scalar(cell.result as ScalarResult | null);
+  else value = plainValue(cell.value);
   return {
-    // exceljs answers the master's value for every cell of a merged range; Excel holds it once.
-    value: cell.type === ExcelJS.ValueType.Merge ? null : plainValue(cell.value),
+    value,
     formula: formulaText(cell),
     numberFormat: numberFormat || "General",
   };

@@ -11,8 +11,6 @@ import {
 import { msg } from "../../core";
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
 import { applyPlan } from "./apply-plan";
-import { definedNamesOf } from "./defined-names";
-import { withFalsyFormulaResults } from "./formula-results";
 import { inspectXlsxFile } from "./inspect-zip";
 import type { FileJob, JobResponse } from "./job-protocol";
 import type { ReadLimits } from "./limits";
@@ -67,11 +65,10 @@ async function load(path: string, limits: ReadLimits): Promise<Loaded> {
   const workbook = new ExcelJS.Workbook();
   // exceljs types its input as a module-private `Buffer extends ArrayBuffer`; it passes it to JSZip.
   await workbook.xlsx.load(inspected.bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
-  const parsed = snapshotFromExcelJs(workbook, await readTables(inspected.bytes));
-  const snapshot: WorkbookSnapshot = {
-    ...withFalsyFormulaResults(parsed, workbook),
-    names: definedNamesOf(workbook),
-  };
+  const snapshot: WorkbookSnapshot = snapshotFromExcelJs(
+    workbook,
+    await readTables(inspected.bytes)
+  );
   const spread = spreadIssues(snapshot.sheets, limits.maxUsedRangeCells);
   return spread.length > 0 ? { ok: false, issues: spread } : { ok: true, workbook, snapshot };
 }

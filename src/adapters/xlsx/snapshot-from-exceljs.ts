@@ -6,6 +6,7 @@ import type {
   WorkbookSnapshot,
 } from "../../workbook/snapshot";
 import { convertCell, type ConvertedCell } from "./cell-value";
+import { definedNamesOf } from "./defined-names";
 
 interface SheetGrid {
   values: CellValue[][];
@@ -98,5 +99,6 @@ export function snapshotFromExcelJs(
         ? sheetSnapshotFromExcelJs(worksheet)
         : sheetSnapshotFromExcelJs(worksheet, tablesBySheet.get(worksheet.name) ?? [])
     ),
+    names: definedNamesOf(workbook),
   };
 }

@@ -49,6 +49,7 @@ describe("the compiled adapter (as the CLI runs it)", () => {
     expect(JSON.parse(run.stdout)).toEqual({
       ok: true,
       value: {
+        names: [],
         sheets: [
           {
             name: "Register",

@@ -60,6 +60,7 @@ const G = "General";
 const PCT = "0.00%";
 
 const expected: WorkbookSnapshot = {
+  names: [],
   sheets: [
     {
       name: "股东名册",

@@ -90,6 +90,7 @@ describe("reading .xlsx files written by LibreOffice", () => {
       expect(result).toEqual({
         ok: true,
         value: {
+          names: [],
           sheets: [
             {
               name: "股东名册",
