@@ -40,7 +40,7 @@ export default [
   },
   {
     // The pure core: no Office.js, no exceljs, no React, no Node built-ins.
-    files: ["src/core/**/*.ts", "src/workbook/**/*.ts"],
+    files: ["src/core/**/*.ts", "src/workbook/**/*.ts", "src/app/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
