@@ -31,3 +31,4 @@ export type {
   UpdateOutcome,
   WorkbookUpdate,
 } from "./types";
+export { localIsoTime } from "./local-time";

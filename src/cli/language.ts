@@ -1,4 +1,4 @@
-import type { Language } from "../core";
+import { languageOfLocale, type Language } from "../core";
 
 /**
  * The language of the run: --lang (zh, en, zh-CN, en-US), else LC_ALL, then LANG (a value
@@ -15,6 +15,5 @@ export function languageOf(
     if (value === "en" || value === "en-us") return "en-US";
     return undefined;
   }
-  const locale = [env.LC_ALL, env.LANG].find((v) => v !== undefined && v !== "") ?? "";
-  return locale.toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
+  return languageOfLocale([env.LC_ALL, env.LANG].find((v) => v !== undefined && v !== ""));
 }

@@ -13,8 +13,14 @@ import {
   OfficeAdapterError,
   type OfficeWorkbookPort,
 } from "../adapters/office";
-import { issueLine, localizeIssue, scoreWorkbook as scoreUseCase, templateWorkbook } from "../app";
-import type { Issue, Language } from "../core";
+import {
+  issueLine,
+  localIsoTime,
+  localizeIssue,
+  scoreWorkbook as scoreUseCase,
+  templateWorkbook,
+} from "../app";
+import { languageOfLocale, type Issue, type Language } from "../core";
 import { SCORECARD_CELLS } from "../workbook/scorecard";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 
@@ -47,22 +53,7 @@ export type CommandResult =
 
 /** Office's UI language as the product's: Chinese for any "zh" locale, else English. */
 export function languageOf(displayLanguage: string | undefined): Language {
-  return (displayLanguage ?? "").trim().toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
-}
-
-const pad = (n: number) => String(Math.abs(n)).padStart(2, "0");
-
-/**
- * A local time as ISO 8601 with its offset (the audit log's form).
- * @example localIsoTime(new Date("2025-03-01T01:30:00Z")) // "2025-03-01T09:30:00+08:00" in Beijing
- */
-export function localIsoTime(date: Date): string {
-  const offset = -date.getTimezoneOffset();
-  return (
-    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
-    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` +
-    `${offset >= 0 ? "+" : "-"}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
-  );
+  return languageOfLocale(displayLanguage);
 }
 
 /** The ribbon's environment: Office's language, the clock, the console. */

@@ -1,4 +1,4 @@
-import type { Language } from "../core";
+import { languageOfLocale, type Language } from "../core";
 
 /**
  * The UI language for an Office display language: Chinese for any zh* (zh-CN, zh-TW, zh-HK…),
@@ -6,7 +6,7 @@ import type { Language } from "../core";
  * @example uiLanguageOf("zh-CN") // "zh-CN"; uiLanguageOf("de-DE") // "en-US"
  */
 export function uiLanguageOf(displayLanguage: string): Language {
-  return displayLanguage.trim().toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
+  return languageOfLocale(displayLanguage);
 }
 
 /** Office's display language; outside Office (a plain browser, tests) the browser's language. */

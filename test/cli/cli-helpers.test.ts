@@ -1,4 +1,4 @@
-import { localIsoTime } from "../../src/cli/clock";
+import { localIsoTime } from "../../src/app";
 import { isClientWorkbook, scoredPath } from "../../src/cli/files";
 import { groupThousands } from "../../src/cli/format";
 import { languageOf } from "../../src/cli/language";

@@ -1,7 +1,7 @@
 import { GRADES, msg } from "../../core";
 import { runJobInWorker } from "../../adapters/xlsx/run-file-job";
 import { parseCommand, text } from "../args";
-import { localIsoTime } from "../clock";
+import { localIsoTime } from "../../app";
 import { failedLines, noticeLines, scoredLine } from "../format";
 import { isScoredFile } from "../files";
 import type { CliIo } from "../io";

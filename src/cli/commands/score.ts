@@ -13,7 +13,7 @@ import type { JobResponse } from "../../adapters/xlsx/job-protocol";
 import { JobPool } from "../../adapters/xlsx/job-pool";
 import { writePlanToNewFile } from "../../adapters/xlsx/write-workbook";
 import { flag, parseCommand, text } from "../args";
-import { localIsoTime } from "../clock";
+import { localIsoTime } from "../../app";
 import { failedLines, noticeLines, scoredLine } from "../format";
 import { pathKind, scoredPath, workbooksIn } from "../files";
 import type { CliIo } from "../io";

@@ -68,3 +68,12 @@ export function formatLocated(
     : `'${at.sheet.replace(/'/g, "''")}'`;
   return `${sheet}!${at.cell}: ${text}`;
 }
+
+/**
+ * The product's language for a locale or display language: Chinese for any zh* (zh-CN, zh-TW,
+ * zh_CN.UTF-8…), English otherwise.
+ * @example languageOfLocale("zh-HK") // "zh-CN"; languageOfLocale(undefined) // "en-US"
+ */
+export function languageOfLocale(locale: string | undefined): Language {
+  return (locale ?? "").trim().toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
+}

@@ -1,4 +1,4 @@
-const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, "0");
+const pad = (n: number) => String(Math.abs(n)).padStart(2, "0");
 
 /**
  * A local time as ISO 8601 with its UTC offset, as the audit log records it.
