@@ -1,6 +1,6 @@
 import type { PrintPlan, SheetPlan } from "../../workbook/plan";
 import { rangeAddress } from "./addresses";
-import { OFFICE_PLAN_STYLES, type OfficeCellStyle } from "./plan-styles";
+import { CELL_STYLES, type CellStyleSpec } from "../../workbook/cell-styles";
 import type { HostFeatures } from "./requirements";
 import { sheetRectangles, styleRanges } from "./write-cells";
 
@@ -43,7 +43,7 @@ const EDGE_ITEMS: Readonly<Record<"top" | "bottom" | "left" | "right", readonly 
   right: ["EdgeRight", "InsideVertical"],
 };
 
-function applyStyle(range: Excel.Range, style: OfficeCellStyle): void {
+function applyStyle(range: Excel.Range, style: CellStyleSpec): void {
   const format = range.format;
   if (style.fill !== undefined) format.fill.color = style.fill;
   if (style.font?.bold !== undefined) format.font.bold = style.font.bold;
@@ -96,7 +96,7 @@ export function queueSheet(
     if (rectangles.formulas !== null) range.formulas = rectangles.formulas;
   }
   for (const styled of styleRanges(sheet))
-    applyStyle(worksheet.getRange(rangeAddress(styled.range)), OFFICE_PLAN_STYLES[styled.style]);
+    applyStyle(worksheet.getRange(rangeAddress(styled.range)), CELL_STYLES[styled.style]);
   (sheet.columnWidths ?? []).forEach((width, i) => {
     const letters = columnLetters(i);
     worksheet.getRange(`${letters}:${letters}`).format.columnWidth = columnWidthPoints(width);

@@ -1,77 +1,42 @@
 import type ExcelJS from "exceljs";
+import { CELL_STYLES, type CellStyleSpec } from "../../workbook/cell-styles";
 import type { CellStyle } from "../../workbook/plan";
 
-/** Fluent UI's neutral palette (and its status colours), as ARGB. */
-const COLOUR = {
-  text: "FF242424",
-  secondary: "FF616161",
-  muted: "FF707070",
-  stroke: "FFD1D1D1",
-  strokeLight: "FFE0E0E0",
-  headerFill: "FFEBEBEB",
-  sectionFill: "FFF5F5F5",
-  inputFill: "FFEBF3FC",
-  good: "FF0E700E",
-  goodFill: "FFF1FAF1",
-  warning: "FFBC4B09",
-  warningFill: "FFFFF9F5",
-  bad: "FFB10E1C",
-  badFill: "FFFDF3F4",
-} as const;
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
-const thin = (argb: string): Partial<ExcelJS.Border> => ({ style: "thin", color: { argb } });
-const box = (argb: string): Partial<ExcelJS.Borders> => ({
-  top: thin(argb),
-  left: thin(argb),
-  bottom: thin(argb),
-  right: thin(argb),
-});
-const fill = (argb: string): ExcelJS.Fill => ({
-  type: "pattern",
-  pattern: "solid",
-  fgColor: { argb },
-});
-const wrapTop: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
+/** One style of the shared look (src/workbook/cell-styles.ts) as exceljs writes it. */
+export function exceljsStyle(spec: CellStyleSpec): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (spec.font !== undefined) {
+    const { bold, size, color } = spec.font;
+    style.font = {
+      ...(bold === undefined ? {} : { bold }),
+      ...(size === undefined ? {} : { size }),
+      ...(color === undefined ? {} : { color: { argb: argb(color) } }),
+    };
+  }
+  if (spec.fill !== undefined) {
+    style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(spec.fill) } };
+  }
+  if (spec.borders !== undefined) {
+    const side: Partial<ExcelJS.Border> = {
+      style: "thin",
+      color: { argb: argb(spec.borders.color) },
+    };
+    style.border = Object.fromEntries(spec.borders.edges.map((edge) => [edge, side]));
+  }
+  if (spec.wrapText !== undefined || spec.verticalAlignment !== undefined) {
+    style.alignment = {
+      ...(spec.wrapText === undefined ? {} : { wrapText: spec.wrapText }),
+      ...(spec.verticalAlignment === undefined
+        ? {}
+        : { vertical: spec.verticalAlignment === "Top" ? "top" : "middle" }),
+    };
+  }
+  return style;
+}
 
-/** One look for every sheet the product writes: the plan names a style, this says what it is. */
-export const PLAN_STYLES: Readonly<Record<CellStyle, Partial<ExcelJS.Style>>> = {
-  title: { font: { bold: true, size: 16, color: { argb: COLOUR.text } } },
-  subtitle: {
-    font: { bold: true, size: 12, color: { argb: COLOUR.text } },
-    fill: fill(COLOUR.sectionFill),
-    border: { bottom: thin(COLOUR.stroke) },
-  },
-  header: {
-    font: { bold: true, color: { argb: COLOUR.text } },
-    fill: fill(COLOUR.headerFill),
-    border: box(COLOUR.stroke),
-    alignment: { wrapText: true, vertical: "middle" },
-  },
-  label: {
-    font: { color: { argb: COLOUR.secondary } },
-    border: { bottom: thin(COLOUR.strokeLight) },
-    alignment: wrapTop,
-  },
-  value: {
-    font: { color: { argb: COLOUR.text } },
-    border: { bottom: thin(COLOUR.strokeLight) },
-    alignment: wrapTop,
-  },
-  input: { fill: fill(COLOUR.inputFill), border: box(COLOUR.stroke) },
-  emphasis: {
-    font: { bold: true, color: { argb: COLOUR.text } },
-    border: { bottom: thin(COLOUR.strokeLight) },
-  },
-  good: { font: { bold: true, color: { argb: COLOUR.good } }, fill: fill(COLOUR.goodFill) },
-  warning: {
-    font: { bold: true, color: { argb: COLOUR.warning } },
-    fill: fill(COLOUR.warningFill),
-  },
-  bad: {
-    font: { color: { argb: COLOUR.bad } },
-    fill: fill(COLOUR.badFill),
-    alignment: wrapTop,
-  },
-  note: { font: { size: 9, color: { argb: COLOUR.secondary } }, alignment: wrapTop },
-  muted: { font: { size: 9, color: { argb: COLOUR.muted } } },
-};
+/** The plan's styles for exceljs. */
+export const PLAN_STYLES: Readonly<Record<CellStyle, Partial<ExcelJS.Style>>> = Object.fromEntries(
+  Object.entries(CELL_STYLES).map(([name, spec]) => [name, exceljsStyle(spec)])
+) as Record<CellStyle, Partial<ExcelJS.Style>>;

@@ -5,7 +5,7 @@ import {
   snapshotFormula,
   snapshotValue,
 } from "../../../src/adapters/office/cell-values";
-import { OFFICE_PLAN_STYLES } from "../../../src/adapters/office/plan-styles";
+import { CELL_STYLES } from "../../../src/workbook/cell-styles";
 import { decideWrite } from "../../../src/adapters/office/preflight";
 import {
   DEFAULT_READ_BUDGET,
@@ -314,7 +314,7 @@ describe("styles", () => {
     "%s looks as the file adapter writes it",
     (name) => {
       const file = PLAN_STYLES[name];
-      const office = OFFICE_PLAN_STYLES[name];
+      const office = CELL_STYLES[name];
       const fill = file.fill?.type === "pattern" ? argb(file.fill.fgColor?.argb) : undefined;
       expect(office.fill).toBe(fill);
       expect(office.font?.bold).toBe(file.font?.bold);

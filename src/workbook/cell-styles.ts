@@ -1,11 +1,11 @@
-import type { CellStyle } from "../../workbook/plan";
+import type { CellStyle } from "./plan";
 
 /**
- * The plan's cell styles as Office.js formats. The same colours, fonts, borders and wrapping as
- * the file adapter's exceljs map (src/adapters/xlsx/plan-styles.ts), so a scorecard looks the same
- * written by the add-in or by the command line; test/adapters/office checks that they agree.
+ * What each style a plan names looks like: one look for every sheet the product writes, in plain
+ * data. Both adapters translate it (Office.js formats; exceljs styles), so a scorecard looks the
+ * same written by the add-in or by the command line.
  */
-export interface OfficeCellStyle {
+export interface CellStyleSpec {
   readonly fill?: string;
   readonly font?: { readonly bold?: boolean; readonly size?: number; readonly color?: string };
   /** The edges drawn around each cell, thin, in one colour. */
@@ -17,7 +17,7 @@ export interface OfficeCellStyle {
   readonly verticalAlignment?: "Top" | "Center";
 }
 
-/** Fluent UI's neutral palette and status colours (as the file adapter's). */
+/** Fluent UI's neutral palette and status colours, as #RRGGBB. */
 const COLOUR = {
   text: "#242424",
   secondary: "#616161",
@@ -39,7 +39,7 @@ const box = (color: string) => ({ edges: ["top", "bottom", "left", "right"] as c
 const under = (color: string) => ({ edges: ["bottom"] as const, color });
 const wrapTop = { wrapText: true, verticalAlignment: "Top" } as const;
 
-export const OFFICE_PLAN_STYLES: Readonly<Record<CellStyle, OfficeCellStyle>> = {
+export const CELL_STYLES: Readonly<Record<CellStyle, CellStyleSpec>> = {
   title: { font: { bold: true, size: 16, color: COLOUR.text } },
   subtitle: {
     font: { bold: true, size: 12, color: COLOUR.text },
