@@ -13,8 +13,13 @@ import {
 } from "../core";
 import { readAuditLog, verifyAuditChain, type AuditRow } from "../workbook/audit";
 import { columnNumber, parseCell } from "../workbook/model-sheet";
-import { readInputs, type InputLayout } from "../workbook/read";
-import { scorecardIndex, scoredWorkbookPlan, SCORECARD_CELLS } from "../workbook/scorecard";
+import { readInputs } from "../workbook/read";
+import {
+  scorecardIndex,
+  scoredWorkbookPlan,
+  SCORECARD_CELLS,
+  type ScorecardInput,
+} from "../workbook/scorecard";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { workbookParameters } from "./parameters";
 import { productSheets } from "./product-sheets";
@@ -146,14 +151,8 @@ function rowMajor(a: string, b: string): number {
   return ca.row - cb.row || columnNumber(ca.column) - columnNumber(cb.column);
 }
 
-interface Expected {
-  readonly result: ScoreResult;
-  readonly inputs: GovernanceInputs;
-  readonly layout: InputLayout;
-  readonly params: ModelParameters;
-  readonly language: Language;
-  readonly generatedAt: string;
-}
+/** What the scorecard on file should have been built from. */
+type Expected = ScorecardInput;
 
 /** The first scorecard formula cell whose value is not the engine's, and how many were compared. */
 function cellMismatch(

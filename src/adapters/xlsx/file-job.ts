@@ -9,68 +9,23 @@ import {
   type UpdateOutcome,
 } from "../../app";
 import { msg } from "../../core";
-import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
 import { applyPlan } from "./apply-plan";
 import { inspectXlsxFile } from "./inspect-zip";
 import type { FileJob, JobResponse } from "./job-protocol";
 import type { ReadLimits } from "./limits";
-import { readSheetParts, readTablesBySheet } from "./package-parts";
-import { readIssues } from "./read-issue";
-import { snapshotFromExcelJs } from "./snapshot-from-exceljs";
+import { loadInspectedWorkbook, type LoadedWorkbook } from "./load-workbook";
 import { OutputIsInputError, writeWorkbookFile } from "./write-workbook";
-import { partName, ZipArchive } from "./zip-archive";
 
 const issues = (list: readonly LocalizedIssue[]): JobResponse => ({
   status: "issues",
   issues: list,
 });
 
-async function readTables(bytes: Buffer): Promise<Map<string, TableSnapshot[]>> {
-  const archive = await ZipArchive.fromBytes(bytes);
-  try {
-    const entries = await archive.listEntries();
-    const parts = new Map(entries.map((entry) => [partName(entry), entry]));
-    return await readTablesBySheet(archive, parts, await readSheetParts(archive, parts));
-  } finally {
-    archive.close();
-  }
-}
-
-/** Cells actually present may spread far beyond any `<dimension>` the file declared. */
-function spreadIssues(sheets: readonly SheetSnapshot[], maxCells: number): LocalizedIssue[] {
-  return sheets.flatMap((sheet) => {
-    const rows = sheet.values.length;
-    const columns = sheet.values.reduce((widest, row) => Math.max(widest, row.length), 0);
-    return rows * columns <= maxCells
-      ? []
-      : [
-          readIssues.cellsSpreadTooWide(
-            { name: sheet.name, part: sheet.name },
-            rows,
-            columns,
-            maxCells
-          ),
-        ];
-  });
-}
-
-type Loaded =
-  | { readonly ok: true; readonly workbook: ExcelJS.Workbook; readonly snapshot: WorkbookSnapshot }
-  | { readonly ok: false; readonly issues: readonly LocalizedIssue[] };
-
 /** Inspect, then parse: the same checks as readWorkbookFile, keeping the exceljs workbook. */
-async function load(path: string, limits: ReadLimits): Promise<Loaded> {
+async function load(path: string, limits: ReadLimits): Promise<LoadedWorkbook> {
   const inspected = await inspectXlsxFile(path, limits);
   if (!inspected.ok) return { ok: false, issues: [inspected.issue] };
-  const workbook = new ExcelJS.Workbook();
-  // exceljs types its input as a module-private `Buffer extends ArrayBuffer`; it passes it to JSZip.
-  await workbook.xlsx.load(inspected.bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
-  const snapshot: WorkbookSnapshot = snapshotFromExcelJs(
-    workbook,
-    await readTables(inspected.bytes)
-  );
-  const spread = spreadIssues(snapshot.sheets, limits.maxUsedRangeCells);
-  return spread.length > 0 ? { ok: false, issues: spread } : { ok: true, workbook, snapshot };
+  return loadInspectedWorkbook(inspected.bytes, limits.maxUsedRangeCells);
 }
 
 async function write(
