@@ -29,4 +29,19 @@ export interface ApplyReport {
   readonly sheets: Partial<Record<ProductSheetRole, string>>;
   /** How many requests to the host the write took (for tests and the performance budget). */
   readonly requests: number;
+  /** What the read-back after writing found, or what the host could not apply. */
+  readonly warnings?: readonly WriteWarning[];
+}
+
+/**
+ * A figure the spreadsheet calculated differently from the engine, a text that did not stay text,
+ * or a feature (drop-downs, page layout) this version of the host cannot apply.
+ */
+export interface WriteWarning {
+  readonly kind: "formulaMismatch" | "textChanged" | "dropDownsNotApplied" | "pageLayoutNotApplied";
+  readonly sheet: string;
+  readonly cell?: string;
+  /** Plain text of the engine's value and of what the host holds, for mismatches. */
+  readonly expected?: string;
+  readonly found?: string;
 }

@@ -67,6 +67,35 @@ describe.each(LANGUAGES)("the Score section (%s)", (language) => {
     expect(port.select).toHaveBeenLastCalledWith(scorecard?.sheet, "A1");
   });
 
+  it("lists what Excel's read-back found after writing, each with a button to its cell", async () => {
+    const { user, t, port } = renderTaskpane(seedClient(), language);
+    const write = port.applyPlan.getMockImplementation();
+    if (write === undefined) throw new Error("the fake port writes");
+    port.applyPlan.mockImplementationOnce(async (plan) => ({
+      ...(await write(plan)),
+      warnings: [
+        {
+          kind: "formulaMismatch",
+          sheet: "治理评分卡",
+          cell: "B13",
+          expected: "25.5",
+          found: "99",
+        },
+        { kind: "pageLayoutNotApplied", sheet: "治理评分卡" },
+      ],
+    }));
+    await user.click(screen.getByRole("button", { name: t("tp.score.run") }));
+    await screen.findByRole("heading", { name: t("tp.score.result") });
+
+    const mismatch = t("tp.write.formulaMismatch", { expected: "25.5", found: "99" });
+    const link = screen.getByRole("button", {
+      name: t("tp.located", { cell: "'治理评分卡'!B13", text: mismatch }),
+    });
+    await user.click(link);
+    expect(port.select).toHaveBeenLastCalledWith("治理评分卡", "B13");
+    expect(screen.getByText(t("tp.write.pageLayoutNotApplied"))).toBeInTheDocument();
+  });
+
   it("traces a factor to its inputs, rule and arithmetic, and selects its source cells", async () => {
     const { user, t, port } = renderTaskpane(seedClient(), language);
     await user.click(screen.getByRole("button", { name: t("tp.score.run") }));

@@ -1,4 +1,4 @@
-import type { ApplyReport } from "../../workbook/port";
+import type { ApplyReport, WriteWarning } from "../../workbook/port";
 import { markerName, type PlannedValue, type ProductSheetRole } from "../../workbook/plan";
 import type { CellValue } from "../../workbook/snapshot";
 import { snapshotValue } from "./cell-values";
@@ -7,7 +7,7 @@ import { decideWrite, type SheetTarget, type WriteDecision } from "./preflight";
 import type { HostFeatures } from "./requirements";
 import type { WorkbookView } from "./workbook-view";
 import { cellText, isRiskyText, isTextCell, renameReferences } from "./write-cells";
-import { queueSheet } from "./write-sheet";
+import { queueSheet, type NotApplied } from "./write-sheet";
 
 /** A cell whose value in Excel after the write is not what the plan wrote or expected. */
 export interface CellMismatch {
@@ -43,7 +43,7 @@ function queueWrite(
   context: Excel.RequestContext,
   decision: WriteDecision,
   features: HostFeatures
-): { written: Written[]; skipped: string[] } {
+): { written: Written[]; skipped: NotApplied[] } {
   const workbook = context.workbook;
   context.application.suspendApiCalculationUntilNextSync();
   if (features.screenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
@@ -192,5 +192,40 @@ export async function applyPlanToWorkbook(
   const sheets: Partial<Record<ProductSheetRole, string>> = {};
   for (const { target } of written)
     if (target.plan.role !== "input") sheets[target.plan.role] = target.plan.name;
-  return { sheets, requests: count.requests, skipped, ...mismatches };
+  const requirement = {
+    dropDowns: "drop-down lists (ExcelApi 1.8)",
+    pageLayout: "page layout (ExcelApi 1.9)",
+  };
+  const shown = (value: PlannedValue | CellValue) =>
+    typeof value === "object" && value !== null ? value.error : String(value ?? "");
+  const warnings: WriteWarning[] = [
+    ...mismatches.formulaMismatches.map((m) => ({
+      kind: "formulaMismatch" as const,
+      sheet: m.sheet,
+      cell: m.cell,
+      expected: shown(m.expected),
+      found: shown(m.actual),
+    })),
+    ...mismatches.textMismatches.map((m) => ({
+      kind: "textChanged" as const,
+      sheet: m.sheet,
+      cell: m.cell,
+      expected: shown(m.expected),
+      found: shown(m.actual),
+    })),
+    ...skipped.map((n) => ({
+      kind:
+        n.feature === "dropDowns"
+          ? ("dropDownsNotApplied" as const)
+          : ("pageLayoutNotApplied" as const),
+      sheet: n.sheet,
+    })),
+  ];
+  return {
+    sheets,
+    requests: count.requests,
+    skipped: skipped.map((n) => `${n.sheet}: ${requirement[n.feature]}`),
+    ...mismatches,
+    warnings,
+  };
 }

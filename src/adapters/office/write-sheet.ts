@@ -4,6 +4,12 @@ import { CELL_STYLES, type CellStyleSpec } from "../../workbook/cell-styles";
 import type { HostFeatures } from "./requirements";
 import { sheetRectangles, styleRanges } from "./write-cells";
 
+/** A feature of the plan this host's requirement sets do not allow. */
+export interface NotApplied {
+  readonly sheet: string;
+  readonly feature: "dropDowns" | "pageLayout";
+}
+
 const MAX_HEADER_FOOTER = 255;
 
 /**
@@ -86,8 +92,8 @@ export function queueSheet(
   sheet: SheetPlan,
   features: HostFeatures,
   formulaText: (formula: string) => string
-): string[] {
-  const skipped: string[] = [];
+): NotApplied[] {
+  const skipped: NotApplied[] = [];
   const rectangles = sheetRectangles(sheet, formulaText);
   if (rectangles !== null) {
     const range = worksheet.getRange(rangeAddress(rectangles.range));
@@ -111,7 +117,7 @@ export function queueSheet(
         // A warning, not a stop: the reader accepts more spellings than the list shows.
         rule.errorAlert = { showAlert: true, style: "Warning", title: "", message: "" };
       }
-    } else skipped.push(`${sheet.name}: drop-down lists (ExcelApi 1.8)`);
+    } else skipped.push({ sheet: sheet.name, feature: "dropDowns" });
   }
   for (const planned of sheet.tables ?? []) {
     const table = worksheet.tables.add(worksheet.getRange(planned.range), true);
@@ -130,7 +136,7 @@ export function queueSheet(
   }
   if (sheet.print !== undefined) {
     if (features.pageLayout) queuePrint(worksheet, sheet.print);
-    else skipped.push(`${sheet.name}: page layout (ExcelApi 1.9)`);
+    else skipped.push({ sheet: sheet.name, feature: "pageLayout" });
   }
   return skipped;
 }

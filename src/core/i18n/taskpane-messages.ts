@@ -256,4 +256,20 @@ export const TASKPANE_MESSAGES = {
   },
   "tp.model.selectSheet": { en: "Select the model sheet", zh: "选中评分模型表" },
   "tp.model.parameters": { en: "Parameters ({count})", zh: "参数（{count}项）" },
+  "tp.write.formulaMismatch": {
+    en: "Excel calculated {found} here; the engine has {expected}. Verify before relying on it",
+    zh: "Excel 在此计算出{found}，引擎结果为{expected}；使用前请先校验",
+  },
+  "tp.write.textChanged": {
+    en: "The text “{expected}” did not stay text in Excel (it shows {found})",
+    zh: "文本“{expected}”在 Excel 中未保持为文本（显示为{found}）",
+  },
+  "tp.write.dropDownsNotApplied": {
+    en: "Drop-down lists were not added: this version of Excel lacks ExcelApi 1.8",
+    zh: "未添加下拉列表：此版本 Excel 不支持 ExcelApi 1.8",
+  },
+  "tp.write.pageLayoutNotApplied": {
+    en: "Print settings were not applied: this version of Excel lacks ExcelApi 1.9",
+    zh: "未应用打印设置：此版本 Excel 不支持 ExcelApi 1.9",
+  },
 } as const;

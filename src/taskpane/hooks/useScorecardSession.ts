@@ -13,6 +13,7 @@ import {
   type SessionState,
 } from "../state/session";
 import { useSingleTask } from "./useSingleTask";
+import { writeWarningNotices } from "../state/write-warnings";
 
 /** An officer's override as the form submits it; the core's rules decide whether it stands. */
 export interface OverrideInput {
@@ -70,7 +71,11 @@ export function useScorecardSession(
         return {
           type: "scored",
           inputs,
-          scorecard: { result: outcome.result, notices: outcome.notices, sheets: written.sheets },
+          scorecard: {
+            result: outcome.result,
+            notices: [...outcome.notices, ...writeWarningNotices(written)],
+            sheets: written.sheets,
+          },
         };
       }),
     [run, read, port, language, clock]
@@ -91,7 +96,11 @@ export function useScorecardSession(
         const written = await hostStep("write", () => port.applyPlan(outcome.plan));
         return {
           type: "overridden",
-          scorecard: { result: outcome.result, notices: outcome.notices, sheets: written.sheets },
+          scorecard: {
+            result: outcome.result,
+            notices: [...outcome.notices, ...writeWarningNotices(written)],
+            sheets: written.sheets,
+          },
         };
       }),
     [run, read, port, language, clock]

@@ -80,6 +80,7 @@ describe("template → fill in → score", () => {
       formulaMismatches: [],
       textMismatches: [],
       skipped: [],
+      warnings: [],
     });
     expect(host.application.calculationSuspended).toBe(2);
 
@@ -365,6 +366,14 @@ describe("requirement sets", () => {
       ],
     });
     expect(report.skipped).toEqual(skipped);
+    // The same, as the port's warnings the task pane lists.
+    expect(report.warnings?.map((w) => `${w.sheet}: ${w.kind}`)).toEqual(
+      skipped.map((s) =>
+        s.includes("drop-down")
+          ? "Scorecard: dropDownsNotApplied"
+          : "Scorecard: pageLayoutNotApplied"
+      )
+    );
   });
 });
 
