@@ -3,6 +3,7 @@ import { rangeAddress } from "./addresses";
 import { CELL_STYLES, type CellStyleSpec } from "../../workbook/cell-styles";
 import type { HostFeatures } from "./requirements";
 import { sheetRectangles, styleRanges } from "./write-cells";
+import { estimateRowHeights } from "../../workbook/row-heights";
 
 /** A feature of the plan this host's requirement sets do not allow. */
 export interface NotApplied {
@@ -107,6 +108,8 @@ export function queueSheet(
     const letters = columnLetters(i);
     worksheet.getRange(`${letters}:${letters}`).format.columnWidth = columnWidthPoints(width);
   });
+  for (const { row, height } of estimateRowHeights(sheet))
+    worksheet.getRange(`${row}:${row}`).format.rowHeight = height;
   for (const merge of sheet.merges ?? []) worksheet.getRange(merge).merge(false);
   if ((sheet.validations ?? []).length > 0) {
     if (features.dataValidation) {

@@ -11,6 +11,7 @@ import { columnLetters, columnNumber, parseCell } from "../../workbook/model-she
 import { compactValidations } from "./data-validations";
 import { definedNamesOf, quoteSheet, removeDefinedName } from "./defined-names";
 import { PLAN_STYLES } from "./plan-styles";
+import { estimateRowHeights } from "../../workbook/row-heights";
 
 /** A plan that would overwrite a user's sheet, or that Excel could not open: a programming mistake. */
 export class PlanApplyError extends Error {
@@ -178,6 +179,7 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
   (sheet.columnWidths ?? []).forEach((width, i) => {
     worksheet.getColumn(i + 1).width = width;
   });
+  for (const { row, height } of estimateRowHeights(sheet)) worksheet.getRow(row).height = height;
   addTables(worksheet, sheet);
   for (const planned of sheet.cells) writeCell(worksheet.getCell(planned.ref), planned);
   for (const merge of sheet.merges ?? []) worksheet.mergeCells(merge);

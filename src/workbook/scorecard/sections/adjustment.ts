@@ -74,7 +74,10 @@ export function writeAdjustment(ctx: ScorecardContext, cells: SheetCells): void 
     ],
     [
       ROWS.requestedLimit,
-      numberItem(ctx, "requestedLimit", "requestedLimit", t(msg("sc.label.requestedLimit"))),
+      {
+        ...numberItem(ctx, "requestedLimit", "requestedLimit", t(msg("sc.label.requestedLimit"))),
+        numberFormat: "#,##0",
+      },
     ],
     [
       ROWS.multiplier,
@@ -187,6 +190,7 @@ function roundingUnit(ctx: ScorecardContext): Quantity {
     label: ctx.t(msg("sc.label.roundingUnit")),
     value: a.roundingUnit.toNumber(),
     formula: () => cell,
+    numberFormat: "#,##0",
     note: modelNote(ctx, cell),
   };
 }
