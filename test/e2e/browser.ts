@@ -37,8 +37,9 @@ export interface PaneBrowser {
   readonly page: Page;
   /** Every request the page tried to make outside 127.0.0.1 (each was aborted). */
   readonly offSite: readonly string[];
-  /** Uncaught errors in the page. */
+  /** Uncaught errors in the page, and errors it logged to the console. */
   readonly pageErrors: readonly string[];
+  readonly consoleErrors: readonly string[];
 }
 
 function isLocal(url: string): boolean {
@@ -85,10 +86,13 @@ export async function withPaneBrowser<T>(
       headless: true,
       viewport: { width: PANE_WIDTH, height: 800 },
       serviceWorkers: "block",
+      // Fluent UI's motions then finish at once: screenshots never catch a panel mid-expand.
+      reducedMotion: "reduce",
     });
     context.setDefaultTimeout(20_000);
     const offSite: string[] = [];
     const pageErrors: string[] = [];
+    const consoleErrors: string[] = [];
     await routeRequests(context, options.hostBundle, offSite);
     // The host reads its options when its script runs, i.e. before the task pane's bundle.
     await context.addInitScript((hostOptions: ExcelHostOptions) => {
@@ -97,7 +101,10 @@ export async function withPaneBrowser<T>(
     }, options.hostOptions);
     const page = context.pages()[0] ?? (await context.newPage());
     page.on("pageerror", (error) => pageErrors.push(error.message));
-    return await session({ page, offSite, pageErrors });
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    return await session({ page, offSite, pageErrors, consoleErrors });
   } finally {
     await context?.close();
     rmSync(userDataDir, { recursive: true, force: true });

@@ -10,66 +10,83 @@ import { tmpdir } from "os";
 import * as path from "path";
 import {
   applyOverride,
+  BOARD_TABLE,
   Decimal,
   defaultParameters,
   LANGUAGES,
-  SHAREHOLDERS_TABLE,
-  BOARD_TABLE,
   PROFILE_TABLE,
+  SHAREHOLDERS_TABLE,
   type Grade,
-  type Language,
+  type ScoreResult,
 } from "../../src/core";
 import { cellAddress, gradeText } from "../../src/taskpane/format";
+import { AUDIT_COLUMNS, type AuditRow } from "../../src/workbook/audit/row";
 import { ROWS, scorecardSheetNames } from "../../src/workbook/scorecard/layout";
+import type { WorkbookDump } from "../host";
 import { quoteSheetName } from "../host/a1";
 import { buildHostBundle } from "../host/build-bundle";
-import type { WorkbookDump } from "../host";
 import type { DumpedSheet } from "../host/snapshot-io";
-import { chromiumInstalled, withPaneBrowser, type PaneBrowser } from "./browser";
+import { chromiumInstalled, withPaneBrowser } from "./browser";
 import { buildProductionTaskpane } from "./build-taskpane";
 import { loadClientExample, templateEntries, type ClientExample } from "./client-workbook";
 import { TaskPane } from "./pane";
 import { serveStatic, type StaticServer } from "./static-server";
 
-// Two webpack builds (about 35 s on two cores) and two sessions in Chromium.
+// The production build alone takes about 35 s on two cores; each session about 8 s.
 jest.setTimeout(240_000);
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const SCREENSHOTS = path.join(ROOT, "test-output", "screenshots");
-/** The seed's client: two knock-outs, score 25.5, grade D (capped at C). */
+/** The seed's client (examples/expected/05-…json): score 25.5, grade D, two knock-outs capping at C. */
 const CLIENT = "05-seed-ganchang-urban-construction.xlsx";
 const OFFICER = "王芳";
 const APPROVER = "李明";
-/** The override: one grade up, as far as the knock-out cap allows, with a second person's approval. */
+/** One grade up, as far as the knock-out cap allows: needs a reason and a second person's approval. */
 const OVERRIDE_GRADE: Grade = "C";
+const OVERRIDE_REASON = "Parent guarantee signed 2024-06 / 母公司已出具担保";
+/** The recommended limit, overwritten with a constant: what Verify must catch. */
+const TAMPERED_CELL = `B${ROWS.recommendedLimit}`;
 
-const describeInChromium = chromiumInstalled() ? describe : describe.skip;
 const title = chromiumInstalled()
   ? "task pane in Chromium"
-  : "task pane in Chromium (SKIPPED: /usr/bin/chromium is not installed)";
+  : "task pane in Chromium — SKIPPED: /usr/bin/chromium is not installed";
+const describeInChromium = chromiumInstalled() ? describe : describe.skip;
 
-function sheet(dump: WorkbookDump, name: string): DumpedSheet {
+function sheetNamed(dump: WorkbookDump, name: string): DumpedSheet {
   const found = dump.sheets.find((s) => s.name === name);
   if (found === undefined)
     throw new Error(`no sheet "${name}" in ${dump.sheets.map((s) => s.name).join(", ")}`);
   return found;
 }
 
-/** The number a calculated cell holds (the host gives numbers for numeric results). */
-function numberAt(target: DumpedSheet, ref: string): number {
-  const value = target.cells[ref]?.value;
-  if (typeof value !== "number") throw new Error(`${target.name}!${ref} holds ${String(value)}`);
-  return value;
+/** A calculated number on a sheet, and the formula that gave it (undefined for a constant). */
+function calculated(sheet: DumpedSheet, ref: string): { value: number; formula?: string } {
+  const cell = sheet.cells[ref];
+  if (typeof cell?.value !== "number")
+    throw new Error(`${sheet.name}!${ref} holds ${JSON.stringify(cell?.value)}, not a number`);
+  return cell.formula === undefined
+    ? { value: cell.value }
+    : { value: cell.value, formula: cell.formula };
 }
 
-/** Rows of the audit log below its header that hold anything. */
-function auditRows(target: DumpedSheet): number {
-  const rows = new Set(
-    Object.entries(target.cells)
-      .filter(([, cell]) => cell.value !== "")
-      .map(([ref]) => Number(ref.replace(/^[A-Z]+/, "")))
-  );
-  return [...rows].filter((row) => row > 1).length;
+/** The audit log's rows below its header, as texts by column. */
+function auditLog(sheet: DumpedSheet): Record<keyof AuditRow, string>[] {
+  const rows: Record<keyof AuditRow, string>[] = [];
+  for (let row = 2; sheet.cells[`A${row}`] !== undefined; row++) {
+    const entries = AUDIT_COLUMNS.map((column, i) => [
+      column,
+      String(sheet.cells[`${String.fromCharCode(65 + i)}${row}`]?.value ?? ""),
+    ]);
+    rows.push(Object.fromEntries(entries) as Record<keyof AuditRow, string>);
+  }
+  return rows;
+}
+
+/** The engine's recommended limit as a number (the seed client has one). */
+function limitOf(result: ScoreResult): number {
+  const limit = result.adjustment.recommendedLimit;
+  if (limit === null) throw new Error("the engine recommends no limit");
+  return limit.toNumber();
 }
 
 describeInChromium(title, () => {
@@ -96,137 +113,213 @@ describeInChromium(title, () => {
     if (tmp !== "") rmSync(tmp, { recursive: true, force: true });
   });
 
-  test("the example client scores by hand as the engine scores it", () => {
+  test("the example client: the engine gives the hand-computed figures", () => {
     const { engine, expected } = client;
     expect(engine.score.eq(new Decimal(expected.result.score))).toBe(true);
     expect(engine.modelGrade).toBe(expected.result.modelGrade);
-    expect(
-      engine.adjustment.recommendedLimit?.eq(
-        new Decimal(expected.result.adjustment.recommendedLimit)
-      )
-    ).toBe(true);
+    expect(limitOf(engine)).toBe(Number(expected.result.adjustment.recommendedLimit));
   });
 
   test.each(LANGUAGES)(
-    "%s: template, inputs, score, override, verify, then a tampered scorecard",
+    "%s: template, inputs, score, override, verify, then Verify names a tampered cell",
     async (language) => {
       await withPaneBrowser(
         { tmpDir: tmp, hostBundle, hostOptions: { displayLanguage: language } },
         async (browser) => {
-          await officerSession(browser, language);
-          expect(browser.pageErrors).toEqual([]);
+          const pane = new TaskPane(browser.page, language, SCREENSHOTS);
+          try {
+            await officerSession(pane);
+          } catch (error) {
+            await pane.screenshot("failed").catch(() => undefined);
+            throw error;
+          }
           expect(browser.offSite).toEqual([]);
+          expect(browser.pageErrors).toEqual([]);
+          expect(browser.consoleErrors).toEqual([]);
+          expect(server?.requested).toContain("/taskpane.html");
         }
       );
     }
   );
 
-  async function officerSession(browser: PaneBrowser, language: Language): Promise<void> {
-    const pane = new TaskPane(browser.page, language, SCREENSHOTS);
-    const names = scorecardSheetNames(language);
-    const { engine } = client;
+  async function officerSession(pane: TaskPane): Promise<void> {
     await pane.open(`${server?.baseUrl ?? ""}taskpane.html`);
+    await signIn(pane);
+    await createTemplate(pane);
+    await typeClientInputs(pane);
+    await score(pane);
+    await override(pane);
+    await verify(pane);
+    await tamperAndVerify(pane);
+    await reloadRemembersOfficer(pane);
+  }
 
-    // The officer's name, asked once for the audit log.
+  /** The officer's name, asked once for the audit log. */
+  async function signIn(pane: TaskPane): Promise<void> {
     await pane.page.getByLabel(pane.tk("tp.officer.label")).fill(OFFICER);
     await pane.click("tp.officer.save");
     await pane.page.getByText(pane.tk("tp.officer.signedAs", { name: OFFICER })).waitFor();
+  }
 
-    // Template: the three input sheets, with drop-downs, in an empty workbook.
-    const template = await pane.openSection("template");
+  /** Template: the three input sheets, as Excel tables with drop-downs, in the empty workbook. */
+  async function createTemplate(pane: TaskPane): Promise<void> {
+    const section = await pane.openSection("template");
     await pane.click("tp.template.create");
-    await pane.heading(template, "tp.template.created");
-    const created = await pane.dump();
+    await pane.heading(section, "tp.template.created");
+    const dump = await pane.dump();
+    const dropDowns = (sheet: DumpedSheet) =>
+      sheet.validations.filter((v) => JSON.stringify(v.rule).includes('"list"')).length;
     for (const spec of [SHAREHOLDERS_TABLE, BOARD_TABLE, PROFILE_TABLE]) {
-      const input = sheet(created, spec.defaultName[language]);
-      expect(input.tables.length).toBe(1);
-      expect(input.validations.length).toBeGreaterThan(0);
+      const sheet = sheetNamed(dump, spec.defaultName[pane.language]);
+      expect(sheet.tables).toHaveLength(1);
+      expect(dropDowns(sheet)).toBeGreaterThan(0);
     }
     await pane.screenshot("template");
     expect(await pane.accessibilityProblems()).toEqual([]);
     await pane.closeSection("template");
+  }
 
-    // The client's inputs typed in; the pane reads them back without an error.
-    await pane.typeInto(templateEntries(client.snapshot, language));
-    const inputs = await pane.openSection("inputs");
+  /** The client's inputs typed into the template; the pane reads them back without an error. */
+  async function typeClientInputs(pane: TaskPane): Promise<void> {
+    await pane.typeInto(templateEntries(client.snapshot, pane.language));
+    const section = await pane.openSection("inputs");
     await pane.click("tp.inputs.read");
     await pane.waitForStatus("tp.status.inputs", { found: "3" });
-    await inputs.getByText(pane.tk("tp.inputs.noErrors")).waitFor();
+    await section.getByText(pane.tk("tp.inputs.noErrors")).waitFor();
     await pane.screenshot("inputs");
+    expect(await pane.accessibilityProblems()).toEqual([]);
     await pane.closeSection("inputs");
+  }
 
-    // Score: the pane's figures, and the scorecard's formulas as the host calculated them.
-    const score = await pane.openSection("score");
+  /** Score: the pane's figures, and the scorecard's formulas as the host calculated them. */
+  async function score(pane: TaskPane): Promise<void> {
+    const { engine } = client;
+    const names = scorecardSheetNames(pane.language);
+    const section = await pane.openSection("score");
     await pane.click("tp.score.run");
     await pane.waitForStatus("tp.status.scored", { score: "25.50", grade: "D" });
-    await pane.heading(score, "tp.score.result");
-    expect(await pane.figure(score, "sc.label.score").innerText()).toBe("25.50");
-    expect(await pane.figure(score, "sc.label.finalGrade").innerText()).toBe(
+    await pane.heading(section, "tp.score.result");
+    expect(await pane.figure(section, "sc.label.score").innerText()).toBe("25.50");
+    expect(await pane.figure(section, "sc.label.finalGrade").innerText()).toBe(
       pane.t(gradeText("D"))
     );
-    const scored = await pane.dump();
-    const scorecard = sheet(scored, names.scorecard);
-    sheet(scored, names.model);
-    const auditAfterScore = auditRows(sheet(scored, names.auditLog));
-    expect(auditAfterScore).toBeGreaterThan(0);
-    expect(scorecard.cells[`B${ROWS.score}`]?.formula).toBeDefined();
-    expect(numberAt(scorecard, `B${ROWS.score}`)).toBeCloseTo(engine.score.toNumber(), 9);
-    expect(scorecard.cells[`B${ROWS.recommendedLimit}`]?.formula).toBeDefined();
-    expect(numberAt(scorecard, `B${ROWS.recommendedLimit}`)).toBeCloseTo(
-      engine.adjustment.recommendedLimit?.toNumber() ?? NaN,
-      2
-    );
+
+    const dump = await pane.dump();
+    const scorecard = sheetNamed(dump, names.scorecard);
+    sheetNamed(dump, names.model);
+    const scoreCell = calculated(scorecard, `B${ROWS.score}`);
+    expect(scoreCell.formula).toMatch(/^=/);
+    expect(scoreCell.value).toBeCloseTo(engine.score.toNumber(), 9);
+    const limitCell = calculated(scorecard, `B${ROWS.recommendedLimit}`);
+    expect(limitCell.formula).toMatch(/^=/);
+    expect(limitCell.value).toBeCloseTo(limitOf(engine), 2);
+    expect(scorecard.cells[`B${ROWS.finalGrade}`]?.value).toBe("D");
+    const log = auditLog(sheetNamed(dump, names.auditLog));
+    expect(log.map((row) => [row.sequence, row.user, row.event])).toEqual([
+      ["1", OFFICER, "scored"],
+    ]);
+
     await pane.screenshot("scored");
     expect(await pane.accessibilityProblems()).toEqual([]);
     await pane.closeSection("score");
+  }
 
-    // Override: one grade up with reason, officer and approver.
-    const override = await pane.openSection("override");
-    const reason = pane.tk("tp.override.submit") + " e2e";
-    await override.getByLabel(pane.tk("sc.label.finalGrade")).selectOption(OVERRIDE_GRADE);
-    await override.getByLabel(pane.tk("sc.label.overrideReason")).fill(reason);
-    await override.getByLabel(pane.tk("sc.label.overrideOfficer")).fill(OFFICER);
-    await override.getByLabel(pane.tk("sc.label.overrideApprover")).fill(APPROVER);
+  /** Override: one grade up, with reason, officer and approver; recorded on both sheets. */
+  async function override(pane: TaskPane): Promise<void> {
+    const names = scorecardSheetNames(pane.language);
+    const section = await pane.openSection("override");
+    await section.getByLabel(pane.tk("sc.label.finalGrade")).selectOption(OVERRIDE_GRADE);
+    await section.getByLabel(pane.tk("sc.label.overrideReason")).fill(OVERRIDE_REASON);
+    await section.getByLabel(pane.tk("sc.label.overrideOfficer")).fill(OFFICER);
+    await section.getByLabel(pane.tk("sc.label.overrideApprover")).fill(APPROVER);
     await pane.click("tp.override.submit");
-    await pane.heading(override, "tp.override.recorded");
+    await pane.heading(section, "tp.override.recorded");
     await pane.waitForStatus("tp.status.overridden", { score: "25.50", grade: OVERRIDE_GRADE });
-    expect(await pane.figure(override, "sc.label.overrideApprover").innerText()).toBe(APPROVER);
-    const overridden = await pane.dump();
-    expect(auditRows(sheet(overridden, names.auditLog))).toBeGreaterThan(auditAfterScore);
-    const withOverride = applyOverride(
-      engine,
-      { finalGrade: OVERRIDE_GRADE, reason, officer: OFFICER, approver: APPROVER, at: "" },
+    expect(await pane.figure(section, "sc.label.finalGrade").innerText()).toBe(
+      pane.t(gradeText(OVERRIDE_GRADE))
+    );
+    expect(await pane.figure(section, "sc.label.overrideApprover").innerText()).toBe(APPROVER);
+
+    const request = {
+      finalGrade: OVERRIDE_GRADE,
+      reason: OVERRIDE_REASON,
+      officer: OFFICER,
+      approver: APPROVER,
+      at: "",
+    };
+    const engine = applyOverride(
+      client.engine,
+      request,
       client.inputs.profile,
       defaultParameters()
     );
-    if (!withOverride.ok) throw new Error("the engine refuses the override");
-    expect(numberAt(sheet(overridden, names.scorecard), `B${ROWS.recommendedLimit}`)).toBeCloseTo(
-      withOverride.value.adjustment.recommendedLimit?.toNumber() ?? NaN,
+    if (!engine.ok) throw new Error(`the engine refuses the override: ${JSON.stringify(engine)}`);
+    const dump = await pane.dump();
+    const scorecard = sheetNamed(dump, names.scorecard);
+    expect(scorecard.cells[`B${ROWS.finalGrade}`]?.value).toBe(OVERRIDE_GRADE);
+    expect(calculated(scorecard, `B${ROWS.recommendedLimit}`).value).toBeCloseTo(
+      limitOf(engine.value),
       2
     );
+    const log = auditLog(sheetNamed(dump, names.auditLog));
+    expect(log.map((row) => [row.sequence, row.event])).toEqual([
+      ["1", "scored"],
+      ["2", "overridden"],
+      ["3", "approved"],
+    ]);
+    expect(log[1]?.reason).toBe(OVERRIDE_REASON);
+    expect(JSON.stringify(log[2])).toContain(APPROVER);
+
     await pane.screenshot("override");
     expect(await pane.accessibilityProblems()).toEqual([]);
     await pane.closeSection("override");
+  }
 
-    // Verify: formulas, engine and audit chain agree.
-    const verify = await pane.openSection("verify");
+  /** Verify: formulas, engine and audit chain agree. */
+  async function verify(pane: TaskPane): Promise<void> {
+    const section = await pane.openSection("verify");
     await pane.click("tp.verify.run");
-    await pane.heading(verify, "tp.verify.agree");
+    await pane.heading(section, "tp.verify.agree");
     await pane.waitForStatus("tp.status.verified");
+    for (const check of ["engine", "formulas", "auditChain"] as const)
+      expect(await pane.figure(section, `tp.verify.check.${check}`).innerText()).toBe(
+        pane.tk("tp.verify.status.agree")
+      );
+    const summary = pane.pattern("app.verify.ok", {
+      cells: /\d+/,
+      rows: "3",
+      score: "25.50",
+      model: "D",
+      final: OVERRIDE_GRADE,
+    });
+    await section.getByText(summary).waitFor();
     await pane.screenshot("verified");
     expect(await pane.accessibilityProblems()).toEqual([]);
+  }
 
-    // Tamper with the recommended limit: Verify names the cell.
-    const tampered = `B${ROWS.recommendedLimit}`;
-    const at = cellAddress({ sheet: names.scorecard, cell: tampered });
-    await pane.typeInto([{ sheet: names.scorecard, ref: tampered, value: 50_000_000 }]);
+  /** A constant typed over the recommended limit's formula: Verify names the cell and selects it. */
+  async function tamperAndVerify(pane: TaskPane): Promise<void> {
+    const sheet = scorecardSheetNames(pane.language).scorecard;
+    const shown = cellAddress({ sheet, cell: TAMPERED_CELL });
+    await pane.typeInto([{ sheet, ref: TAMPERED_CELL, value: 50_000_000 }]);
+    const section = await pane.openSection("verify");
     await pane.click("tp.verify.run");
-    await pane.heading(verify, "tp.verify.mismatch");
+    await pane.heading(section, "tp.verify.mismatch");
     await pane.waitForStatus("tp.status.mismatch");
-    await verify.getByText(pane.tk("tp.verify.firstMismatch", { cell: at })).waitFor();
-    await pane.click("tp.selectCell", { cell: at });
-    await pane.waitForSelection(`${quoteSheetName(names.scorecard)}!${tampered}`);
+    expect(await pane.figure(section, "tp.verify.check.formulas").innerText()).toBe(
+      pane.tk("tp.verify.status.disagree")
+    );
+    await section.getByText(pane.tk("tp.verify.firstMismatch", { cell: shown })).waitFor();
+    await pane.click("tp.selectCell", { cell: shown });
+    await pane.waitForSelection(`${quoteSheetName(sheet)}!${TAMPERED_CELL}`);
     await pane.screenshot("tampered");
     expect(await pane.accessibilityProblems()).toEqual([]);
+  }
+
+  /** The officer's name survives a reload of the pane (the workbook does not: a new host). */
+  async function reloadRemembersOfficer(pane: TaskPane): Promise<void> {
+    await pane.page.reload();
+    await pane.page.getByText(pane.tk("tp.officer.signedAs", { name: OFFICER })).waitFor();
+    expect(await pane.page.getByLabel(pane.tk("tp.officer.label")).count()).toBe(0);
   }
 });
