@@ -23,7 +23,7 @@ import { cellAddress, gradeText } from "../../src/taskpane/format";
 import { AUDIT_COLUMNS, type AuditRow } from "../../src/workbook/audit/row";
 import { ROWS, scorecardSheetNames } from "../../src/workbook/scorecard/layout";
 import type { WorkbookDump } from "../host";
-import { quoteSheetName } from "../host/a1";
+import { parseAddress, quoteSheetName } from "../host/a1";
 import { buildHostBundle } from "../host/build-bundle";
 import type { DumpedSheet } from "../host/snapshot-io";
 import { chromiumInstalled, withPaneBrowser } from "./browser";
@@ -51,6 +51,8 @@ const title = chromiumInstalled()
   ? "task pane in Chromium"
   : "task pane in Chromium — SKIPPED: /usr/bin/chromium is not installed";
 const describeInChromium = chromiumInstalled() ? describe : describe.skip;
+if (!chromiumInstalled())
+  console.warn("test/e2e/taskpane.e2e.test.ts skipped: /usr/bin/chromium is not installed");
 
 function sheetNamed(dump: WorkbookDump, name: string): DumpedSheet {
   const found = dump.sheets.find((s) => s.name === name);
@@ -80,6 +82,23 @@ function auditLog(sheet: DumpedSheet): Record<keyof AuditRow, string>[] {
     rows.push(Object.fromEntries(entries) as Record<keyof AuditRow, string>);
   }
   return rows;
+}
+
+/** The choices of the drop-down (list validation) over a cell, or null where it has none. */
+function dropDownAt(sheet: DumpedSheet, ref: string): string[] | null {
+  const cell = parseAddress(ref)?.range;
+  for (const { range, rule } of sheet.validations) {
+    const area = parseAddress(range)?.range;
+    const source = (rule as { list?: { source?: unknown } } | null)?.list?.source;
+    if (cell === undefined || area === undefined || typeof source !== "string") continue;
+    const inside =
+      cell.top >= area.top &&
+      cell.bottom <= area.bottom &&
+      cell.left >= area.left &&
+      cell.right <= area.right;
+    if (inside) return source.split(",");
+  }
+  return null;
 }
 
 /** The engine's recommended limit as a number (the seed client has one). */
@@ -179,9 +198,18 @@ describeInChromium(title, () => {
     await pane.closeSection("template");
   }
 
-  /** The client's inputs typed into the template; the pane reads them back without an error. */
+  /**
+   * The client's inputs typed into the template (each drop-down cell gets one of its choices, in
+   * the template's language); the pane reads them back without an error.
+   */
   async function typeClientInputs(pane: TaskPane): Promise<void> {
-    await pane.typeInto(templateEntries(client.snapshot, pane.language));
+    const entries = templateEntries(client.snapshot, pane.language);
+    const template = await pane.dump();
+    for (const entry of entries) {
+      const choices = dropDownAt(sheetNamed(template, entry.sheet), entry.ref);
+      if (choices !== null) expect(choices).toContain(entry.value);
+    }
+    await pane.typeInto(entries);
     const section = await pane.openSection("inputs");
     await pane.click("tp.inputs.read");
     await pane.waitForStatus("tp.status.inputs", { found: "3" });
