@@ -5,7 +5,7 @@
  * empty workbook to a verified, then tampered-with, scorecard. Screenshots of every step are kept
  * in test-output/screenshots/. Needs /usr/bin/chromium; skipped without it.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import {
@@ -117,6 +117,9 @@ describeInChromium(title, () => {
   beforeAll(async () => {
     tmp = mkdtempSync(path.join(tmpdir(), "gs-e2e-"));
     mkdirSync(SCREENSHOTS, { recursive: true });
+    // This run's screenshots only: a failure shot from an earlier run would mislead.
+    for (const file of readdirSync(SCREENSHOTS))
+      if (/^(zh-CN|en-US)-\d+-[\w-]+\.png$/.test(file)) rmSync(path.join(SCREENSHOTS, file));
     const [dist, bundle, example] = await Promise.all([
       buildProductionTaskpane(path.join(tmp, "dist")),
       buildHostBundle(path.join(tmp, "host")),
