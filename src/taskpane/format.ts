@@ -3,6 +3,7 @@
  * messages, so each text is rendered in the UI language (and as text only).
  */
 import {
+  dec,
   formatAmount,
   formatPercent,
   isMessageKey,
@@ -128,4 +129,27 @@ export function sourceRanges(sources: readonly CellRef[]): CellRef[] {
     const to = `${columnLetters(b.right)}${b.bottom}`;
     return { sheet, cell: from === to ? from : `${from}:${to}` };
   });
+}
+
+/**
+ * A figure the verifier reports as text, grouped when it is a plain number.
+ * @example figureText("50000000") // "50,000,000"; figureText("D") // "D"
+ */
+export function figureText(text: string): string {
+  const match = /^(-?\d+)(?:\.(\d+))?$/.exec(text);
+  if (match === null) return text;
+  return formatAmount(dec(text), match[2]?.length ?? 0);
+}
+
+/**
+ * An ISO 8601 time as people read it: date, hours and minutes, with its UTC offset.
+ * @example timeText("2026-11-29T09:31:06+08:00") // "2026-11-29 09:31 (UTC+08:00)"
+ */
+export function timeText(iso: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(
+    iso
+  );
+  if (match === null) return iso;
+  const offset = match[3] === undefined ? "" : ` (UTC${match[3] === "Z" ? "+00:00" : match[3]})`;
+  return `${match[1]} ${match[2]}${offset}`;
 }

@@ -1,5 +1,11 @@
 import { dec } from "../../src/core";
-import { cellAddress, percentText, sourceRanges } from "../../src/taskpane/format";
+import {
+  cellAddress,
+  figureText,
+  percentText,
+  sourceRanges,
+  timeText,
+} from "../../src/taskpane/format";
 
 describe("task pane formatting", () => {
   it("selects one rectangle per sheet holding every source cell", () => {
@@ -25,5 +31,20 @@ describe("task pane formatting", () => {
   it("shows percentages without needless decimals", () => {
     expect(percentText(dec("0.85"))).toBe("85%");
     expect(percentText(dec("0.1234"))).toBe("12.34%");
+  });
+});
+
+describe("figures and times as people read them", () => {
+  it("groups plain numbers and leaves other text alone", () => {
+    expect(figureText("50000000")).toBe("50,000,000");
+    expect(figureText("25.5")).toBe("25.5");
+    expect(figureText("-1234.50")).toBe("-1,234.50");
+    expect(figureText("D")).toBe("D");
+    expect(figureText("1e5")).toBe("1e5");
+  });
+  it("shows an ISO time as date, hours and minutes with its offset", () => {
+    expect(timeText("2026-11-29T09:31:06+08:00")).toBe("2026-11-29 09:31 (UTC+08:00)");
+    expect(timeText("2026-11-29T01:31:06.120Z")).toBe("2026-11-29 01:31 (UTC+00:00)");
+    expect(timeText("yesterday")).toBe("yesterday");
   });
 });

@@ -7,6 +7,7 @@ import { readAuditLog } from "../../src/workbook/audit";
 import { markerName } from "../../src/workbook/plan";
 import { SCORECARD_CELLS } from "../../src/workbook/scorecard";
 import { seedClient } from "./workbooks";
+import { timeText } from "../../src/taskpane/format";
 import { LANGUAGES, NOW, renderTaskpane } from "./render";
 
 /** Score the seed client (grade D, knock-outs cap it at C) and open the Override section. */
@@ -45,7 +46,7 @@ describe.each(LANGUAGES)("the Override section (%s)", (language) => {
     expect(within(record).getByText(`D · ${t("grade.D")}`)).toBeInTheDocument();
     expect(within(record).getByText("母公司已完成重组")).toBeInTheDocument();
     expect(within(record).getByText("李强")).toBeInTheDocument();
-    expect(within(record).getByText(NOW)).toBeInTheDocument();
+    expect(within(record).getByText(timeText(NOW))).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent(
       t("tp.status.overridden", { grade: "C", score: "25.50" })
     );

@@ -1,7 +1,7 @@
 import { Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
 import { useRef, type FormEvent } from "react";
 import { GRADES, type Issue, type OverrideRecord, type ScoreResult } from "../../core";
-import { gradeText } from "../format";
+import { gradeText, timeText } from "../format";
 import type { SelectCell } from "../hooks/useCellSelection";
 import { useFocusOnChange } from "../hooks/useFocusOnChange";
 import type { OverrideForm } from "../hooks/useOverrideForm";
@@ -36,7 +36,7 @@ function RecordedOverride({ record }: { readonly record: OverrideRecord }) {
         },
         { term: tk("sc.label.overrideOfficer"), value: record.officer },
         { term: tk("sc.label.overrideApprover"), value: record.approver ?? tk("cli.none") },
-        { term: tk("sc.label.overrideAt"), value: record.at },
+        { term: tk("sc.label.overrideAt"), value: timeText(record.at) },
       ]}
     />
   );

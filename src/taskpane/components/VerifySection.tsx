@@ -2,7 +2,7 @@ import { Button } from "@fluentui/react-components";
 import { useRef } from "react";
 import type { Mismatch, VerifyOutcome } from "../../app";
 import { msg } from "../../core";
-import { cellAddress } from "../format";
+import { cellAddress, figureText } from "../format";
 import type { SelectCell } from "../hooks/useCellSelection";
 import { useFocusOnChange } from "../hooks/useFocusOnChange";
 import { useTranslation } from "../i18n";
@@ -48,10 +48,10 @@ function MismatchDetail({
   const styles = useSectionStyles();
   const { sheet, cell } = mismatch;
   const shown = (text: string | undefined) =>
-    text === undefined || text === "" ? tk("app.blank") : text;
+    text === undefined || text === "" ? tk("app.blank") : figureText(text);
   return (
     <>
-      <p className={styles.wrap}>{t(mismatch.message)}</p>
+      <p className={styles.wrap}>{`${tk("app.verify.failed")} ${t(mismatch.message)}`}</p>
       {sheet !== undefined && cell !== undefined && (
         <>
           <p className={styles.wrap}>
