@@ -70,7 +70,3 @@ export function tableGap(
 export function yesNo(value: boolean): MeasureValue {
   return { kind: "yesNo", value };
 }
-
-export function points(value: Decimal): string {
-  return value.toString();
-}
