@@ -22,6 +22,7 @@ import {
   type ShareholderRow,
   type Sourced,
 } from "../../src/core";
+import { parseFraction } from "../../src/core/params/read-source";
 import { scored, V1 } from "./helpers";
 
 const cell = (sheet: string, c: string) => ({ sheet, cell: c });
@@ -313,9 +314,11 @@ describe("the parameter fingerprint (fast-check)", () => {
           fc.constantFrom("0.25", "0.5", "1/4", "neutral", "B", true, null)
         ),
         ([path, old], value) => {
-          const numeric = (v: ParameterValue) => typeof v === "string" && /^\d+(\.\d+)?$/.test(v);
+          // The same value written another way ("1/2" and "0.5", "40" and "40.0") is no change.
+          const a = parseFraction(value);
+          const b = parseFraction(old);
           if (canonicalJson(value) === canonicalJson(old)) return;
-          if (numeric(value) && numeric(old) && dec(value as string).eq(dec(old as string))) return;
+          if (a && b && a.numerator.eq(b.numerator) && a.denominator.eq(b.denominator)) return;
           const loaded = loadParameters(setLeaf(path, value));
           if (!loaded.ok) return; // refused: no fingerprint to compare
           changed++;
