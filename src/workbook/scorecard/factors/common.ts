@@ -8,7 +8,7 @@ import {
   type Sourced,
 } from "../../../core";
 import { displayRef } from "../../model-sheet";
-import { profileRef, type ScorecardContext } from "../context";
+import { profileRef, type ProfileRef, type ScorecardContext } from "../context";
 import { asFraction, enumLabel, isYes, unlessBlank } from "../formula";
 import { PERCENT, type Quantity, type Resolve } from "../quantity";
 
@@ -44,6 +44,33 @@ function atText(input: Sourced<unknown> | undefined): string {
 }
 
 /**
+ * A number item of the profile, "" when blank: a formula on the input cell when the reader found
+ * it formula-safe, else the engine's value and a note naming the cell.
+ */
+function decimalItem(
+  ctx: ScorecardContext,
+  id: string,
+  key: ProfileKey,
+  label: string,
+  numberFormat: string | undefined,
+  fromCell: (ref: Extract<ProfileRef, { kind: "formula" }>) => string
+): Quantity {
+  const input = itemInput<Decimal>(ctx, key);
+  const value = input?.value ?? null;
+  const ref = profileRef(ctx, key);
+  const base = numberFormat === undefined ? { id, label } : { id, label, numberFormat };
+  if (ref.kind === "absent") return { ...base, value: null, note: note.notInProfile(ctx) };
+  if (ref.kind === "engine")
+    return { ...base, value: value?.toNumber() ?? null, note: note.notSafe(ctx, atText(input)) };
+  return {
+    ...base,
+    value: value === null ? "" : value.toNumber(),
+    formula: () => unlessBlank(ref.ref, fromCell(ref)),
+    note: atText(input),
+  };
+}
+
+/**
  * A percentage item of the profile (as a fraction), "" when blank.
  * @example percentItem(ctx, "F5.ratio", "relatedReceivablesRatio", "关联方应收款占总资产比例").value // 0.12
  */
@@ -53,23 +80,11 @@ export function percentItem(
   key: ProfileKey,
   label: string
 ): Quantity {
-  const input = itemInput<Decimal>(ctx, key);
-  const value = input?.value ?? null;
-  const ref = profileRef(ctx, key);
-  const base = { id, label, numberFormat: PERCENT };
-  if (ref.kind === "absent") return { ...base, value: null, note: note.notInProfile(ctx) };
-  if (ref.kind === "engine")
-    return { ...base, value: value?.toNumber() ?? null, note: note.notSafe(ctx, atText(input)) };
-  return {
-    ...base,
-    value: value === null ? "" : value.toNumber(),
-    formula: () => unlessBlank(ref.ref, asFraction(ref.ref, ref.form)),
-    note: atText(input),
-  };
+  return decimalItem(ctx, id, key, label, PERCENT, (ref) => asFraction(ref.ref, ref.form));
 }
 
 /**
- * A whole-number item of the profile, "" when blank.
+ * A whole-number or amount item of the profile, "" when blank.
  * @example
  * numberItem(ctx, "F2.submitted", "proposalsSubmitted", label).formula?.(q)
  * // "IF(ISBLANK(…),\"\",…)"
@@ -78,21 +93,10 @@ export function numberItem(
   ctx: ScorecardContext,
   id: string,
   key: ProfileKey,
-  label: string
+  label: string,
+  numberFormat?: string
 ): Quantity {
-  const input = itemInput<Decimal>(ctx, key);
-  const value = input?.value ?? null;
-  const ref = profileRef(ctx, key);
-  if (ref.kind === "absent") return { id, label, value: null, note: note.notInProfile(ctx) };
-  if (ref.kind === "engine")
-    return { id, label, value: value?.toNumber() ?? null, note: note.notSafe(ctx, atText(input)) };
-  return {
-    id,
-    label,
-    value: value === null ? "" : value.toNumber(),
-    formula: () => unlessBlank(ref.ref, ref.ref),
-    note: atText(input),
-  };
+  return decimalItem(ctx, id, key, label, numberFormat, (ref) => ref.ref);
 }
 
 /**

@@ -74,10 +74,13 @@ export function writeAdjustment(ctx: ScorecardContext, cells: SheetCells): void 
     ],
     [
       ROWS.requestedLimit,
-      {
-        ...numberItem(ctx, "requestedLimit", "requestedLimit", t(msg("sc.label.requestedLimit"))),
-        numberFormat: "#,##0",
-      },
+      numberItem(
+        ctx,
+        "requestedLimit",
+        "requestedLimit",
+        t(msg("sc.label.requestedLimit")),
+        "#,##0"
+      ),
     ],
     [
       ROWS.multiplier,
