@@ -81,40 +81,20 @@ export function readInputs(snapshot: WorkbookSnapshot, options: ReadOptions = {}
   const findings = new Findings();
   const required = new Set<TableId>(options.requiredTables ?? DEFAULT_REQUIRED_TABLES);
   const searches = findInputTables(snapshot, findings);
-  const found = (spec: TableSpec) =>
-    locate(spec, searches[spec.id], required.has(spec.id), findings);
+  /** Locate a table and, when found, read it with the table reader given. */
+  const readTable = <T>(spec: TableSpec, read: (found: LocatedTable) => T): T | null => {
+    const table = locate(spec, searches[spec.id], required.has(spec.id), findings);
+    return table === null ? null : read(table);
+  };
+  const context = (table: LocatedTable) => ({ sheet: table.region.sheet, findings });
 
-  const shareholderTable = found(SHAREHOLDERS_TABLE);
-  const shareholders =
-    shareholderTable === null
-      ? null
-      : readShareholders(
-          { sheet: shareholderTable.region.sheet, findings },
-          shareholderTable.region,
-          shareholderTable.match,
-          shareholderTable.rows
-        );
-  const boardTable = found(BOARD_TABLE);
-  const board =
-    boardTable === null
-      ? null
-      : readBoard(
-          { sheet: boardTable.region.sheet, findings },
-          boardTable.region,
-          boardTable.match,
-          boardTable.rows
-        );
-  const profileTable = found(PROFILE_TABLE);
-  const profile =
-    profileTable === null
-      ? null
-      : readProfile(
-          { sheet: profileTable.region.sheet, findings },
-          profileTable.region,
-          profileTable.match,
-          profileTable.rows,
-          ratingScaleOf(options)
-        );
+  const shareholders = readTable(SHAREHOLDERS_TABLE, (t) =>
+    readShareholders(context(t), t.region, t.match, t.rows)
+  );
+  const board = readTable(BOARD_TABLE, (t) => readBoard(context(t), t.region, t.match, t.rows));
+  const profile = readTable(PROFILE_TABLE, (t) =>
+    readProfile(context(t), t.region, t.match, t.rows, ratingScaleOf(options))
+  );
 
   const layout: InputLayout = {
     shareholders: shareholders?.layout ?? null,
