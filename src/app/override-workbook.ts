@@ -8,7 +8,7 @@ import {
   type ScoreResult,
 } from "../core";
 import { appendAuditEvent, auditEventFor, type AuditRow } from "../workbook/audit";
-import { readInputs, type ReadNotice } from "../workbook/read";
+import { readInputs, readOptionsFor, type ReadNotice } from "../workbook/read";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { auditBreakNotice, existingAuditRows } from "./audit";
 import { workbookParameters } from "./parameters";
@@ -98,7 +98,7 @@ export function overrideWorkbook(
   const loaded = workbookParameters(sheets);
   if (!loaded.ok) return refuse(loaded.issues);
   const params = loaded.value;
-  const read = readInputs(snapshot, { ratingScale: params.ratingScale });
+  const read = readInputs(snapshot, readOptionsFor(params));
   if (!read.ok) return refuse(read.issues);
   const scored = scoreGovernance(read.inputs, params);
   if (!scored.ok) return refuse(scored.issues);

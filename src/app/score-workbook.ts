@@ -1,5 +1,5 @@
 import { msg, scoreGovernance, success, type ModelParameters, type Outcome } from "../core";
-import { readInputs, type ReadNotice } from "../workbook/read";
+import { readInputs, readOptionsFor, type ReadNotice } from "../workbook/read";
 import { SCORECARD_CELLS } from "../workbook/scorecard";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { auditBreakNotice, existingAuditRows, withScoredEvents } from "./audit";
@@ -45,7 +45,7 @@ export function scoreWorkbook(snapshot: WorkbookSnapshot, options: ScoreOptions)
   const loaded = parametersFor(sheets, options);
   if (!loaded.ok) return { ok: false, issues: loaded.issues };
   const params = loaded.value;
-  const read = readInputs(snapshot, { ratingScale: params.ratingScale });
+  const read = readInputs(snapshot, readOptionsFor(params));
   if (!read.ok) return { ok: false, issues: read.issues };
   const scored = scoreGovernance(read.inputs, params);
   if (!scored.ok) return { ok: false, issues: scored.issues };

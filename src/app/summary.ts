@@ -1,8 +1,9 @@
-import type { FactorId, Grade, Language, ScoreResult } from "../core";
+import type { Grade, Language, ScoreResult } from "../core";
 import type { LocalizedIssue } from "./types";
 
 export interface FactorSummary {
-  readonly id: FactorId;
+  /** The factor's id ("F2"). */
+  readonly id: string;
   /** Points 0–100, as decimal text. */
   readonly points: string;
   /** weight × points ÷ 100, as decimal text. */

@@ -13,7 +13,7 @@ import {
 } from "../core";
 import { readAuditLog, verifyAuditChain, type AuditRow } from "../workbook/audit";
 import { columnNumber, parseCell } from "../workbook/model-sheet";
-import { readInputs } from "../workbook/read";
+import { readInputs, readOptionsFor } from "../workbook/read";
 import {
   scorecardIndex,
   scoredWorkbookPlan,
@@ -262,7 +262,7 @@ export function verifyWorkbook(
   const loaded = workbookParameters(sheets);
   if (!loaded.ok) return unreadable(loaded.issues);
   const params = loaded.value;
-  const read = readInputs(snapshot, { ratingScale: params.ratingScale });
+  const read = readInputs(snapshot, readOptionsFor(params));
   if (!read.ok) return unreadable(read.issues);
   const scored = scoreGovernance(read.inputs, params);
   if (!scored.ok) return unreadable(scored.issues);

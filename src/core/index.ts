@@ -6,13 +6,53 @@ export * from "./inputs/enums";
 export * from "./inputs/types";
 export * from "./inputs/schema";
 export * from "./params/types";
-export { loadParameters, defaultParameters, fractionValue } from "./params/load";
-export { MODEL_V1 } from "./params/model-v1";
+export {
+  loadParameters,
+  defaultParameters,
+  defaultParameterSource,
+  fractionValue,
+  MODEL_V1,
+  type LoadOptions,
+} from "./params/load";
+export * from "./params/spec";
+export { leavesOf, leafAt, groupsOf, specOfSchema, valuesOfSchema } from "./params/walk";
+export {
+  defineModel,
+  DEFAULT_MODEL,
+  MODEL_SCHEMA_VERSION,
+  PROFILE_ITEMS,
+  type ModelDefinition,
+} from "./model";
+export { defineFactor } from "./factors/define";
+export {
+  lookupFactor,
+  bandedFactor,
+  checklistFactor,
+  type Band,
+  type ChecklistItem,
+} from "./factors/kinds";
+export type {
+  FactorDefinition,
+  FactorDeclaration,
+  FactorContext,
+  FactorOutcome,
+  FlagOutcome,
+  GenericFormula,
+} from "./factors/types";
+export {
+  KNOCKOUTS,
+  defineKnockout,
+  evaluateKnockouts,
+  type KnockoutDefinition,
+  type KnockoutFinding,
+  type KnockoutId,
+} from "./knockouts";
 export { parameterFingerprint, shortFingerprint } from "./params/fingerprint";
 export { canonicalJson, sha256Hex, fingerprint } from "./canonical";
 export { analyseOwnership, top3Concentration, aggregateConcertGroups } from "./ownership";
 export { analyseBoard, isGeneralManagerPost, managementPosts } from "./board";
 export { FACTORS } from "./factors/registry";
+export { weightOf, scoredFactors } from "./score";
 export { FLAG_ACTIONS, FLAG_IDS } from "./flags";
 export type { FlagId, ActionKey } from "./flags";
 export * from "./result";

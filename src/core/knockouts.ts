@@ -1,131 +1,249 @@
+import { overlapRatio } from "./board";
 import { formatPercent } from "./decimal";
 import { effectiveConditions } from "./factors/f5-group-position";
-import { enumLabel } from "./factors/helpers";
-import { ratioAtMost } from "./factors/f4-board-overlap";
 import { isAdverseOpinion } from "./factors/f6-management-evaluation";
+import { ratioAtMost } from "./factors/f4-board-overlap";
+import { enumLabel } from "./factors/helpers";
 import type { FactorContext } from "./factors/types";
 import { msg, type MessageRef } from "./i18n/messages";
 import { GRADES, isSubsidiary, type Grade } from "./inputs/enums";
-import { overlapRatio } from "./board";
-import type { KnockoutApplied } from "./result";
 import type { CellRef } from "./issues";
+import {
+  choice,
+  group,
+  share,
+  type GroupCheck,
+  type GroupSpec,
+  type GroupValue,
+  type LeafSpec,
+  type SpecChildren,
+} from "./params/spec";
+import type { KnockoutApplied } from "./result";
+
+/** What a knock-out found: why it applies and where from (its cap is its parameter). */
+export interface KnockoutFinding {
+  readonly message: MessageRef;
+  readonly sources: readonly CellRef[];
+}
 
 /**
- * Knock-outs: conditions that cap the grade whatever the score (governance-model.md §3).
- * Returns every knock-out that applies; the tightest cap wins.
+ * A knock-out (governance-model.md §3): a condition that caps the grade whatever the score. Its
+ * parameters join the model sheet's `knockouts.*` group: the cap `knockouts.<id>Cap` first, then
+ * its own thresholds.
  */
-export function evaluateKnockouts(context: FactorContext): KnockoutApplied[] {
-  const { inputs, params, ownership, board } = context;
-  const k = params.knockouts;
-  const applied: KnockoutApplied[] = [];
-  const registerCells: CellRef[] = inputs.shareholders?.at ? [inputs.shareholders.at] : [];
+export interface KnockoutDefinition<
+  Id extends string = string,
+  P extends SpecChildren = SpecChildren,
+> {
+  readonly id: Id;
+  readonly parameters: GroupSpec<P>;
+  evaluate(context: FactorContext, cap: Grade): KnockoutFinding | null;
+}
 
-  const insiderControl =
-    board !== null &&
-    board.directors > 0 &&
-    !ratioAtMost(overlapRatio(board), params.f4.midOverlapMax);
-  const concentrated = ownership !== null && ownership.top3.gt(params.f2.concentratedAbove);
-  if (insiderControl && concentrated) {
-    applied.push({
-      id: "insiderConcentration",
-      cap: k.insiderConcentrationCap,
+type CapParameter<Id extends string> = Record<`${Id}Cap`, LeafSpec<Grade>>;
+
+/**
+ * A knock-out for the registry, from one declaration: its id, default cap, thresholds and test.
+ * @example defineKnockout({ id: "adverseAudit", cap: "D", parameters: {}, evaluate: (ctx, p, cap) => … })
+ */
+export function defineKnockout<Id extends string, P extends SpecChildren>(declaration: {
+  readonly id: Id;
+  readonly cap: Grade;
+  readonly parameters: P;
+  /** Consistency rules over the thresholds (paths are under `knockouts`). */
+  readonly checks?: readonly GroupCheck<GroupValue<P>>[];
+  evaluate(context: FactorContext, parameters: GroupValue<P>, cap: Grade): KnockoutFinding | null;
+}): KnockoutDefinition<Id, CapParameter<Id> & P> {
+  const { id } = declaration;
+  const capLeaf = { [`${id}Cap`]: choice("grade", GRADES, declaration.cap) } as CapParameter<Id>;
+  return {
+    id,
+    parameters: group(
+      { ...capLeaf, ...declaration.parameters },
+      declaration.checks as readonly GroupCheck<GroupValue<CapParameter<Id> & P>>[] | undefined
+    ),
+    evaluate(context, cap) {
+      const own = context.params.knockouts as unknown as GroupValue<P>;
+      return declaration.evaluate(context, own, cap);
+    },
+  };
+}
+
+const registerCells = ({ inputs }: FactorContext): CellRef[] =>
+  inputs.shareholders?.at ? [inputs.shareholders.at] : [];
+
+/** Insider control (overlap above one half) together with top-3 above 80%. */
+export const insiderConcentration = defineKnockout({
+  id: "insiderConcentration",
+  cap: "C",
+  parameters: {},
+  evaluate(context, _p, cap) {
+    const { inputs, params, ownership, board } = context;
+    const insiderControl =
+      board !== null &&
+      board.directors > 0 &&
+      !ratioAtMost(overlapRatio(board), params.f4.midOverlapMax);
+    const concentrated = ownership !== null && ownership.top3.gt(params.f2.concentratedAbove);
+    if (!insiderControl || !concentrated) return null;
+    return {
       message: msg("knockout.insiderConcentration", {
         above: formatPercent(params.f2.concentratedAbove),
-        cap: k.insiderConcentrationCap,
+        cap,
       }),
-      sources: [...(inputs.board?.at ? [inputs.board.at] : []), ...registerCells],
-    });
-  }
+      sources: [...(inputs.board?.at ? [inputs.board.at] : []), ...registerCells(context)],
+    };
+  },
+});
 
-  // Prudent reading: an absent or empty register leaves ownership unclear too.
-  if (ownership === null || ownership.principal === null) {
-    applied.push({
-      id: "ownershipUnclear",
-      cap: k.ownershipUnclearCap,
-      message: msg("knockout.ownershipUnclear.noRegister", { cap: k.ownershipUnclearCap }),
-      sources: registerCells,
-    });
-  } else if (ownership.stakeSum.lt(k.stakeSumMin) || ownership.stakeSum.gt(k.stakeSumMax)) {
-    applied.push({
-      id: "ownershipUnclear",
-      cap: k.ownershipUnclearCap,
-      message: msg("knockout.ownershipUnclear.stakeSum", {
-        sum: formatPercent(ownership.stakeSum),
-        min: formatPercent(k.stakeSumMin),
-        max: formatPercent(k.stakeSumMax, 1),
-        cap: k.ownershipUnclearCap,
-      }),
-      sources: registerCells,
-    });
-  } else if (ownership.otherTypeStake.gt(k.otherTypeMax)) {
-    applied.push({
-      id: "ownershipUnclear",
-      cap: k.ownershipUnclearCap,
-      message: msg("knockout.ownershipUnclear.other", {
-        other: formatPercent(ownership.otherTypeStake),
-        max: formatPercent(k.otherTypeMax),
-        cap: k.ownershipUnclearCap,
-      }),
-      sources: registerCells,
-    });
-  }
+/** Stakes that do not add up, holders of type "other" above 20%, or no register at all. */
+export const ownershipUnclear = defineKnockout({
+  id: "ownershipUnclear",
+  cap: "C",
+  parameters: {
+    stakeSumMin: share("0.95"),
+    stakeSumMax: share("1.005", { min: "1", max: "2" }),
+    otherTypeMax: share("0.20"),
+  },
+  checks: [
+    (v, c, path) =>
+      c.ordered(
+        `${path}.stakeSumMin`,
+        v.stakeSumMin,
+        "atMost",
+        `${path}.stakeSumMax`,
+        v.stakeSumMax
+      ),
+  ],
+  evaluate(context, p, cap) {
+    const { ownership } = context;
+    const sources = registerCells(context);
+    // Prudent reading: an absent or empty register leaves ownership unclear too.
+    if (ownership === null || ownership.principal === null)
+      return { message: msg("knockout.ownershipUnclear.noRegister", { cap }), sources };
+    if (ownership.stakeSum.lt(p.stakeSumMin) || ownership.stakeSum.gt(p.stakeSumMax))
+      return {
+        message: msg("knockout.ownershipUnclear.stakeSum", {
+          sum: formatPercent(ownership.stakeSum),
+          min: formatPercent(p.stakeSumMin),
+          max: formatPercent(p.stakeSumMax, 1),
+          cap,
+        }),
+        sources,
+      };
+    if (ownership.otherTypeStake.gt(p.otherTypeMax))
+      return {
+        message: msg("knockout.ownershipUnclear.other", {
+          other: formatPercent(ownership.otherTypeStake),
+          max: formatPercent(p.otherTypeMax),
+          cap,
+        }),
+        sources,
+      };
+    return null;
+  },
+});
 
-  if (isAdverseOpinion(inputs.profile)) {
+/** An adverse or disclaimer audit opinion. */
+export const adverseAudit = defineKnockout({
+  id: "adverseAudit",
+  cap: "D",
+  parameters: {},
+  evaluate({ inputs }, _p, cap) {
+    if (!isAdverseOpinion(inputs.profile)) return null;
     const opinion = inputs.profile.auditOpinion?.value ?? "adverse";
-    applied.push({
-      id: "adverseAudit",
-      cap: k.adverseAuditCap,
-      message: msg("knockout.adverseAudit", {
-        opinion: enumLabel("auditOpinion", opinion),
-        cap: k.adverseAuditCap,
-      }),
+    return {
+      message: msg("knockout.adverseAudit", { opinion: enumLabel("auditOpinion", opinion), cap }),
       sources: inputs.profile.auditOpinion?.at ? [inputs.profile.auditOpinion.at] : [],
-    });
-  }
+    };
+  },
+});
 
-  const position = inputs.profile.groupPosition?.value ?? null;
-  const ratioInput = inputs.profile.relatedReceivablesRatio;
-  const ratio = ratioInput?.value ?? null;
-  if (
-    position !== null &&
-    isSubsidiary(position) &&
-    ratio !== null &&
-    ratio.gt(params.f5.relatedReceivablesAbove)
-  ) {
+/** A subsidiary with a poor parent and related-party receivables above the threshold. */
+export const subsidiaryTunnelling = defineKnockout({
+  id: "subsidiaryTunnelling",
+  cap: "C",
+  parameters: {},
+  evaluate(context, _p, cap) {
+    const { inputs, params } = context;
+    const position = inputs.profile.groupPosition?.value ?? null;
+    const ratioInput = inputs.profile.relatedReceivablesRatio;
+    const ratio = ratioInput?.value ?? null;
+    if (
+      position === null ||
+      !isSubsidiary(position) ||
+      ratio === null ||
+      !ratio.gt(params.f5.relatedReceivablesAbove)
+    )
+      return null;
     // Blank parent items count as the policy says (poor when conservative), as in F5.
     const { conditions } = effectiveConditions(context);
     const evidence: MessageRef[] = [];
     for (const item of ["parentGovernance", "parentCondition"] as const) {
-      if (conditions[item] === "poor") {
-        const blank = (inputs.profile[item]?.value ?? null) === null;
-        const label = enumLabel("condition", "poor");
-        evidence.push(
-          msg("value.list", {
-            first: msg(`item.${item}`),
-            rest: blank ? msg("value.blankCountedAs", { value: label }) : label,
-          })
-        );
-      }
+      if (conditions[item] !== "poor") continue;
+      const blank = (inputs.profile[item]?.value ?? null) === null;
+      const label = enumLabel("condition", "poor");
+      evidence.push(
+        msg("value.list", {
+          first: msg(`item.${item}`),
+          rest: blank ? msg("value.blankCountedAs", { value: label }) : label,
+        })
+      );
     }
     const [first, second] = evidence;
-    if (first !== undefined) {
-      applied.push({
-        id: "subsidiaryTunnelling",
-        cap: k.subsidiaryTunnellingCap,
-        message: msg("knockout.subsidiaryTunnelling", {
-          evidence: second === undefined ? first : msg("value.list", { first, rest: second }),
-          ratio: formatPercent(ratio),
-          above: formatPercent(params.f5.relatedReceivablesAbove),
-          cap: k.subsidiaryTunnellingCap,
-        }),
-        sources: [
-          inputs.profile.groupPosition?.at,
-          inputs.profile.parentGovernance?.at,
-          inputs.profile.parentCondition?.at,
-          ratioInput?.at,
-        ].filter((c) => c !== undefined),
-      });
-    }
+    if (first === undefined) return null;
+    return {
+      message: msg("knockout.subsidiaryTunnelling", {
+        evidence: second === undefined ? first : msg("value.list", { first, rest: second }),
+        ratio: formatPercent(ratio),
+        above: formatPercent(params.f5.relatedReceivablesAbove),
+        cap,
+      }),
+      sources: [
+        inputs.profile.groupPosition?.at,
+        inputs.profile.parentGovernance?.at,
+        inputs.profile.parentCondition?.at,
+        ratioInput?.at,
+      ].filter((c) => c !== undefined),
+    };
+  },
+});
+
+/** The knock-outs of the model, in scorecard order. */
+export const KNOCKOUTS = [
+  insiderConcentration,
+  ownershipUnclear,
+  adverseAudit,
+  subsidiaryTunnelling,
+] as const;
+
+export type KnockoutId = (typeof KNOCKOUTS)[number]["id"];
+
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
+  x: infer I
+) => void
+  ? I
+  : never;
+
+/** The `knockouts.*` parameter group: every knock-out's cap and thresholds. */
+export type KnockoutParameterValues = UnionToIntersection<
+  (typeof KNOCKOUTS)[number] extends infer K
+    ? K extends KnockoutDefinition<string, infer P>
+      ? GroupValue<P>
+      : never
+    : never
+>;
+
+/**
+ * Every knock-out of the model that applies, each with its cap; the tightest cap wins.
+ * @example evaluateKnockouts(context).map((k) => k.id) // ["insiderConcentration"]
+ */
+export function evaluateKnockouts(context: FactorContext): KnockoutApplied[] {
+  const caps = context.params.knockouts as unknown as Readonly<Record<string, Grade>>;
+  const applied: KnockoutApplied[] = [];
+  for (const knockout of context.params.definition.knockouts) {
+    const cap = caps[`${knockout.id}Cap`] ?? "D";
+    const finding = knockout.evaluate(context, cap);
+    if (finding !== null) applied.push({ id: knockout.id, cap, ...finding });
   }
   return applied;
 }

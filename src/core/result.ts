@@ -4,7 +4,7 @@ import type { MessageRef } from "./i18n/messages";
 import type { Grade } from "./inputs/enums";
 import type { ProfileKey } from "./inputs/types";
 import type { CellRef } from "./issues";
-import type { FactorId, MissingDataPolicy } from "./params/types";
+import type { MissingDataPolicy } from "./params/general";
 
 /** A measured input as the scorecard shows it. */
 export type MeasureValue =
@@ -26,23 +26,25 @@ export interface Measure {
 
 /** A blank that mattered: it is listed on the scorecard and lowers confidence. */
 export interface Gap {
-  readonly factor: FactorId | null;
+  /** The factor's id ("F5"), or null for a gap outside the factors. */
+  readonly factor: string | null;
   /** The profile item or table that was blank or absent. */
-  readonly item: ProfileKey | "shareholders" | "board";
+  readonly item: ProfileKey | "shareholders" | "board" | (string & {});
   readonly message: MessageRef;
   readonly at?: CellRef;
 }
 
 export interface FlagRaised {
   readonly id: FlagId;
-  readonly factor: FactorId | null;
+  readonly factor: string | null;
   readonly title: MessageRef;
   readonly actions: readonly { readonly id: ActionKey; readonly text: MessageRef }[];
   readonly sources: readonly CellRef[];
 }
 
 export interface FactorResult {
-  readonly id: FactorId;
+  /** The factor's id in its model ("F2"). */
+  readonly id: string;
   readonly name: MessageRef;
   /** "missing": the factor's inputs were absent and the missing-data policy set its points. */
   readonly status: "scored" | "missing";
@@ -61,11 +63,9 @@ export interface FactorResult {
   readonly flags: readonly FlagId[];
 }
 
-export type KnockoutId =
-  "insiderConcentration" | "ownershipUnclear" | "adverseAudit" | "subsidiaryTunnelling";
-
 export interface KnockoutApplied {
-  readonly id: KnockoutId;
+  /** The knock-out's id in its model ("adverseAudit"). */
+  readonly id: string;
   readonly cap: Grade;
   readonly message: MessageRef;
   readonly sources: readonly CellRef[];

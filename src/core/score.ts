@@ -1,22 +1,36 @@
 import { creditAdjustment } from "./adjustment";
 import { analyseBoard } from "./board";
 import { Decimal, HUNDRED, ZERO } from "./decimal";
-import { FACTORS } from "./factors/registry";
-import type { FactorContext, FactorOutcome } from "./factors/types";
+import type { FactorContext, FactorDefinition, FactorOutcome } from "./factors/types";
 import { FLAG_ACTIONS } from "./flags";
 import { gradeForScore } from "./grade";
 import { msg } from "./i18n/messages";
 import { inputFingerprint } from "./input-fingerprint";
 import { worseGrade } from "./inputs/enums";
 import type { GovernanceInputs } from "./inputs/types";
-import { failure, success, type Outcome } from "./issues";
+import { failure, ModelInvariantError, success, type Outcome } from "./issues";
 import { evaluateKnockouts, tightestCap } from "./knockouts";
 import { analyseOwnership } from "./ownership";
 import { parameterFingerprint } from "./params/fingerprint";
-import type { FactorDefinition } from "./factors/types";
 import type { ModelParameters } from "./params/types";
 import type { FactorResult, FlagRaised, ScoreResult } from "./result";
 import { validateInputs } from "./validate-inputs";
+
+/**
+ * The factors a parameter set is scored with: its model's factors of the set's schema version (a
+ * set written before a factor existed is scored as it was then).
+ * @example scoredFactors(defaultParameters()).map((f) => f.id) // ["F1", …, "F6"]
+ */
+export function scoredFactors(params: ModelParameters): readonly FactorDefinition[] {
+  return params.definition.factors.filter((f) => f.since <= params.schemaVersion);
+}
+
+/** A factor's weight; every factor of a loaded model has one. */
+export function weightOf(params: ModelParameters, id: string): Decimal {
+  const weight = (params.weights as Readonly<Record<string, Decimal>>)[id];
+  if (weight === undefined) throw new ModelInvariantError(`no weight for factor ${id}`);
+  return weight;
+}
 
 /** Apply the missing-data policy and the weight to one factor's outcome. */
 function weighFactor(
@@ -24,7 +38,7 @@ function weighFactor(
   outcome: FactorOutcome,
   params: ModelParameters
 ): FactorResult {
-  const weight = params.weights[factor.id];
+  const weight = weightOf(params, factor.id);
   const policy = params.missingData.policy;
   const base = { id: factor.id, name: msg(factor.name), weight };
   if (outcome.status === "missing") {
@@ -86,8 +100,8 @@ export function scoreGovernance(
   };
 
   const flags: FlagRaised[] = [];
-  const factors = FACTORS.map((factor) => {
-    const outcome = factor.score(context);
+  const factors = scoredFactors(params).map((factor) => {
+    const outcome = factor.evaluate(context);
     if (outcome.status === "scored") {
       for (const flag of outcome.flags) {
         flags.push({

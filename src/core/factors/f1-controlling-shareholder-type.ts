@@ -1,8 +1,23 @@
 import { msg } from "../i18n/messages";
+import { SHAREHOLDER_TYPES, type ShareholderType } from "../inputs/enums";
 import type { HoldingUnit } from "../ownership";
+import { byKey, describe, group, points } from "../params/spec";
 import type { Measure } from "../result";
+import { defineFactor } from "./define";
 import { enumLabel, measure, percent, tableGap } from "./helpers";
-import type { FactorDefinition, FlagOutcome } from "./types";
+import type { FactorOutcome, FlagOutcome } from "./types";
+
+const TYPE_POINTS: Readonly<Record<ShareholderType, string>> = {
+  private: "100",
+  collective: "100",
+  foreign: "100",
+  individual: "80",
+  soe: "60",
+  government: "30",
+  university: "30",
+  publicInstitution: "30",
+  other: "50",
+};
 
 const MULTI_OBJECTIVE_OWNERS = new Set(["government", "university", "publicInstitution"]);
 
@@ -15,10 +30,26 @@ export function unitName(unit: HoldingUnit) {
  * F1 Controlling-shareholder type (weight 20). Scores the controlling shareholder's type; when
  * nobody holds the control threshold, the largest holder's type, recording that control is dispersed.
  */
-export const f1ControllingShareholderType: FactorDefinition = {
+export const f1ControllingShareholderType = defineFactor({
   id: "F1",
+  section: "f1",
   name: "factor.F1.name",
-  score({ inputs, params, ownership }) {
+  weight: "20",
+  parameters: group({
+    typePoints: byKey(
+      SHAREHOLDER_TYPES,
+      (type: ShareholderType) =>
+        points(TYPE_POINTS[type], {
+          description: describe("ms.param.f1.typePoints", {
+            type: msg(`enum.shareholderType.${type}`),
+          }),
+        }),
+      { pointsOf: "shareholderType" }
+    ),
+  }),
+  items: [],
+  score(context, p): FactorOutcome {
+    const { inputs, params, ownership } = context;
     const principal = ownership?.principal ?? null;
     if (ownership === null || principal === null) {
       const table = inputs.shareholders;
@@ -28,7 +59,7 @@ export const f1ControllingShareholderType: FactorDefinition = {
         sources: [],
       };
     }
-    const points = params.f1.typePoints[principal.type];
+    const points = p.typePoints[principal.type];
     const dispersed = ownership.controller === null;
     const ruleArgs = {
       holder: unitName(principal),
@@ -92,4 +123,4 @@ export const f1ControllingShareholderType: FactorDefinition = {
       flags,
     };
   },
-};
+});

@@ -2,9 +2,12 @@ import { cellsOf, valueOf } from "../inputs/types";
 import type { CellRef } from "../issues";
 import { msg, type MessageRef } from "../i18n/messages";
 import type { Measure } from "../result";
-import { blankGap, measure, percent, tableGap } from "./helpers";
-import type { FactorContext, FactorDefinition, FactorOutcome, FlagOutcome } from "./types";
+import { item, VALUE } from "../inputs/schema";
+import { group, points, share, whole } from "../params/spec";
 import type { Gap } from "../result";
+import { defineFactor } from "./define";
+import { blankGap, measure, percent, tableGap } from "./helpers";
+import type { FactorContext, FactorOutcome, FlagOutcome } from "./types";
 
 /**
  * Evidence that the controlling (or, with dispersed control, the largest) shareholder is in
@@ -52,11 +55,59 @@ function joinList(items: readonly MessageRef[]): MessageRef {
  * above 80% a one-voice board (worse if the major holder is in distress); below 30% it depends on
  * whether shareholders ever reject management's proposals; otherwise balanced.
  */
-export const f2OwnershipConcentration: FactorDefinition = {
+export const f2OwnershipConcentration = defineFactor({
   id: "F2",
+  section: "f2",
   name: "factor.F2.name",
-  score(context): FactorOutcome {
-    const { inputs, params, ownership } = context;
+  weight: "25",
+  parameters: group(
+    {
+      concentratedAbove: share("0.80"),
+      concentratedPoints: points("40"),
+      concentratedDistressedPoints: points("10"),
+      pledgedDistressAbove: share("0.50"),
+      dispersedBelow: share("0.30"),
+      minProposals: whole("5", { max: "1000000" }),
+      lowRejectionBelow: share("0.05"),
+      dispersedUnconstrainedPoints: points("40"),
+      dispersedConstrainedPoints: points("70"),
+      balancedPoints: points("100"),
+    },
+    [
+      (v, c, path) =>
+        c.ordered(
+          `${path}.dispersedBelow`,
+          v.dispersedBelow,
+          "below",
+          `${path}.concentratedAbove`,
+          v.concentratedAbove
+        ),
+    ]
+  ),
+  items: [
+    item(
+      "majorHolderDistress",
+      ["Major shareholder in financial difficulty", "大股东财务困难"],
+      VALUE.yesNo
+    ),
+    item(
+      "majorHolderLargeDeal",
+      ["Major shareholder planning a large long-term acquisition", "大股东重大并购"],
+      VALUE.yesNo
+    ),
+    item(
+      "proposalsSubmitted",
+      ["Management proposals submitted", "经理层议案提交数"],
+      VALUE.wholeNumber
+    ),
+    item(
+      "proposalsRejected",
+      ["Management proposals rejected", "被否决数", "经理层议案被否决数"],
+      VALUE.wholeNumber
+    ),
+  ],
+  score(context, p): FactorOutcome {
+    const { inputs, ownership } = context;
     if (ownership === null || ownership.principal === null) {
       const table = inputs.shareholders;
       return {
@@ -65,7 +116,6 @@ export const f2OwnershipConcentration: FactorDefinition = {
         sources: [],
       };
     }
-    const p = params.f2;
     const top3 = ownership.top3;
     const top3Cells = ownership.top3Units.flatMap((u) => u.cells);
     const tableCells = inputs.shareholders?.at ? [inputs.shareholders.at] : top3Cells;
@@ -225,4 +275,4 @@ export const f2OwnershipConcentration: FactorDefinition = {
       flags: [],
     };
   },
-};
+});

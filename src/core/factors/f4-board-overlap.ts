@@ -1,9 +1,12 @@
 import { overlapRatio } from "../board";
 import { clampPoints, formatPercent } from "../decimal";
 import { msg, type MessageRef } from "../i18n/messages";
+import { fraction, group, points } from "../params/spec";
 import type { Fraction } from "../params/types";
+import { fractionValue } from "../params/fraction";
+import { defineFactor } from "./define";
 import { measure, tableGap, yesNo } from "./helpers";
-import type { FactorDefinition, FlagOutcome } from "./types";
+import type { FactorOutcome, FlagOutcome } from "./types";
 
 /** k/n ≤ p/q, decided in integers: k·q ≤ p·n. */
 function ratioAtMost(ratio: Fraction, limit: Fraction): boolean {
@@ -18,10 +21,33 @@ function showFraction(f: Fraction): string {
  * F4 Board/management overlap (weight 15): r = directors holding a senior-management post ÷
  * directors. Above one half the firm is insider-controlled. A chair who is also GM costs points.
  */
-export const f4BoardOverlap: FactorDefinition = {
+export const f4BoardOverlap = defineFactor({
   id: "F4",
+  section: "f4",
   name: "factor.F4.name",
-  score({ inputs, params, board }) {
+  weight: "15",
+  parameters: group(
+    {
+      lowOverlapMax: fraction("1/3"),
+      lowOverlapPoints: points("100"),
+      midOverlapMax: fraction("1/2"),
+      midOverlapPoints: points("70"),
+      highOverlapPoints: points("20"),
+      chairIsGmPenalty: points("20"),
+    },
+    [
+      (v, c, path) =>
+        c.ordered(
+          `${path}.lowOverlapMax`,
+          fractionValue(v.lowOverlapMax),
+          "below",
+          `${path}.midOverlapMax`,
+          fractionValue(v.midOverlapMax)
+        ),
+    ]
+  ),
+  items: [],
+  score({ inputs, board }, p): FactorOutcome {
     if (board === null || board.directors === 0) {
       const table = inputs.board;
       return {
@@ -30,7 +56,6 @@ export const f4BoardOverlap: FactorDefinition = {
         sources: [],
       };
     }
-    const p = params.f4;
     const ratio = overlapRatio(board);
     const band = ratioAtMost(ratio, p.lowOverlapMax)
       ? "low"
@@ -92,6 +117,6 @@ export const f4BoardOverlap: FactorDefinition = {
       flags,
     };
   },
-};
+});
 
 export { ratioAtMost };

@@ -1,13 +1,23 @@
 import { clampPoints } from "../decimal";
 import { msg, type MessageRef } from "../i18n/messages";
-import { CONDITIONS, isSubsidiary, type Condition } from "../inputs/enums";
-import type { ProfileKey } from "../inputs/types";
+import { CONDITIONS, isSubsidiary, type Condition, type GroupPosition } from "../inputs/enums";
+import { item, VALUE } from "../inputs/schema";
 import type { CellRef } from "../issues";
+import { byKey, describe, group, points, share } from "../params/spec";
 import type { ModelParameters } from "../params/types";
 import type { Gap, Measure } from "../result";
-import type { FactorContext } from "./types";
+import { defineFactor } from "./define";
 import { blankCountedAsGap, blankGap, enumLabel, itemMeasure, measure, percent } from "./helpers";
-import type { FactorDefinition, FlagOutcome } from "./types";
+import type { FactorContext, FactorOutcome, FlagOutcome } from "./types";
+
+const NON_SUBSIDIARY_POINTS: Readonly<
+  Record<Exclude<GroupPosition, "whollyOwned" | "controlled">, string>
+> = { standalone: "100", parent: "90", associate: "85", contractual: "85" };
+const CONDITION_POINTS: Readonly<Record<Condition, string>> = {
+  good: "80",
+  fair: "50",
+  poor: "15",
+};
 
 const CONDITION_ITEMS = ["parentGovernance", "parentCondition", "siblingsCondition"] as const;
 
@@ -32,9 +42,7 @@ export function effectiveConditions({ inputs, params }: FactorContext): {
     if (value === null) {
       const countedAs = blankConditionCountsAs(params);
       conditions[item] = countedAs;
-      gaps.push(
-        blankCountedAsGap("F5", item as ProfileKey, enumLabel("condition", countedAs), input?.at)
-      );
+      gaps.push(blankCountedAsGap("F5", item, enumLabel("condition", countedAs), input?.at));
     } else {
       conditions[item] = value;
     }
@@ -54,11 +62,56 @@ function worst(conditions: readonly Condition[]): Condition {
  * parent's condition and the other members' condition; related-party receivables above 10% of
  * total assets suggest tunnelling and cost points whatever the position.
  */
-export const f5GroupPosition: FactorDefinition = {
+export const f5GroupPosition = defineFactor({
   id: "F5",
+  section: "f5",
   name: "factor.F5.name",
-  score(context) {
-    const { inputs, params } = context;
+  weight: "15",
+  parameters: group({
+    positionPoints: byKey(
+      Object.keys(NON_SUBSIDIARY_POINTS) as (keyof typeof NON_SUBSIDIARY_POINTS)[],
+      (position) =>
+        points(NON_SUBSIDIARY_POINTS[position], {
+          description: describe("ms.param.f5.positionPoints", {
+            position: msg(`enum.groupPosition.${position}`),
+          }),
+        }),
+      { pointsOf: "groupPosition" }
+    ),
+    subsidiaryConditionPoints: byKey(
+      CONDITIONS,
+      (condition) =>
+        points(CONDITION_POINTS[condition], {
+          description: describe("ms.param.f5.subsidiaryConditionPoints", {
+            condition: msg(`enum.condition.${condition}`),
+          }),
+        }),
+      { pointsOf: "condition" }
+    ),
+    relatedReceivablesAbove: share("0.10"),
+    relatedReceivablesPenalty: points("30"),
+  }),
+  items: [
+    item("groupPosition", ["Group position", "集团地位"], VALUE.enumOf("groupPosition")),
+    item("parentGovernance", ["Parent governance", "母公司治理效率"], VALUE.enumOf("condition")),
+    item(
+      "parentCondition",
+      ["Parent condition", "Parent operating and financial condition", "母公司经营财务状况"],
+      VALUE.enumOf("condition")
+    ),
+    item(
+      "siblingsCondition",
+      ["Siblings condition", "Other group members' condition", "集团其他成员财务状况"],
+      VALUE.enumOf("condition")
+    ),
+    item(
+      "relatedReceivablesRatio",
+      ["Related-party receivables / total assets", "关联方应收款占总资产比例"],
+      VALUE.percent
+    ),
+  ],
+  score(context, p): FactorOutcome {
+    const { inputs } = context;
     const positionInput = inputs.profile.groupPosition;
     const position = positionInput?.value ?? null;
     if (position === null) {
@@ -68,7 +121,6 @@ export const f5GroupPosition: FactorDefinition = {
         sources: positionInput?.at ? [positionInput.at] : [],
       };
     }
-    const p = params.f5;
     const sources: CellRef[] = positionInput?.at ? [positionInput.at] : [];
     const measures: Measure[] = [
       itemMeasure("groupPosition", "measure.groupPosition", positionInput, (v) => ({
@@ -144,4 +196,4 @@ export const f5GroupPosition: FactorDefinition = {
     }
     return { status: "scored", points, ruleId, rule, notes, measures, sources, gaps, flags };
   },
-};
+});

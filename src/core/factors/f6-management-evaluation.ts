@@ -1,9 +1,12 @@
-import { ZERO } from "../decimal";
+import { HUNDRED, ZERO } from "../decimal";
 import { msg } from "../i18n/messages";
+import { item, VALUE } from "../inputs/schema";
 import type { ProfileInputs } from "../inputs/types";
+import { group, points } from "../params/spec";
 import type { Gap } from "../result";
+import { defineFactor } from "./define";
+import type { FactorOutcome } from "./types";
 import { blankCountedAsGap, enumLabel, itemMeasure, measure, yesNo } from "./helpers";
-import type { FactorDefinition } from "./types";
 
 const F6_ITEMS = [
   "auditCommittee",
@@ -24,10 +27,39 @@ export function isAdverseOpinion(profile: ProfileInputs): boolean {
  * (audit committee, or an external audit with an unqualified opinion), is pay tied to verified
  * performance, is there an equity incentive. A blank item counts as no.
  */
-export const f6ManagementEvaluation: FactorDefinition = {
+export const f6ManagementEvaluation = defineFactor({
   id: "F6",
+  section: "f6",
   name: "factor.F6.name",
-  score({ inputs, params }) {
+  weight: "10",
+  parameters: group(
+    {
+      independentVerificationPoints: points("50"),
+      payLinkedPoints: points("25"),
+      equityIncentivePoints: points("25"),
+    },
+    [
+      (v, c, path) => {
+        const sum = v.independentVerificationPoints
+          .plus(v.payLinkedPoints)
+          .plus(v.equityIncentivePoints);
+        if (sum.gt(HUNDRED))
+          c.report(path, msg("param.f6PointsSum", { sum: sum.toString() }), "param.f6PointsSum");
+      },
+    ]
+  ),
+  items: [
+    item("auditCommittee", ["Audit committee", "审计委员会"], VALUE.yesNo),
+    item("externalAudit", ["External audit", "外部审计"], VALUE.yesNo),
+    item("auditOpinion", ["Audit opinion", "审计意见"], VALUE.enumOf("auditOpinion")),
+    item(
+      "payLinkedToPerformance",
+      ["Pay linked to performance", "薪酬与业绩考核挂钩"],
+      VALUE.yesNo
+    ),
+    item("equityIncentive", ["Equity incentive", "股权激励"], VALUE.yesNo),
+  ],
+  score({ inputs }, p): FactorOutcome {
     const profile = inputs.profile;
     const sources = F6_ITEMS.flatMap((item) => (profile[item]?.at ? [profile[item].at] : []));
     const blank = F6_ITEMS.filter((item) => (profile[item]?.value ?? null) === null);
@@ -40,7 +72,6 @@ export const f6ManagementEvaluation: FactorDefinition = {
         sources,
       };
     }
-    const p = params.f6;
     const opinionMeasure = itemMeasure(
       "auditOpinion",
       "measure.auditOpinion",
@@ -106,4 +137,4 @@ export const f6ManagementEvaluation: FactorDefinition = {
       flags: [],
     };
   },
-};
+});

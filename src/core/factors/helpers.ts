@@ -1,9 +1,8 @@
 import { formatPercent, type Decimal } from "../decimal";
-import { msg, type MessageRef } from "../i18n/messages";
+import { msg, type MessageKey, type MessageRef } from "../i18n/messages";
 import type { EnumName } from "../inputs/enums";
 import type { ProfileKey, Sourced } from "../inputs/types";
 import type { CellRef } from "../issues";
-import type { FactorId } from "../params/types";
 import type { Gap, Measure, MeasureValue } from "../result";
 
 /** The label of an enum value as a message, e.g. enumLabel("condition", "poor"). */
@@ -40,23 +39,26 @@ export function itemMeasure<T>(
   );
 }
 
-export function blankGap(factor: FactorId, item: ProfileKey, at?: CellRef): Gap {
-  const message = msg("gap.itemBlank", { item: msg(`item.${item}`) });
+export function blankGap(factor: string, item: ProfileKey | (string & {}), at?: CellRef): Gap {
+  const message = msg("gap.itemBlank", { item: msg(`item.${item}` as MessageKey) });
   return at === undefined ? { factor, item, message } : { factor, item, message, at };
 }
 
 export function blankCountedAsGap(
-  factor: FactorId,
-  item: ProfileKey,
+  factor: string,
+  item: ProfileKey | (string & {}),
   countedAs: MessageRef,
   at?: CellRef
 ): Gap {
-  const message = msg("gap.itemBlankCountedAs", { item: msg(`item.${item}`), value: countedAs });
+  const message = msg("gap.itemBlankCountedAs", {
+    item: msg(`item.${item}` as MessageKey),
+    value: countedAs,
+  });
   return at === undefined ? { factor, item, message } : { factor, item, message, at };
 }
 
 export function tableGap(
-  factor: FactorId,
+  factor: string,
   table: "shareholders" | "board",
   absent: boolean,
   at?: CellRef

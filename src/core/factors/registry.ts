@@ -4,14 +4,17 @@ import { f3GmAppointment } from "./f3-gm-appointment";
 import { f4BoardOverlap } from "./f4-board-overlap";
 import { f5GroupPosition } from "./f5-group-position";
 import { f6ManagementEvaluation } from "./f6-management-evaluation";
-import type { FactorDefinition } from "./types";
 
-/** The six factors of the model, in scorecard order. */
-export const FACTORS: readonly FactorDefinition[] = [
+/**
+ * The factors of the product's model, in scorecard order: the one list of factors. Ids, weights,
+ * parameter groups, the model sheet, the Profile table's items and the scorecard's rows are all
+ * derived from it.
+ */
+export const FACTORS = [
   f1ControllingShareholderType,
   f2OwnershipConcentration,
   f3GmAppointment,
   f4BoardOverlap,
   f5GroupPosition,
   f6ManagementEvaluation,
-];
+] as const;

@@ -88,6 +88,18 @@ export const MODEL_MESSAGES = {
     en: "The auditor gave a {opinion} opinion: F6 = 0",
     zh: "审计意见为{opinion}：该项为0分",
   },
+  "rule.banded.upTo": {
+    en: "{value} is at most {bound}: band {band}",
+    zh: "{value}不超过{bound}：第{band}档",
+  },
+  "rule.banded.above": {
+    en: "{value} is above {bound}: band {band}",
+    zh: "{value}高于{bound}：第{band}档",
+  },
+  "rule.checklist": {
+    en: "Answered yes: {items}",
+    zh: "回答“是”的项目：{items}",
+  },
   "rule.missing": {
     en: "Inputs missing: scored {points} under the {policy} missing-data policy",
     zh: "输入缺失：按{policy}缺失数据政策计{points}分",

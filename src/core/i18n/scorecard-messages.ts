@@ -24,6 +24,12 @@ export const SCORECARD_MESSAGES = {
   "ms.note.noCap": { en: "no cap", zh: "不设上限" },
 
   "ms.param.version": { en: "Model version", zh: "模型版本" },
+  "ms.param.band.upTo": { en: "Upper bound of band {band}", zh: "第{band}档上限" },
+  "ms.param.band.points": { en: "Points of band {band}", zh: "第{band}档分值" },
+  "ms.param.checklist.points": {
+    en: "Points for “{item}” answered yes",
+    zh: "“{item}”为是时的分值",
+  },
   "ms.param.weight": { en: "Weight of {factor} {name}", zh: "{factor} {name}的权重" },
   "ms.param.control.threshold": {
     en: "A holder with at least this stake (after concert aggregation) is the controlling shareholder",

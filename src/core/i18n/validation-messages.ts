@@ -55,6 +55,18 @@ export const VALIDATION_MESSAGES = {
     en: "The F6 item points sum to {sum}; at most 100 allowed",
     zh: "F6各项分值之和为{sum}，不得超过100",
   },
+  "param.checklistPointsSum": {
+    en: "The {factor} item points sum to {sum}; at most 100 allowed",
+    zh: "{factor}各项分值之和为{sum}，不得超过100",
+  },
+  "param.schemaVersion": {
+    en: "The model sheet was written under model schema {found}; this release reads schemas 1 to {supported}",
+    zh: "评分模型表的模型结构版本为{found}；本版本可读取的结构版本为1至{supported}",
+  },
+  "param.notInSchema": {
+    en: "Model parameter {parameter} does not exist in model schema {schema}",
+    zh: "模型结构版本{schema}中不存在模型参数{parameter}",
+  },
   "param.ratingScaleEmpty": { en: "The rating scale is empty", zh: "评级序列为空" },
   "param.ratingScaleDuplicate": {
     en: "The rating scale lists {rating} twice",

@@ -1,5 +1,5 @@
-import type { EnumName } from "./enums";
-import type { ProfileKey } from "./types";
+import type { Decimal } from "../decimal";
+import type { EnumName, ENUMS } from "./enums";
 
 /**
  * The input schema of governance-model.md section 1: table names, columns, item names and their
@@ -17,12 +17,26 @@ export type ValueKind =
   | { readonly kind: "rating" }
   | { readonly kind: "currency" };
 
-export interface ColumnSpec<Key extends string = string> {
+export interface ColumnSpec<Key extends string = string, V extends ValueKind = ValueKind> {
   readonly key: Key;
   readonly aliases: readonly string[];
-  readonly value: ValueKind;
+  readonly value: V;
   readonly required: boolean;
 }
+
+/** The normalised value a column or item of a kind holds. */
+export type ValueOfKind<V extends ValueKind> = V extends {
+  readonly kind: "enum";
+  readonly enumName: infer E;
+}
+  ? E extends EnumName
+    ? (typeof ENUMS)[E][number]
+    : never
+  : V extends { readonly kind: "percent" | "wholeNumber" | "amount" }
+    ? Decimal
+    : V extends { readonly kind: "yesNo" }
+      ? boolean
+      : string;
 
 export interface TableSpec<Key extends string = string> {
   readonly id: "shareholders" | "board" | "profile";
@@ -35,7 +49,7 @@ export interface TableSpec<Key extends string = string> {
 const text = { kind: "text" } as const;
 const percent = { kind: "percent" } as const;
 const yesNo = { kind: "yesNo" } as const;
-const enumOf = (enumName: EnumName) => ({ kind: "enum", enumName }) as const;
+const enumOf = <E extends EnumName>(enumName: E) => ({ kind: "enum", enumName }) as const;
 
 export type ShareholderColumn =
   "name" | "type" | "stake" | "concertGroup" | "pledgedShare" | "frozen";
@@ -113,120 +127,49 @@ export const PROFILE_TABLE: TableSpec<"item" | "value"> = {
   ],
 };
 
-/** The items of the Profile table, in template order. */
-export const PROFILE_ITEMS: readonly ColumnSpec<ProfileKey>[] = [
-  {
-    key: "clientName",
-    aliases: ["Client", "Client name", "客户名称"],
-    value: text,
-    required: false,
-  },
-  { key: "clientId", aliases: ["Client ID", "客户编号"], value: text, required: false },
-  {
-    key: "gmAppointment",
-    aliases: ["GM appointment", "总经理产生方式"],
-    value: enumOf("gmAppointment"),
-    required: false,
-  },
-  {
-    key: "groupPosition",
-    aliases: ["Group position", "集团地位"],
-    value: enumOf("groupPosition"),
-    required: false,
-  },
-  {
-    key: "parentGovernance",
-    aliases: ["Parent governance", "母公司治理效率"],
-    value: enumOf("condition"),
-    required: false,
-  },
-  {
-    key: "parentCondition",
-    aliases: ["Parent condition", "Parent operating and financial condition", "母公司经营财务状况"],
-    value: enumOf("condition"),
-    required: false,
-  },
-  {
-    key: "siblingsCondition",
-    aliases: ["Siblings condition", "Other group members' condition", "集团其他成员财务状况"],
-    value: enumOf("condition"),
-    required: false,
-  },
-  {
-    key: "relatedReceivablesRatio",
-    aliases: ["Related-party receivables / total assets", "关联方应收款占总资产比例"],
-    value: percent,
-    required: false,
-  },
-  {
-    key: "majorHolderDistress",
-    aliases: ["Major shareholder in financial difficulty", "大股东财务困难"],
-    value: yesNo,
-    required: false,
-  },
-  {
-    key: "majorHolderLargeDeal",
-    aliases: ["Major shareholder planning a large long-term acquisition", "大股东重大并购"],
-    value: yesNo,
-    required: false,
-  },
-  {
-    key: "proposalsSubmitted",
-    aliases: ["Management proposals submitted", "经理层议案提交数"],
-    value: { kind: "wholeNumber" },
-    required: false,
-  },
-  {
-    key: "proposalsRejected",
-    aliases: ["Management proposals rejected", "被否决数", "经理层议案被否决数"],
-    value: { kind: "wholeNumber" },
-    required: false,
-  },
-  {
-    key: "auditCommittee",
-    aliases: ["Audit committee", "审计委员会"],
-    value: yesNo,
-    required: false,
-  },
-  { key: "externalAudit", aliases: ["External audit", "外部审计"], value: yesNo, required: false },
-  {
-    key: "auditOpinion",
-    aliases: ["Audit opinion", "审计意见"],
-    value: enumOf("auditOpinion"),
-    required: false,
-  },
-  {
-    key: "payLinkedToPerformance",
-    aliases: ["Pay linked to performance", "薪酬与业绩考核挂钩"],
-    value: yesNo,
-    required: false,
-  },
-  {
-    key: "equityIncentive",
-    aliases: ["Equity incentive", "股权激励"],
-    value: yesNo,
-    required: false,
-  },
-  {
-    key: "baseRating",
-    aliases: ["Base rating", "基础评级"],
-    value: { kind: "rating" },
-    required: false,
-  },
-  {
-    key: "requestedLimit",
-    aliases: ["Requested limit", "申请额度"],
-    value: { kind: "amount" },
-    required: false,
-  },
-  { key: "currency", aliases: ["Currency", "币种"], value: { kind: "currency" }, required: false },
-  {
-    key: "requestedTenorMonths",
-    aliases: ["Requested tenor (months)", "Requested tenor", "申请期限(月)", "申请期限"],
-    value: { kind: "wholeNumber" },
-    required: false,
-  },
-];
+/** Value kinds of table columns and profile items. */
+export const VALUE = {
+  text,
+  percent,
+  yesNo,
+  wholeNumber: { kind: "wholeNumber" } as const,
+  amount: { kind: "amount" } as const,
+  rating: { kind: "rating" } as const,
+  currency: { kind: "currency" } as const,
+  enumOf,
+};
+
+/**
+ * A profile item (an optional row of the Profile table): its key, the item names it is found
+ * by, and its value kind. Factors declare the items they read; the client's identity and the
+ * credit request are declared here.
+ * @example item("auditCommittee", ["Audit committee", "审计委员会"], VALUE.yesNo)
+ */
+export function item<K extends string, V extends ValueKind>(
+  key: K,
+  aliases: readonly string[],
+  value: V
+): ColumnSpec<K, V> {
+  return { key, aliases, value, required: false };
+}
+
+/** The first rows of the Profile table: who the client is. */
+export const CLIENT_ITEMS = [
+  item("clientName", ["Client", "Client name", "客户名称"], text),
+  item("clientId", ["Client ID", "客户编号"], text),
+] as const;
+
+/** The last rows of the Profile table: the credit request the adjustment applies to. */
+export const REQUEST_ITEMS = [
+  item("baseRating", ["Base rating", "基础评级"], VALUE.rating),
+  item("requestedLimit", ["Requested limit", "申请额度"], VALUE.amount),
+  item("currency", ["Currency", "币种"], VALUE.currency),
+  item(
+    "requestedTenorMonths",
+    ["Requested tenor (months)", "Requested tenor", "申请期限(月)", "申请期限"],
+    VALUE.wholeNumber
+  ),
+] as const;
 
 /** Management posts that mark the general manager (compared per post, after normalisation). */
 export const GM_POST_ALIASES: readonly string[] = [

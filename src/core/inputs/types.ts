@@ -1,13 +1,8 @@
 import type { Decimal } from "../decimal";
+import type { FACTORS } from "../factors/registry";
 import type { CellRef } from "../issues";
-import type {
-  AuditOpinion,
-  BoardRole,
-  Condition,
-  GmAppointment,
-  GroupPosition,
-  ShareholderType,
-} from "./enums";
+import type { BoardRole, ShareholderType } from "./enums";
+import type { CLIENT_ITEMS, REQUEST_ITEMS, ValueOfKind } from "./schema";
 
 /**
  * A normalised input value and the cell it came from. `value: null` is a blank cell: the item
@@ -43,30 +38,20 @@ export interface InputTable<Row> {
   readonly at?: CellRef;
 }
 
-/** The Profile table (治理概况), which also holds the credit request. Absent key: no such item row. */
-export interface ProfileInputs {
-  readonly clientName?: Sourced<string>;
-  readonly clientId?: Sourced<string>;
-  readonly gmAppointment?: Sourced<GmAppointment>;
-  readonly groupPosition?: Sourced<GroupPosition>;
-  readonly parentGovernance?: Sourced<Condition>;
-  readonly parentCondition?: Sourced<Condition>;
-  readonly siblingsCondition?: Sourced<Condition>;
-  readonly relatedReceivablesRatio?: Sourced<Decimal>;
-  readonly majorHolderDistress?: Sourced<boolean>;
-  readonly majorHolderLargeDeal?: Sourced<boolean>;
-  readonly proposalsSubmitted?: Sourced<Decimal>;
-  readonly proposalsRejected?: Sourced<Decimal>;
-  readonly auditCommittee?: Sourced<boolean>;
-  readonly externalAudit?: Sourced<boolean>;
-  readonly auditOpinion?: Sourced<AuditOpinion>;
-  readonly payLinkedToPerformance?: Sourced<boolean>;
-  readonly equityIncentive?: Sourced<boolean>;
-  readonly baseRating?: Sourced<string>;
-  readonly requestedLimit?: Sourced<Decimal>;
-  readonly currency?: Sourced<string>;
-  readonly requestedTenorMonths?: Sourced<Decimal>;
-}
+type ShippedItem =
+  | (typeof CLIENT_ITEMS)[number]
+  | (typeof FACTORS)[number]["items"][number]
+  | (typeof REQUEST_ITEMS)[number];
+
+/**
+ * The Profile table (治理概况), which also holds the credit request: one optional entry per item
+ * the product's model declares (the client's identity, each factor's items, the request), typed
+ * from the declarations. Absent key: no such item row. A model with more factors has more
+ * entries (read them with `profileItem`).
+ */
+export type ProfileInputs = {
+  readonly [I in ShippedItem as I["key"]]?: Sourced<ValueOfKind<I["value"]>>;
+};
 export type ProfileKey = keyof ProfileInputs;
 
 /**
@@ -90,4 +75,16 @@ export function cellsOf(...inputs: (Sourced<unknown> | undefined)[]): CellRef[] 
   const cells: CellRef[] = [];
   for (const input of inputs) if (input?.at) cells.push(input.at);
   return cells;
+}
+
+/**
+ * A profile item by key, also one a model's extra factor declares (not in `ProfileInputs`' type).
+ * @example profileItem(inputs.profile, "boardEvaluation")?.value // true
+ */
+export function profileItem<T = unknown>(
+  profile: ProfileInputs,
+  key: string
+): Sourced<T> | undefined {
+  return (profile as Readonly<Record<string, Sourced<unknown> | undefined>>)[key] as
+    Sourced<T> | undefined;
 }

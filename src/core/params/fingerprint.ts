@@ -1,12 +1,20 @@
 import { fingerprint } from "../canonical";
 import type { ModelParameters } from "./types";
+import { valuesOfSchema } from "./walk";
 
 /**
- * The stable identity of a parameter set: SHA-256 of its canonical serialisation. It changes when
- * any parameter's value changes, and only then ("0.30" and "0.3" are one value).
+ * The stable identity of a parameter set: SHA-256 of the canonical serialisation of the values its
+ * schema version declares. It changes when any parameter's value changes, and only then ("0.30"
+ * and "0.3" are one value); a set migrated in memory to a newer schema keeps its identity.
  */
 export function parameterFingerprint(params: ModelParameters): string {
-  return fingerprint(params);
+  return fingerprint(
+    valuesOfSchema(
+      params.definition.spec,
+      params as unknown as Readonly<Record<string, unknown>>,
+      params.schemaVersion
+    )
+  );
 }
 
 /** The first 12 hex digits, for headers and summaries; the full value stays on the scorecard. */

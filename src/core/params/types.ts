@@ -1,17 +1,15 @@
 import type { Decimal } from "../decimal";
-import type {
-  Condition,
-  GmAppointment,
-  Grade,
-  GroupPosition,
-  ShareholderType,
-} from "../inputs/enums";
+import type { FACTORS } from "../factors/registry";
+import type { FactorDefinition } from "../factors/types";
+import type { KnockoutParameterValues } from "../knockouts";
+import type { ModelDefinition } from "../model";
+import type { HeadValues, TailValues } from "./general";
+import type { GroupValue } from "./spec";
 
-export const FACTOR_IDS = ["F1", "F2", "F3", "F4", "F5", "F6"] as const;
-export type FactorId = (typeof FACTOR_IDS)[number];
+export { MISSING_DATA_POLICIES, type MissingDataPolicy } from "./general";
 
-export const MISSING_DATA_POLICIES = ["conservative", "neutral"] as const;
-export type MissingDataPolicy = (typeof MISSING_DATA_POLICIES)[number];
+/** The ids of the product's factors ("F1" … "F6"), from the registry. */
+export type FactorId = (typeof FACTORS)[number]["id"];
 
 /** An exact ratio such as 1/3, kept as two integers so r ≤ 1/3 is decided without rounding. */
 export interface Fraction {
@@ -19,82 +17,38 @@ export interface Fraction {
   readonly denominator: Decimal;
 }
 
-export type NonSubsidiaryPosition = Exclude<GroupPosition, "whollyOwned" | "controlled">;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
+  x: infer I
+) => void
+  ? I
+  : never;
 
-export interface GradeAdjustment {
-  readonly notches: Decimal;
-  readonly limitMultiplier: Decimal;
-  /** null: no cap (eligible for medium/long-term credit). */
-  readonly tenorCapMonths: Decimal | null;
-  readonly enhancedCovenants: boolean;
-}
+type SectionOf<F> =
+  F extends FactorDefinition<string, infer S, infer P>
+    ? { readonly [K in S]: GroupValue<P> }
+    : never;
+
+/** Each factor's parameter group, keyed by its section ("f2" → { concentratedAbove, … }). */
+export type FactorParameters = UnionToIntersection<SectionOf<(typeof FACTORS)[number]>>;
+
+/** The values of every parameter of the product's model, typed from the declarations. */
+export type ParameterValues = HeadValues & {
+  readonly weights: Readonly<Record<FactorId, Decimal>>;
+} & FactorParameters & { readonly knockouts: KnockoutParameterValues } & TailValues;
 
 /**
- * A validated parameter set: every number of the model, as data. Made by `loadParameters`
- * from a plain `ParameterSource`; fractions (stakes, ratios) are 0–1, points 0–100.
+ * A validated parameter set: every number of the model, as data. Made by `loadParameters` from a
+ * plain `ParameterSource`; fractions (stakes, ratios) are 0–1, points 0–100. `schemaVersion` is
+ * the schema the set was written in (its fingerprint covers that schema's parameters);
+ * `definition` is the model it belongs to.
  */
-export interface ModelParameters {
-  readonly version: string;
-  readonly weights: Readonly<Record<FactorId, Decimal>>;
-  readonly control: { readonly threshold: Decimal };
-  readonly f1: { readonly typePoints: Readonly<Record<ShareholderType, Decimal>> };
-  readonly f2: {
-    readonly concentratedAbove: Decimal;
-    readonly concentratedPoints: Decimal;
-    readonly concentratedDistressedPoints: Decimal;
-    readonly pledgedDistressAbove: Decimal;
-    readonly dispersedBelow: Decimal;
-    readonly minProposals: Decimal;
-    readonly lowRejectionBelow: Decimal;
-    readonly dispersedUnconstrainedPoints: Decimal;
-    readonly dispersedConstrainedPoints: Decimal;
-    readonly balancedPoints: Decimal;
-  };
-  readonly f3: { readonly appointmentPoints: Readonly<Record<GmAppointment, Decimal>> };
-  readonly f4: {
-    readonly lowOverlapMax: Fraction;
-    readonly lowOverlapPoints: Decimal;
-    readonly midOverlapMax: Fraction;
-    readonly midOverlapPoints: Decimal;
-    readonly highOverlapPoints: Decimal;
-    readonly chairIsGmPenalty: Decimal;
-  };
-  readonly f5: {
-    readonly positionPoints: Readonly<Record<NonSubsidiaryPosition, Decimal>>;
-    readonly subsidiaryConditionPoints: Readonly<Record<Condition, Decimal>>;
-    readonly relatedReceivablesAbove: Decimal;
-    readonly relatedReceivablesPenalty: Decimal;
-  };
-  readonly f6: {
-    readonly independentVerificationPoints: Decimal;
-    readonly payLinkedPoints: Decimal;
-    readonly equityIncentivePoints: Decimal;
-  };
-  readonly knockouts: {
-    readonly insiderConcentrationCap: Grade;
-    readonly ownershipUnclearCap: Grade;
-    readonly stakeSumMin: Decimal;
-    readonly stakeSumMax: Decimal;
-    readonly otherTypeMax: Decimal;
-    readonly adverseAuditCap: Grade;
-    readonly subsidiaryTunnellingCap: Grade;
-  };
-  /** Minimum score of each grade; D's must be 0 so the bands cover 0–100. */
-  readonly gradeMinimums: Readonly<Record<Grade, Decimal>>;
-  readonly adjustments: Readonly<Record<Grade, GradeAdjustment>>;
-  readonly ratingScale: readonly string[];
-  readonly limitRounding: {
-    readonly defaultUnit: Decimal;
-    readonly unitByCurrency: Readonly<Record<string, Decimal>>;
-  };
-  readonly defaultCurrency: string;
-  readonly missingData: {
-    readonly policy: MissingDataPolicy;
-    readonly conservativePoints: Decimal;
-    readonly neutralPoints: Decimal;
-  };
-  readonly scoreDecimals: number;
-}
+export type ModelParameters = ParameterValues & {
+  readonly schemaVersion: number;
+  readonly definition: ModelDefinition;
+};
+
+/** The credit adjustment of one grade. */
+export type GradeAdjustment = TailValues["adjustments"]["A"];
 
 /** A JSON-friendly parameter set (numbers may be numbers or decimal strings; fractions "1/3"). */
 export type ParameterValue = string | number | boolean | null | ParameterSource | ParameterValue[];

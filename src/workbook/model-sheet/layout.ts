@@ -2,11 +2,12 @@ import {
   ENUMS,
   formatMessage,
   GRADES,
-  isSubsidiary,
+  groupsOf,
   MISSING_DATA_POLICIES,
   msg,
+  specOfSchema,
   type EnumName,
-  type GroupPosition,
+  type GroupSpec,
   type Language,
   type MessageKey,
   type ModelParameters,
@@ -109,24 +110,20 @@ export function dropDownLabel(label: string): string {
   return label.replace(/,/g, "，");
 }
 
-function pointsPath(name: LookupName, key: string): string | null {
-  switch (name) {
-    case "shareholderType":
-      return `f1.typePoints.${key}`;
-    case "gmAppointment":
-      return `f3.appointmentPoints.${key}`;
-    case "groupPosition":
-      return isSubsidiary(key as GroupPosition) ? null : `f5.positionPoints.${key}`;
-    case "condition":
-      return `f5.subsidiaryConditionPoints.${key}`;
-    case "missingDataPolicy":
-      return `missingData.${key}Points`;
-    default:
-      return null;
+/**
+ * The parameter whose value a lookup row's points column shows: the child for `key` of the group
+ * the specification marks as points of that enum (`pointsOf`), or null.
+ */
+function pointsPath(spec: GroupSpec, name: LookupName, key: string): string | null {
+  for (const { path, group } of groupsOf(spec)) {
+    if (group.pointsOf !== name) continue;
+    for (const child of [key, `${key}Points`])
+      if (Object.prototype.hasOwnProperty.call(group.children, child)) return `${path}.${child}`;
   }
+  return null;
 }
 
-function lookupRows(name: LookupName): LookupRow[] {
+function lookupRows(spec: GroupSpec, name: LookupName): LookupRow[] {
   const keys: readonly string[] =
     name === "missingDataPolicy" ? MISSING_DATA_POLICIES : ENUMS[name];
   return keys.map((key) => {
@@ -137,7 +134,7 @@ function lookupRows(name: LookupName): LookupRow[] {
       key,
       zh: formatMessage(label, "zh-CN"),
       en: formatMessage(label, "en-US"),
-      pointsPath: pointsPath(name, key),
+      pointsPath: pointsPath(spec, name, key),
     };
   });
 }
@@ -149,12 +146,13 @@ function lookupRows(name: LookupName): LookupRow[] {
 export function modelSheetLayout(params: ModelParameters, language: Language): ModelSheetLayout {
   const headerRow = 5;
   const specs = parameterRows(params);
+  const spec = specOfSchema(params.definition.spec, params.schemaVersion);
   const parameters = specs.map((spec, i) => ({ row: headerRow + 1 + i, spec }));
   const lookupTitleRow = headerRow + specs.length + 2;
   let row = lookupTitleRow + 2;
   const lookups = {} as Record<LookupName, LookupTableLayout>;
   for (const name of LOOKUP_NAMES) {
-    const rows = lookupRows(name);
+    const rows = lookupRows(spec, name);
     lookups[name] = { name, titleRow: row, headerRow: row + 1, firstRow: row + 2, rows };
     row += rows.length + 3;
   }

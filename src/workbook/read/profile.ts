@@ -6,7 +6,6 @@ import {
   type ColumnSpec,
   type Decimal,
   type ProfileInputs,
-  type ProfileKey,
   type Sourced,
 } from "../../core";
 import { cellAddress, columnLetter } from "./a1";
@@ -37,20 +36,23 @@ import {
 } from "./values";
 
 /** Every way an item may be named: aliases, key, catalogue labels in both languages. */
-function itemNames(item: ColumnSpec<ProfileKey>): string[] {
+function itemNames(item: ColumnSpec): string[] {
   return [...item.aliases, item.key, ...catalogueTexts(`item.${item.key}`)];
 }
 
-let itemLookup: Map<string, ColumnSpec<ProfileKey>> | undefined;
+const lookups = new WeakMap<readonly ColumnSpec[], Map<string, ColumnSpec>>();
 
-function findItem(name: string): ColumnSpec<ProfileKey> | undefined {
-  if (itemLookup === undefined) {
-    itemLookup = new Map();
-    for (const item of PROFILE_ITEMS)
+/** The item a name means among a model's profile items (looked up once per item list). */
+function findItem(items: readonly ColumnSpec[], name: string): ColumnSpec | undefined {
+  let lookup = lookups.get(items);
+  if (lookup === undefined) {
+    lookup = new Map();
+    for (const item of items)
       for (const alias of itemNames(item))
-        if (!itemLookup.has(matchKey(alias))) itemLookup.set(matchKey(alias), item);
+        if (!lookup.has(matchKey(alias))) lookup.set(matchKey(alias), item);
+    lookups.set(items, lookup);
   }
-  return itemLookup.get(matchKey(name));
+  return lookup.get(matchKey(name));
 }
 
 /** Read one value cell with the reader its item's kind calls for. */
@@ -58,7 +60,7 @@ function readItemValue(
   ctx: ReadContext,
   row: number,
   column: number,
-  item: ColumnSpec<ProfileKey>,
+  item: ColumnSpec,
   ratingScale: readonly string[]
 ): ColumnValues<unknown> {
   const what = { label: catalogueRef(`item.${item.key}`) };
@@ -88,7 +90,7 @@ export interface ProfileRead {
   readonly profile: ProfileInputs;
   readonly at: CellRef;
   readonly layout: TableLayout;
-  readonly items: Partial<Record<ProfileKey, ProfileItemLayout>>;
+  readonly items: Readonly<Record<string, ProfileItemLayout>>;
 }
 
 /**
@@ -99,8 +101,9 @@ function identifyItem(
   ctx: ReadContext,
   row: number,
   columns: { readonly item: number; readonly value: number },
-  firstSeen: Map<ProfileKey, CellRef>
-): ColumnSpec<ProfileKey> | null {
+  firstSeen: Map<string, CellRef>,
+  known: readonly ColumnSpec[]
+): ColumnSpec | null {
   const sheet = ctx.sheet.name;
   const itemAt = { sheet, cell: cellAddress(row, columns.item) };
   const label = { label: catalogueRef("column.profile.item") };
@@ -115,7 +118,7 @@ function identifyItem(
     return null;
   }
   const text = typeof name === "string" ? name : describeValue(name);
-  const item = findItem(text);
+  const item = findItem(known, text);
   if (item === undefined) {
     ctx.findings.notice(
       "profile.unknownItem",
@@ -152,14 +155,15 @@ export function readProfile(
   region: TableRegion,
   match: HeaderMatch,
   rows: RowPlan,
-  ratingScale: readonly string[]
+  ratingScale: readonly string[],
+  known: readonly ColumnSpec[] = PROFILE_ITEMS
 ): ProfileRead {
   const sheet = ctx.sheet.name;
   const itemColumn = match.columns.get("item");
   const valueColumn = match.columns.get("value");
-  const profile: Partial<Record<ProfileKey, Sourced<unknown>>> = {};
-  const items: Partial<Record<ProfileKey, ProfileItemLayout>> = {};
-  const firstSeen = new Map<ProfileKey, CellRef>();
+  const profile: Record<string, Sourced<unknown>> = {};
+  const items: Record<string, ProfileItemLayout> = {};
+  const firstSeen = new Map<string, CellRef>();
   let namesSafe = true;
   let valuesSafe = true;
 
@@ -169,7 +173,7 @@ export function readProfile(
       const name = cellValue(ctx.sheet, row, columns.item);
       namesSafe &&=
         isBlankValue(name) || (typeof name === "string" && normaliseCellText(name) === name);
-      const item = identifyItem(ctx, row, columns, firstSeen);
+      const item = identifyItem(ctx, row, columns, firstSeen, known);
       if (item === null) continue;
       const read = readItemValue(ctx, row, columns.value, item, ratingScale);
       const cell = cellAddress(row, columns.value);
@@ -199,7 +203,7 @@ export function readProfile(
     });
   }
   return {
-    profile: profile as ProfileInputs,
+    profile: profile as unknown as ProfileInputs,
     at: { sheet, cell: tableRange(region, rows) },
     items,
     layout: tableLayout(PROFILE_TABLE, region, match, rows, columns),
@@ -209,7 +213,7 @@ export function readProfile(
 /** Rejected proposals cannot exceed submitted ones; refused at the rejected cell. */
 function checkProposals(
   ctx: ReadContext,
-  profile: Partial<Record<ProfileKey, Sourced<unknown>>>
+  profile: Readonly<Record<string, Sourced<unknown>>>
 ): void {
   const submitted = profile.proposalsSubmitted as Sourced<Decimal> | undefined;
   const rejected = profile.proposalsRejected as Sourced<Decimal> | undefined;

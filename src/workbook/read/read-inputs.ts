@@ -2,9 +2,12 @@ import {
   BOARD_TABLE,
   defaultParameters,
   msg,
+  PROFILE_ITEMS,
   PROFILE_TABLE,
   SHAREHOLDERS_TABLE,
+  type ColumnSpec,
   type GovernanceInputs,
+  type ModelParameters,
   type TableSpec,
 } from "../../core";
 import type { WorkbookSnapshot } from "../snapshot";
@@ -29,6 +32,16 @@ export interface ReadOptions {
    * sheet names the reader looked for.
    */
   readonly requiredTables?: readonly TableId[];
+  /** The Profile table's items of the model being scored; default: the product model's. */
+  readonly profileItems?: readonly ColumnSpec[];
+}
+
+/**
+ * The reading options a parameter set calls for: its rating scale and its model's profile items.
+ * @example readInputs(snapshot, readOptionsFor(params))
+ */
+export function readOptionsFor(params: ModelParameters): ReadOptions {
+  return { ratingScale: params.ratingScale, profileItems: params.definition.profileItems };
 }
 
 const DEFAULT_REQUIRED_TABLES: readonly TableId[] = ["profile"];
@@ -93,7 +106,14 @@ export function readInputs(snapshot: WorkbookSnapshot, options: ReadOptions = {}
   );
   const board = readTable(BOARD_TABLE, (t) => readBoard(context(t), t.region, t.match, t.rows));
   const profile = readTable(PROFILE_TABLE, (t) =>
-    readProfile(context(t), t.region, t.match, t.rows, ratingScaleOf(options))
+    readProfile(
+      context(t),
+      t.region,
+      t.match,
+      t.rows,
+      ratingScaleOf(options),
+      options.profileItems ?? PROFILE_ITEMS
+    )
   );
 
   const layout: InputLayout = {

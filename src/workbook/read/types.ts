@@ -1,4 +1,4 @@
-import type { GovernanceInputs, Issue, MessageRef, ProfileKey, CellRef } from "../../core";
+import type { GovernanceInputs, Issue, MessageRef, CellRef } from "../../core";
 
 /** How a column's values were written, so formulas can use the input cells as they are. */
 export interface ColumnLayout {
@@ -35,7 +35,8 @@ export interface TableLayout {
 }
 
 export interface ProfileItemLayout {
-  readonly key: ProfileKey;
+  /** The item's key ("auditOpinion"). */
+  readonly key: string;
   /** The value cell, e.g. "B5". */
   readonly cell: string;
   readonly form?: "fraction" | "points";
@@ -46,7 +47,8 @@ export interface InputLayout {
   readonly shareholders: TableLayout | null;
   readonly board: TableLayout | null;
   readonly profile: TableLayout | null;
-  readonly profileItems: Partial<Record<ProfileKey, ProfileItemLayout>>;
+  /** Item key → where its value sits, for every item the Profile table holds. */
+  readonly profileItems: Readonly<Record<string, ProfileItemLayout>>;
 }
 
 /** Something the reader did that the user should know (not an error). */

@@ -2,6 +2,7 @@ import {
   analyseBoard,
   analyseOwnership,
   formatMessage,
+  profileItem,
   type CellRef,
   type GovernanceInputs,
   type Language,
@@ -23,6 +24,8 @@ import {
   type ModelSheetAddresses,
 } from "../model-sheet";
 import type { InputLayout } from "../read/types";
+import type { FormulaTwins } from "./factors";
+import { scorecardRows, type ScorecardRows } from "./layout";
 
 /** What a scorecard is made from. */
 export interface ScorecardInput {
@@ -34,6 +37,8 @@ export interface ScorecardInput {
   readonly language: Language;
   /** ISO 8601 time the scorecard is made (the pure layer has no clock). */
   readonly generatedAt: string;
+  /** Formula twins of factors the product does not ship (a bank's or a test's model). */
+  readonly twins?: FormulaTwins;
 }
 
 export interface ScorecardContext extends ScorecardInput {
@@ -43,6 +48,9 @@ export interface ScorecardContext extends ScorecardInput {
   readonly param: (path: string) => string;
   readonly ownership: OwnershipAnalysis | null;
   readonly board: BoardAnalysis | null;
+  /** The factor and knock-out rows of this model. */
+  readonly rows: ScorecardRows;
+  readonly twins: FormulaTwins;
 }
 
 /**
@@ -60,6 +68,8 @@ export function scorecardContext(input: ScorecardInput): ScorecardContext {
     param: (path) => parameterCell(model, path),
     ownership: holders.length > 0 ? analyseOwnership(holders, input.params) : null,
     board: directors.length > 0 ? analyseBoard(directors) : null,
+    rows: scorecardRows(input.params),
+    twins: input.twins ?? {},
   };
 }
 
@@ -80,8 +90,8 @@ export type ProfileRef =
  * How a formula may use a profile item's cell: absent, formula-safe, or engine-only.
  * @example profileRef(ctx, "gmAppointment") // { kind: "formula", ref: "'治理概况'!$B$4", at }
  */
-export function profileRef(ctx: ScorecardContext, key: ProfileKey): ProfileRef {
-  const input = ctx.inputs.profile[key] as Sourced<unknown> | undefined;
+export function profileRef(ctx: ScorecardContext, key: ProfileKey | (string & {})): ProfileRef {
+  const input = profileItem(ctx.inputs.profile, key);
   if (input === undefined) return { kind: "absent" };
   const at = input.at;
   const item = ctx.layout.profileItems[key];

@@ -1,10 +1,17 @@
-import { formatMessage, msg, type FactorId, type Language } from "../../core";
-import type { KnockoutId } from "../../core";
+import {
+  formatMessage,
+  ModelInvariantError,
+  msg,
+  scoredFactors,
+  type Language,
+  type ModelParameters,
+} from "../../core";
 
 /**
  * The scorecard's fixed top part: every key figure sits at the same address for every client, so
- * a verifier can find it without reading labels. The factor details, red flags and gaps follow
- * from `DETAILS_FIRST_ROW` and vary in length.
+ * a verifier can find it without reading labels. The factor table starts at `firstFactor`; its
+ * length, the knock-out table's and everything after them follow from the model
+ * (`scorecardRows`).
  *
  * Columns: A label | B value | C weight / cap | D weighted | E note, source or rule.
  */
@@ -50,35 +57,56 @@ export const ROWS = {
   factorSection: 43,
   factorHeader: 44,
   firstFactor: 45,
-  knockoutSection: 52,
-  knockoutHeader: 53,
-  firstKnockout: 54,
 } as const;
 
-export const DETAILS_FIRST_ROW = 59;
+/** Where the model-dependent part of the scorecard sits: one row per factor and knock-out. */
+export interface ScorecardRows {
+  /** The factors in scorecard order (the model's registry order). */
+  readonly factorIds: readonly string[];
+  readonly knockoutIds: readonly string[];
+  readonly lastFactor: number;
+  readonly knockoutSection: number;
+  readonly knockoutHeader: number;
+  readonly firstKnockout: number;
+  readonly lastKnockout: number;
+  /** The factor details, red flags and gaps start here and vary in length. */
+  readonly detailsFirstRow: number;
+  /** The factor table row of a factor; an id the model does not have is a programming mistake. */
+  factorRow(id: string): number;
+  knockoutRow(id: string): number;
+}
 
-export const FACTOR_ORDER: readonly FactorId[] = ["F1", "F2", "F3", "F4", "F5", "F6"];
-export const KNOCKOUT_ORDER: readonly KnockoutId[] = [
-  "insiderConcentration",
-  "ownershipUnclear",
-  "adverseAudit",
-  "subsidiaryTunnelling",
-];
-
-/**
- * The factor table row of a factor.
- * @example factorRow("F2") // 46
- */
-export function factorRow(id: FactorId): number {
-  return ROWS.firstFactor + FACTOR_ORDER.indexOf(id);
+function rowOf(ids: readonly string[], first: number, id: string, what: string): number {
+  const index = ids.indexOf(id);
+  if (index < 0) throw new ModelInvariantError(`the scorecard has no ${what} ${id}`);
+  return first + index;
 }
 
 /**
- * The knock-out table row of a knock-out.
- * @example knockoutRow("adverseAudit") // 56
+ * The rows of the factor table, the knock-out table and the start of the details, for the
+ * factors a parameter set is scored with and the model's knock-outs.
+ * @example scorecardRows(defaultParameters()).factorRow("F2") // 46
+ * @example scorecardRows(defaultParameters()).detailsFirstRow // 59
  */
-export function knockoutRow(id: KnockoutId): number {
-  return ROWS.firstKnockout + KNOCKOUT_ORDER.indexOf(id);
+export function scorecardRows(params: ModelParameters): ScorecardRows {
+  const factorIds = scoredFactors(params).map((f) => f.id);
+  const knockoutIds = params.definition.knockouts.map((k) => k.id);
+  const lastFactor = ROWS.firstFactor + factorIds.length - 1;
+  const knockoutSection = lastFactor + 2;
+  const firstKnockout = knockoutSection + 2;
+  const lastKnockout = firstKnockout + knockoutIds.length - 1;
+  return {
+    factorIds,
+    knockoutIds,
+    lastFactor,
+    knockoutSection,
+    knockoutHeader: knockoutSection + 1,
+    firstKnockout,
+    lastKnockout,
+    detailsFirstRow: lastKnockout + 2,
+    factorRow: (id) => rowOf(factorIds, ROWS.firstFactor, id, "factor"),
+    knockoutRow: (id) => rowOf(knockoutIds, firstKnockout, id, "knock-out"),
+  };
 }
 
 /** The last column of the printed area. */

@@ -5,7 +5,7 @@ import { modelSheetPlan } from "../model-sheet";
 import type { SheetPlan, WorkbookPlan } from "../plan";
 import { scorecardContext, type ScorecardInput } from "./context";
 import { factorFormulas } from "./factors";
-import { COLUMN_WIDTHS, DETAILS_FIRST_ROW, LAST_COLUMN } from "./layout";
+import { COLUMN_WIDTHS, LAST_COLUMN } from "./layout";
 import { writeAdjustment } from "./sections/adjustment";
 import { layoutDetails, writeDetails, writeFlags, writeGaps } from "./sections/details";
 import { writeFactorTable, writeKnockoutTable } from "./sections/factors";
@@ -32,7 +32,7 @@ export function scorecardPlan(input: ScorecardInput): SheetPlan {
     factor,
     formulas: factorFormulas(ctx, factor),
   }));
-  const details = layoutDetails(DETAILS_FIRST_ROW, factors);
+  const details = layoutDetails(ctx.rows.detailsFirstRow, factors);
   const resolve = (id: string) => {
     const row = details.rows.get(id);
     if (row === undefined) throw new ModelInvariantError(`scorecard figure ${id} has no row`);

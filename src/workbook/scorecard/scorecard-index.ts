@@ -1,6 +1,8 @@
-import { FACTOR_IDS, ModelInvariantError, type FactorId } from "../../core";
+import { defaultParameters, ModelInvariantError, type FactorId } from "../../core";
 import type { PlannedValue, SheetPlan, WorkbookPlan } from "../plan";
-import { factorRow, ROWS } from "./layout";
+import { ROWS, scorecardRows } from "./layout";
+
+const PRODUCT_ROWS = scorecardRows(defaultParameters());
 
 /** Where the key figures of every scorecard are (the top part of the layout is fixed). */
 export const SCORECARD_CELLS = {
@@ -21,9 +23,10 @@ export const SCORECARD_CELLS = {
     approver: `B${ROWS.overrideApprover}`,
     at: `B${ROWS.overrideAt}`,
   },
-  factorPoints: Object.fromEntries(FACTOR_IDS.map((id) => [id, `B${factorRow(id)}`])) as Readonly<
-    Record<FactorId, string>
-  >,
+  /** The points of each factor of the product's model. */
+  factorPoints: Object.fromEntries(
+    PRODUCT_ROWS.factorIds.map((id) => [id, `B${PRODUCT_ROWS.factorRow(id)}`])
+  ) as Readonly<Record<FactorId, string>>,
 } as const;
 
 export interface ScorecardIndex {

@@ -107,16 +107,20 @@ export function listSheetPlan(table: TableSpec, tableName: string, language: Lan
  * values with a drop-down or format per item.
  * @example profileSheetPlan("zh-CN", scale).cells[2] // { ref: "A2", value: "客户名称", … }
  */
-export function profileSheetPlan(language: Language, ratingScale: readonly string[]): SheetPlan {
+export function profileSheetPlan(
+  language: Language,
+  ratingScale: readonly string[],
+  items: readonly ColumnSpec[] = PROFILE_ITEMS
+): SheetPlan {
   const t = (key: MessageKey) => formatMessage(msg(key), language);
   const cells: PlannedCell[] = [
     { ref: "A1", value: t("column.profile.item"), style: "header" },
     { ref: "B1", value: t("column.profile.value"), style: "header" },
   ];
   const validations: DataValidationPlan[] = [];
-  PROFILE_ITEMS.forEach((item, i) => {
+  items.forEach((item, i) => {
     const row = i + 2;
-    cells.push({ ref: `A${row}`, value: t(`item.${item.key}`), style: "label" });
+    cells.push({ ref: `A${row}`, value: t(`item.${item.key}` as MessageKey), style: "label" });
     const kind = item.value.kind;
     const numberFormat =
       kind === "percent" ? PERCENT_FORMAT : kind === "amount" ? AMOUNT_FORMAT : undefined;
@@ -135,7 +139,7 @@ export function profileSheetPlan(language: Language, ratingScale: readonly strin
     cells,
     columnWidths: [44, 40],
     validations,
-    tables: [{ name: "Profile", range: `A1:B${PROFILE_ITEMS.length + 1}` }],
+    tables: [{ name: "Profile", range: `A1:B${items.length + 1}` }],
     freeze: { rows: 1, columns: 1 },
   };
 }

@@ -1,3 +1,4 @@
+import type { ProfileKey } from "../../../src/core";
 import { readInputs } from "../../../src/workbook/read";
 import { holdersWithColumn, profileWith, workbookWith } from "./client";
 import { inputsOf, issuesOf, located, pct, rendered, type Cell } from "./snapshots";
@@ -19,9 +20,7 @@ const columnOf = (header: string, cells: Cell[]) =>
 
 const profileValue = (item: string, value: Cell, options = {}) => {
   const outcome = readInputs(workbookWith({ profile: profileWith([[item, value]]) }), options);
-  const key = Object.keys(
-    outcome.layout.profileItems
-  )[0] as keyof typeof outcome.layout.profileItems;
+  const key = Object.keys(outcome.layout.profileItems)[0] as ProfileKey;
   const read = outcome.ok ? outcome.inputs.profile[key]?.value : undefined;
   return { outcome, value: read === null || read === undefined ? read : String(read) };
 };

@@ -4,7 +4,7 @@ import {
   type EnumName,
   type FactorResult,
   type MessageKey,
-  type ProfileKey,
+  profileItem,
   type Sourced,
 } from "../../../core";
 import { displayRef } from "../../model-sheet";
@@ -35,8 +35,8 @@ export const note = {
   derived: (ctx: ScorecardContext) => ctx.t(msg("sc.note.derived")),
 };
 
-function itemInput<T>(ctx: ScorecardContext, key: ProfileKey): Sourced<T> | undefined {
-  return ctx.inputs.profile[key] as Sourced<T> | undefined;
+function itemInput<T>(ctx: ScorecardContext, key: string): Sourced<T> | undefined {
+  return profileItem<T>(ctx.inputs.profile, key);
 }
 
 function atText(input: Sourced<unknown> | undefined): string {
@@ -50,7 +50,7 @@ function atText(input: Sourced<unknown> | undefined): string {
 function decimalItem(
   ctx: ScorecardContext,
   id: string,
-  key: ProfileKey,
+  key: string,
   label: string,
   numberFormat: string | undefined,
   fromCell: (ref: Extract<ProfileRef, { kind: "formula" }>) => string
@@ -77,7 +77,7 @@ function decimalItem(
 export function percentItem(
   ctx: ScorecardContext,
   id: string,
-  key: ProfileKey,
+  key: string,
   label: string
 ): Quantity {
   return decimalItem(ctx, id, key, label, PERCENT, (ref) => asFraction(ref.ref, ref.form));
@@ -92,7 +92,7 @@ export function percentItem(
 export function numberItem(
   ctx: ScorecardContext,
   id: string,
-  key: ProfileKey,
+  key: string,
   label: string,
   numberFormat?: string
 ): Quantity {
@@ -106,12 +106,7 @@ export function numberItem(
  * yesItem(ctx, "F6.equity", "equityIncentive", label).formula?.(q)
  * // "OR(…=TRUE,…=1,ISNUMBER(MATCH(…)))"
  */
-export function yesItem(
-  ctx: ScorecardContext,
-  id: string,
-  key: ProfileKey,
-  label: string
-): Quantity {
+export function yesItem(ctx: ScorecardContext, id: string, key: string, label: string): Quantity {
   const input = itemInput<boolean>(ctx, key);
   const value = input?.value === true;
   const ref = profileRef(ctx, key);
@@ -135,7 +130,7 @@ export function yesItem(
 export function enumItem(
   ctx: ScorecardContext,
   id: string,
-  key: ProfileKey,
+  key: string,
   enumName: EnumName,
   label: string
 ): Quantity {

@@ -1,7 +1,8 @@
-import { msg, type KnockoutId } from "../../../core";
+import { msg, ModelInvariantError, type MessageKey } from "../../../core";
 import type { ScorecardContext } from "../context";
 import type { FactorFormulas } from "../factors";
-import { FACTOR_ORDER, factorRow, KNOCKOUT_ORDER, knockoutRow, ROWS } from "../layout";
+import { knockoutApplies } from "../knockouts";
+import { ROWS } from "../layout";
 import type { Resolve } from "../quantity";
 import type { SheetCells } from "../sheet-cells";
 
@@ -16,7 +17,7 @@ export function writeFactorTable(
   formulas: ReadonlyMap<string, FactorFormulas>,
   resolve: Resolve
 ): void {
-  const { t, result } = ctx;
+  const { t, result, rows } = ctx;
   cells.section(ROWS.factorSection, t(msg("sc.section.factors")));
   const headers = [
     ["A", "sc.header.factor"],
@@ -27,11 +28,12 @@ export function writeFactorTable(
   ] as const;
   for (const [column, key] of headers)
     cells.value(`${column}${ROWS.factorHeader}`, t(msg(key)), "header");
-  for (const id of FACTOR_ORDER) {
+  for (const id of rows.factorIds) {
     const factor = result.factors.find((f) => f.id === id);
     const formula = formulas.get(id);
-    if (factor === undefined || formula === undefined) continue;
-    const row = factorRow(id);
+    if (factor === undefined || formula === undefined)
+      throw new ModelInvariantError(`factor ${id} has no result or no formulas`);
+    const row = rows.factorRow(id);
     cells.value(`A${row}`, `${id} ${t(factor.name)}`, "label");
     cells.formula(`B${row}`, formula.points(resolve), factor.points.toNumber());
     cells.formula(`C${row}`, ctx.param(`weights.${id}`), factor.weight.toNumber());
@@ -56,8 +58,8 @@ export function writeKnockoutTable(
   has: (id: string) => boolean,
   resolve: Resolve
 ): void {
-  const { t, result } = ctx;
-  cells.section(ROWS.knockoutSection, t(msg("sc.section.knockouts")));
+  const { t, result, rows } = ctx;
+  cells.section(rows.knockoutSection, t(msg("sc.section.knockouts")));
   const headers = [
     ["A", "sc.header.knockout"],
     ["B", "sc.header.applies"],
@@ -65,12 +67,13 @@ export function writeKnockoutTable(
     ["E", "sc.header.message"],
   ] as const;
   for (const [column, key] of headers)
-    cells.value(`${column}${ROWS.knockoutHeader}`, t(msg(key)), "header");
-  for (const id of KNOCKOUT_ORDER) {
-    const row = knockoutRow(id);
+    cells.value(`${column}${rows.knockoutHeader}`, t(msg(key)), "header");
+  const caps = ctx.params.knockouts as unknown as Readonly<Record<string, string>>;
+  for (const id of rows.knockoutIds) {
+    const row = rows.knockoutRow(id);
     const applied = result.knockouts.find((k) => k.id === id);
-    cells.value(`A${row}`, t(msg(`sc.knockout.${id}`)), "label");
-    const formula = appliesFormula(ctx, id, has, resolve);
+    cells.value(`A${row}`, t(msg(`sc.knockout.${id}` as MessageKey)), "label");
+    const formula = knockoutApplies(ctx, id, has, resolve);
     if (formula === null) cells.value(`B${row}`, applied !== undefined, applied ? "bad" : "value");
     else
       cells.formula(
@@ -80,60 +83,11 @@ export function writeKnockoutTable(
         undefined,
         applied ? "bad" : "value"
       );
-    const cap = CAPS[id](ctx);
-    cells.formula(`C${row}`, ctx.param(`knockouts.${id}Cap`), cap);
+    cells.formula(`C${row}`, ctx.param(`knockouts.${id}Cap`), caps[`${id}Cap`] ?? "");
     cells.value(
       `E${row}`,
       applied === undefined ? t(msg("sc.knockout.notTriggered")) : t(applied.message),
       applied === undefined ? "muted" : "bad"
     );
-  }
-}
-
-const CAPS: Readonly<Record<KnockoutId, (ctx: ScorecardContext) => string>> = {
-  insiderConcentration: (ctx) => ctx.params.knockouts.insiderConcentrationCap,
-  ownershipUnclear: (ctx) => ctx.params.knockouts.ownershipUnclearCap,
-  adverseAudit: (ctx) => ctx.params.knockouts.adverseAuditCap,
-  subsidiaryTunnelling: (ctx) => ctx.params.knockouts.subsidiaryTunnellingCap,
-};
-
-function appliesFormula(
-  ctx: ScorecardContext,
-  id: KnockoutId,
-  has: (id: string) => boolean,
-  q: Resolve
-): string | null {
-  const param = ctx.param;
-  const labels = ctx.model.lookups;
-  const all = (...ids: string[]) => ids.every(has);
-  switch (id) {
-    case "insiderConcentration": {
-      if (!all("F4.overlapping", "F4.directors", "F2.top3")) return null;
-      const [k, n] = [q("F4.overlapping"), q("F4.directors")];
-      const insider = `NOT(${k}*${param("f4.midOverlapMax.denominator")}<=${param("f4.midOverlapMax.numerator")}*${n})`;
-      return `AND(${insider},${q("F2.top3")}>${param("f2.concentratedAbove")})`;
-    }
-    case "ownershipUnclear": {
-      if (!all("F2.stakeSum", "F2.otherStake")) return null;
-      const sum = q("F2.stakeSum");
-      return `OR(${sum}<${param("knockouts.stakeSumMin")},${sum}>${param("knockouts.stakeSumMax")},${q("F2.otherStake")}>${param("knockouts.otherTypeMax")})`;
-    }
-    case "adverseAudit": {
-      if (!has("F6.opinion")) return null;
-      const op = q("F6.opinion");
-      const o = labels.auditOpinion.label;
-      return `OR(${op}=${o["adverse"]},${op}=${o["disclaimer"]})`;
-    }
-    case "subsidiaryTunnelling": {
-      if (!all("F5.position", "F5.parentGovernance", "F5.parentCondition", "F5.ratio")) return null;
-      const [pos, ratio] = [q("F5.position"), q("F5.ratio")];
-      const g = labels.groupPosition.label;
-      const poor = labels.condition.label["poor"];
-      return (
-        `AND(OR(${pos}=${g["whollyOwned"]},${pos}=${g["controlled"]}),ISNUMBER(${ratio}),` +
-        `${ratio}>${param("f5.relatedReceivablesAbove")},` +
-        `OR(${q("F5.parentGovernance")}=${poor},${q("F5.parentCondition")}=${poor}))`
-      );
-    }
   }
 }

@@ -1,11 +1,8 @@
 import { GRADES, msg, type Grade } from "../../../core";
 import type { ScorecardContext } from "../context";
 import { literal } from "../formula";
-import { FACTOR_ORDER, KNOCKOUT_ORDER, knockoutRow, ROWS, factorRow } from "../layout";
+import { ROWS } from "../layout";
 import type { SheetCells } from "../sheet-cells";
-
-const FIRST_FACTOR = `${factorRow("F1")}`;
-const LAST_FACTOR = `${factorRow("F6")}`;
 
 /**
  * Score, score grade, knock-out cap, model grade, final grade and data completeness: formulas
@@ -13,7 +10,9 @@ const LAST_FACTOR = `${factorRow("F6")}`;
  * @example writeResult(ctx, cells) // B13 = ROUND(ROUND(SUM(D45:D50),10),…scoreDecimals…)
  */
 export function writeResult(ctx: ScorecardContext, cells: SheetCells): void {
-  const { t, result, model } = ctx;
+  const { t, result, model, rows } = ctx;
+  const FIRST_FACTOR = `${ROWS.firstFactor}`;
+  const LAST_FACTOR = `${rows.lastFactor}`;
   cells.section(ROWS.resultSection, t(msg("sc.section.result")));
   const label = (row: number, key: Parameters<typeof msg>[0]) =>
     cells.value(`A${row}`, t(msg(key)), "label");
@@ -41,16 +40,18 @@ export function writeResult(ctx: ScorecardContext, cells: SheetCells): void {
   noteAt(ROWS.scoreGrade, "sc.note.scoreGrade");
 
   label(ROWS.cap, "sc.label.cap");
-  const applies = KNOCKOUT_ORDER.map((id) => `B${knockoutRow(id)}`);
-  const rank = (id: (typeof KNOCKOUT_ORDER)[number]) =>
-    `IF(B${knockoutRow(id)},MATCH(C${knockoutRow(id)},${model.grades.grade},0),0)`;
+  const applies = rows.knockoutIds.map((id) => `B${rows.knockoutRow(id)}`);
+  const rank = (id: string) =>
+    `IF(B${rows.knockoutRow(id)},MATCH(C${rows.knockoutRow(id)},${model.grades.grade},0),0)`;
   cells.formula(
     `B${ROWS.cap}`,
-    `IF(OR(${applies.join(",")}),INDEX(${model.grades.grade},MAX(${KNOCKOUT_ORDER.map(rank).join(",")})),"")`,
+    applies.length === 0
+      ? `""`
+      : `IF(OR(${applies.join(",")}),INDEX(${model.grades.grade},MAX(${rows.knockoutIds.map(rank).join(",")})),"")`,
     result.cap ?? ""
   );
   noteAt(ROWS.cap, "sc.note.cap", {
-    range: `B${knockoutRow(KNOCKOUT_ORDER[0]!)}:C${knockoutRow(KNOCKOUT_ORDER[KNOCKOUT_ORDER.length - 1]!)}`,
+    range: `B${rows.firstKnockout}:C${rows.lastKnockout}`,
   });
 
   label(ROWS.modelGrade, "sc.label.modelGrade");
@@ -78,9 +79,9 @@ export function writeResult(ctx: ScorecardContext, cells: SheetCells): void {
   );
 
   label(ROWS.completeness, "sc.label.completeness");
-  const scored = FACTOR_ORDER.filter(
-    (id) => result.factors.find((f) => f.id === id)?.status === "scored"
-  ).map((id) => `C${factorRow(id)}`);
+  const scored = rows.factorIds
+    .filter((id) => result.factors.find((f) => f.id === id)?.status === "scored")
+    .map((id) => `C${rows.factorRow(id)}`);
   const weights = `SUM(C${FIRST_FACTOR}:C${LAST_FACTOR})`;
   cells.formula(
     `B${ROWS.completeness}`,
