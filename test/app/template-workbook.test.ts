@@ -1,5 +1,6 @@
 import { scoreWorkbook, templateWorkbook } from "../../src/app";
-import { formatMessage, PROFILE_ITEMS, type ProfileKey } from "../../src/core";
+import { formatMessage } from "../../src/core";
+import { profileValueCell } from "../../src/workbook/template";
 import { readInputs } from "../../src/workbook/read";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
@@ -10,9 +11,6 @@ function planOf(outcome: ReturnType<typeof templateWorkbook>): WorkbookPlan {
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
   return outcome.value;
 }
-
-/** The template's value cell of a profile item (items are in the model's order). */
-const itemCell = (key: ProfileKey) => `B${PROFILE_ITEMS.findIndex((i) => i.key === key) + 2}`;
 
 /** A filled-in template: two holders, three directors, a few profile items. */
 function filled(blank: WorkbookSnapshot, names: readonly string[]): WorkbookSnapshot {
@@ -31,9 +29,9 @@ function filled(blank: WorkbookSnapshot, names: readonly string[]): WorkbookSnap
     [board, "C3", "总经理"],
     [board, "A4", "王"],
     [board, "B4", "独立董事"],
-    [profile, itemCell("clientName"), "甲公司"],
-    [profile, itemCell("gmAppointment"), "董事会任免"],
-    [profile, itemCell("groupPosition"), "非集团成员"],
+    [profile, profileValueCell("clientName"), "甲公司"],
+    [profile, profileValueCell("gmAppointment"), "董事会任免"],
+    [profile, profileValueCell("groupPosition"), "非集团成员"],
   ];
   return edits.reduce((wb, [s, ref, v]) => withCell(wb, s, ref, v), blank);
 }

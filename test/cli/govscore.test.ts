@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { profileValueCell } from "../../src/workbook/template";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -43,13 +44,13 @@ async function fillTemplate(path: string): Promise<void> {
     ["Board", "C3", "General manager"],
     ["Board", "A4", "Wang"],
     ["Board", "B4", "Independent director"],
-    ["Profile", "B2", "Alpha Manufacturing Ltd"],
-    ["Profile", "B3", "C-001"],
-    ["Profile", "B4", "Appointed and removed by the board"],
-    ["Profile", "B5", "Not a group member"],
-    ["Profile", "B19", "A"],
-    ["Profile", "B20", 50_000_000],
-    ["Profile", "B22", 60],
+    ["Profile", profileValueCell("clientName"), "Alpha Manufacturing Ltd"],
+    ["Profile", profileValueCell("clientId"), "C-001"],
+    ["Profile", profileValueCell("gmAppointment"), "Appointed and removed by the board"],
+    ["Profile", profileValueCell("groupPosition"), "Not a group member"],
+    ["Profile", profileValueCell("baseRating"), "A"],
+    ["Profile", profileValueCell("requestedLimit"), 50_000_000],
+    ["Profile", profileValueCell("requestedTenorMonths"), 60],
   ];
   for (const [sheet, ref, value] of cells) workbook.getWorksheet(sheet)!.getCell(ref).value = value;
   await workbook.xlsx.writeFile(path);

@@ -24,6 +24,10 @@ export const SCORECARD_MESSAGES = {
   "ms.note.noCap": { en: "no cap", zh: "不设上限" },
 
   "ms.param.version": { en: "Model version", zh: "模型版本" },
+  "ms.schemaVersion": {
+    en: "Model schema version (which parameters this sheet has; written by the product)",
+    zh: "模型结构版本（本表包含哪些参数；由产品写入）",
+  },
   "ms.param.band.upTo": { en: "Upper bound of band {band}", zh: "第{band}档上限" },
   "ms.param.band.points": { en: "Points of band {band}", zh: "第{band}档分值" },
   "ms.param.checklist.points": {
@@ -249,6 +253,10 @@ export const SCORECARD_MESSAGES = {
     zh: "是/否单元格中视为“是”的文字（TRUE 与 1 之外）",
   },
 
+  "ms.read.schemaVersion": {
+    en: "The model schema version must be a whole number from 1 up; found “{found}”",
+    zh: "模型结构版本应为不小于1的整数，实际为“{found}”",
+  },
   "ms.read.noHeader": {
     en: "The model sheet has no parameter header row (Parameter / 参数 in column A)",
     zh: "评分模型表缺少参数标题行（A列为“参数”或 Parameter）",
@@ -280,6 +288,7 @@ export const SCORECARD_MESSAGES = {
   "audit.header.reason": { en: "Reason", zh: "理由" },
   "audit.header.previousHash": { en: "Previous hash", zh: "前一行哈希" },
   "audit.header.hash": { en: "Hash", zh: "本行哈希" },
+  "audit.header.format": { en: "Event format", zh: "事件格式" },
   "audit.result": {
     en: "score {score} · model {model} · final {final}",
     zh: "得分 {score} · 模型等级 {model} · 最终等级 {final}",
@@ -291,6 +300,10 @@ export const SCORECARD_MESSAGES = {
   "audit.break.previousHash": {
     en: "Audit log row {row}: the previous hash does not match the row before (rows were removed, reordered or edited)",
     zh: "审计日志第{row}条：前一行哈希与上一条不符（记录被删除、调换或修改）",
+  },
+  "audit.break.format": {
+    en: "Audit log row {row}: event format “{found}” is not one this release can check (written by a newer release, or edited)",
+    zh: "审计日志第{row}条：事件格式“{found}”无法由本版本核验（由更新的版本写入，或被修改）",
   },
   "audit.break.hash": {
     en: "Audit log row {row}: the hash does not match the row's contents (the row was edited)",
@@ -324,6 +337,11 @@ export const SCORECARD_MESSAGES = {
   "sc.label.modelFingerprint": { en: "Model fingerprint", zh: "模型指纹" },
   "sc.label.inputFingerprint": { en: "Input fingerprint", zh: "输入指纹" },
   "sc.label.missingDataPolicy": { en: "Missing-data policy", zh: "缺失数据政策" },
+  "sc.label.versions": { en: "Format versions", zh: "格式版本" },
+  "sc.note.versions": {
+    en: "Workbook layout · model schema · audit event format (B · C · D), so later releases verify this scorecard as it was written",
+    zh: "工作簿版式 · 模型结构 · 审计事件格式（B · C · D），供以后的版本按原样核验本评分卡",
+  },
   "sc.label.score": { en: "Governance score", zh: "治理得分" },
   "sc.label.scoreGrade": { en: "Grade by score", zh: "得分对应等级" },
   "sc.label.cap": { en: "Knock-out cap", zh: "否决项等级上限" },

@@ -1,5 +1,12 @@
 import { msg, type MessageRef } from "../../core";
-import { auditRowHash, GENESIS_HASH, type AuditEventKind, type AuditRow } from "./row";
+import { AUDIT_EVENT_FORMAT } from "../versions";
+import {
+  auditRowHash,
+  GENESIS_HASH,
+  KNOWN_EVENT_FORMATS,
+  type AuditEventKind,
+  type AuditRow,
+} from "./row";
 
 /** A new event; the log adds the sequence number and the hashes. */
 export interface AuditEvent {
@@ -31,10 +38,10 @@ export function appendAuditEvent(rows: readonly AuditRow[], event: AuditEvent): 
     reason: event.reason ?? "",
     previousHash: previous === undefined ? GENESIS_HASH : previous.hash,
   };
-  return [...rows, { ...row, hash: auditRowHash(row) }];
+  return [...rows, { ...row, hash: auditRowHash(row), format: String(AUDIT_EVENT_FORMAT) }];
 }
 
-export type AuditBreak = "sequence" | "previousHash" | "hash";
+export type AuditBreak = "sequence" | "previousHash" | "hash" | "format";
 
 export type AuditVerification =
   | { readonly ok: true }
@@ -59,8 +66,10 @@ export function verifyAuditChain(rows: readonly AuditRow[]): AuditVerification {
     const position = i + 1;
     if (row.sequence !== position)
       return broken(position, "sequence", { found: String(row.sequence) });
+    if (!KNOWN_EVENT_FORMATS.includes(row.format))
+      return broken(position, "format", { found: row.format });
     if (row.previousHash !== previousHash) return broken(position, "previousHash", {});
-    const { hash, ...fields } = row;
+    const { hash, format: _format, ...fields } = row;
     if (auditRowHash(fields) !== hash) return broken(position, "hash", {});
     previousHash = hash;
   }

@@ -1,7 +1,8 @@
 import { formatMessage, msg, type Language } from "../../core";
 import { columnLetters } from "../model-sheet/a1";
 import type { PlannedCell, SheetPlan } from "../plan";
-import { AUDIT_COLUMNS, type AuditRow } from "./row";
+import { VERSIONED_LAYOUT, WORKBOOK_LAYOUT_VERSION } from "../versions";
+import { AUDIT_COLUMNS, LEGACY_AUDIT_COLUMNS, type AuditRow } from "./row";
 
 /**
  * The audit log's sheet name in a language (审计日志 / Audit log).
@@ -17,14 +18,19 @@ export function auditLogSheetName(language: Language): string {
  * parsed as formulas), followed by the new ones.
  * @example auditLogPlan(appendAuditEvent(readAuditLog(sheet), event), "zh-CN")
  */
-export function auditLogPlan(rows: readonly AuditRow[], language: Language): SheetPlan {
-  const cells: PlannedCell[] = AUDIT_COLUMNS.map((column, i) => ({
+export function auditLogPlan(
+  rows: readonly AuditRow[],
+  language: Language,
+  layoutVersion: number = WORKBOOK_LAYOUT_VERSION
+): SheetPlan {
+  const columns = layoutVersion >= VERSIONED_LAYOUT ? AUDIT_COLUMNS : LEGACY_AUDIT_COLUMNS;
+  const cells: PlannedCell[] = columns.map((column, i) => ({
     ref: `${columnLetters(i + 1)}1`,
     value: formatMessage(msg(`audit.header.${column}`), language),
     style: "header",
   }));
   rows.forEach((row, r) => {
-    AUDIT_COLUMNS.forEach((column, i) => {
+    columns.forEach((column, i) => {
       const value = row[column];
       cells.push({
         ref: `${columnLetters(i + 1)}${r + 2}`,
@@ -37,7 +43,7 @@ export function auditLogPlan(rows: readonly AuditRow[], language: Language): She
     name: auditLogSheetName(language),
     role: "auditLog",
     cells,
-    columnWidths: [8, 24, 14, 14, 20, 20, 34, 40, 20, 20],
+    columnWidths: [8, 24, 14, 14, 20, 20, 34, 40, 20, 20, 10].slice(0, columns.length),
     freeze: { rows: 1, columns: 0 },
   };
 }

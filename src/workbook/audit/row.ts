@@ -24,9 +24,17 @@ export interface AuditRow {
   readonly reason: string;
   readonly previousHash: string;
   readonly hash: string;
+  /**
+   * The event format the row was written in ("1"); "" for rows written before formats were
+   * recorded, which are format 1. It decides which fields the hash covers.
+   */
+  readonly format: string;
 }
 
-/** The columns of the sheet, in order (A…J). */
+/** Event formats this release can check. */
+export const KNOWN_EVENT_FORMATS: readonly string[] = ["", "1"];
+
+/** The columns of the sheet, in order (A…J, and K "format" from workbook layout 2 on). */
 export const AUDIT_COLUMNS = [
   "sequence",
   "time",
@@ -38,14 +46,19 @@ export const AUDIT_COLUMNS = [
   "reason",
   "previousHash",
   "hash",
+  "format",
 ] as const satisfies readonly (keyof AuditRow)[];
+
+/** The columns of the layout before versions were recorded (no format column). */
+export const LEGACY_AUDIT_COLUMNS = AUDIT_COLUMNS.slice(0, -1);
 
 /**
  * hash = SHA-256 of the canonical JSON of every field but the hash itself (the previous hash
  * included), so changing any field of any row, or removing or reordering rows, breaks the chain.
- * @example auditRowHash({ sequence: 1, ..., previousHash: GENESIS_HASH }) // "3f…" (64 hex digits)
+ * Format 1 (and a legacy row without a format) covers the ten fields of the first release.
+ * @example auditRowHash({ sequence: 1, ..., previousHash: GENESIS_HASH, format: "1" }) // "3f…"
  */
-export function auditRowHash(row: Omit<AuditRow, "hash">): string {
+export function auditRowHash(row: Omit<AuditRow, "hash" | "format">): string {
   return sha256Hex(
     canonicalJson({
       sequence: row.sequence,

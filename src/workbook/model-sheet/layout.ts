@@ -29,6 +29,11 @@ export const PARAM_COLUMNS = {
   note: "E",
 } as const;
 
+/** The row above the parameter header that records the sheet's model schema version. */
+export const SCHEMA_VERSION_ROW = 4;
+/** Its key in the path column (language-neutral, like the parameter paths). */
+export const SCHEMA_VERSION_KEY = "schemaVersion";
+
 /** Enum tables: A key | B 中文 | C English | D English as in the template's drop-down | E points. */
 export const ENUM_COLUMNS = { key: "A", zh: "B", en: "C", dropDown: "D", points: "E" } as const;
 

@@ -19,9 +19,12 @@ import {
   LOOKUP_NAMES,
   modelSheetLayout,
   PARAM_COLUMNS,
+  SCHEMA_VERSION_KEY,
+  SCHEMA_VERSION_ROW,
   YES_WORDS,
   type ModelSheetLayout,
 } from "./layout";
+import { VERSIONED_LAYOUT, WORKBOOK_LAYOUT_VERSION } from "../versions";
 import type { ParameterCellValue, ParameterKind, ParameterRow } from "./parameter-rows";
 
 const NUMBER_FORMATS: Partial<Record<ParameterKind, string>> = {
@@ -37,7 +40,11 @@ const NUMBER_FORMATS: Partial<Record<ParameterKind, string>> = {
  * lookup tables' points are formulas on the parameter cells, so editing a parameter is enough.
  * @example modelSheetPlan(defaultParameters(), "zh-CN").name // "评分模型"
  */
-export function modelSheetPlan(params: ModelParameters, language: Language): SheetPlan {
+export function modelSheetPlan(
+  params: ModelParameters,
+  language: Language,
+  layoutVersion: number = WORKBOOK_LAYOUT_VERSION
+): SheetPlan {
   const layout = modelSheetLayout(params, language);
   const t = (ref: MessageRef) => formatMessage(ref, language);
   const cells: PlannedCell[] = [
@@ -49,6 +56,23 @@ export function modelSheetPlan(params: ModelParameters, language: Language): She
       style: "muted",
     },
   ];
+  if (layoutVersion >= VERSIONED_LAYOUT) {
+    const row = SCHEMA_VERSION_ROW;
+    cells.push(
+      { ref: `${PARAM_COLUMNS.path}${row}`, value: SCHEMA_VERSION_KEY, style: "muted" },
+      {
+        ref: `${PARAM_COLUMNS.description}${row}`,
+        value: t(msg("ms.schemaVersion")),
+        style: "muted",
+      },
+      {
+        ref: `${PARAM_COLUMNS.value}${row}`,
+        value: params.schemaVersion,
+        style: "muted",
+        numberFormat: "0",
+      }
+    );
+  }
   const header = layout.headerRow;
   const headers = [
     [PARAM_COLUMNS.path, "ms.header.path"],

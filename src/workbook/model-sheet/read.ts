@@ -1,4 +1,5 @@
 import {
+  DEFAULT_MODEL,
   failure,
   formatMessage,
   LANGUAGES,
@@ -7,6 +8,7 @@ import {
   normaliseLabel,
   success,
   type Issue,
+  type ModelDefinition,
   type ModelParameters,
   type Outcome,
   type ParameterSource,
@@ -14,7 +16,7 @@ import {
 } from "../../core";
 import { isCellError, type CellValue, type SheetSnapshot } from "../snapshot";
 import { columnNumber } from "./a1";
-import { PARAM_COLUMNS } from "./layout";
+import { PARAM_COLUMNS, SCHEMA_VERSION_KEY, SCHEMA_VERSION_ROW } from "./layout";
 import { parameterKind, RATING_SCALE_PATH } from "./parameter-rows";
 
 const YES = new Set(["yes", "y", "true", "1", "是", "有"]);
@@ -29,6 +31,9 @@ const DENOMINATOR = col(PARAM_COLUMNS.denominator);
 
 interface ReadState {
   readonly sheet: string;
+  readonly definition: ModelDefinition;
+  /** The schema the sheet was written in (1 when it records none: written before versions). */
+  schemaVersion: number;
   readonly issues: Issue[];
   /** Parameter path → its 1-based row, to locate the loader's issues later. */
   readonly rows: Map<string, number>;
@@ -61,15 +66,52 @@ function textOf(value: CellValue): string {
  * const source = readModelSheet(snapshot.sheets.find((s) => s.name === "评分模型")!);
  * if (source.ok) loadParameters(source.value);
  */
-export function readModelSheet(sheet: SheetSnapshot): Outcome<ParameterSource> {
-  return readWithRows(sheet).outcome;
+export function readModelSheet(
+  sheet: SheetSnapshot,
+  definition: ModelDefinition = DEFAULT_MODEL
+): Outcome<ParameterSource> {
+  return readWithRows(sheet, definition).outcome;
 }
 
-function readWithRows(sheet: SheetSnapshot): {
+/**
+ * The model schema version a model sheet records above its header (1 when it records none), or
+ * an issue at the cell when the record is not a whole number from 1 up.
+ * @example modelSheetSchemaVersion(sheet, headerIndex, issues) // 1
+ */
+function schemaVersionOf(sheet: SheetSnapshot, headerIndex: number, state: ReadState): void {
+  for (let r = 0; r < headerIndex; r++) {
+    const key = cellAt(sheet, r, PATH);
+    if (typeof key !== "string" || key.trim() !== SCHEMA_VERSION_KEY) continue;
+    const value = cellAt(sheet, r, VALUE);
+    const text = typeof value === "number" ? String(value) : textOf(value);
+    if (/^\s*[1-9]\d{0,5}\s*$/.test(text)) {
+      state.schemaVersion = Number.parseInt(text, 10);
+      return;
+    }
+    state.issues.push({
+      code: "modelSheet.schemaVersion",
+      message: msg("ms.read.schemaVersion", { found: isCellError(value) ? value.error : text }),
+      at: { sheet: sheet.name, cell: `${PARAM_COLUMNS.value}${r + 1}` },
+    });
+    return;
+  }
+}
+
+function readWithRows(
+  sheet: SheetSnapshot,
+  definition: ModelDefinition
+): {
   outcome: Outcome<ParameterSource>;
   state: ReadState;
 } {
-  const state: ReadState = { sheet: sheet.name, issues: [], rows: new Map(), ratingRows: [] };
+  const state: ReadState = {
+    sheet: sheet.name,
+    definition,
+    schemaVersion: 1,
+    issues: [],
+    rows: new Map(),
+    ratingRows: [],
+  };
   const header = labels("ms.header.path");
   const lookupTitle = labels("ms.lookups.title");
   const headerIndex = sheet.values.findIndex((row) => {
@@ -84,6 +126,7 @@ function readWithRows(sheet: SheetSnapshot): {
     });
     return { outcome: failure(state.issues), state };
   }
+  schemaVersionOf(sheet, headerIndex, state);
 
   const root: Record<string, ParameterValue> = {};
   const ratings: ParameterValue[] = [];
@@ -134,7 +177,7 @@ function readValue(
   path: string,
   state: ReadState
 ): ParameterValue | undefined {
-  const kind = parameterKind(path);
+  const kind = parameterKind(path, state.definition);
   const value = cellAt(sheet, r, VALUE);
   const denominator = cellAt(sheet, r, DENOMINATOR);
   const at = (column: string) => ({ sheet: state.sheet, cell: `${column}${r + 1}` });
@@ -216,14 +259,22 @@ function place(root: Record<string, ParameterValue>, path: string, value: Parame
  * of the loader's issues located at the row of its parameter.
  * @example loadModelSheet(sheet) // { ok: true, value: ModelParameters } or located issues
  */
-export function loadModelSheet(sheet: SheetSnapshot): Outcome<ModelParameters> {
-  const { outcome, state } = readWithRows(sheet);
+export function loadModelSheet(
+  sheet: SheetSnapshot,
+  definition: ModelDefinition = DEFAULT_MODEL
+): Outcome<ModelParameters> {
+  const { outcome, state } = readWithRows(sheet, definition);
   if (!outcome.ok) return failure(outcome.issues);
-  const loaded = loadParameters(outcome.value);
+  const loaded = loadParameters(outcome.value, { definition, schemaVersion: state.schemaVersion });
   if (loaded.ok) return loaded;
   return failure(
     loaded.issues.map((issue) => {
       const row = issue.parameter === undefined ? undefined : rowOf(issue.parameter, state);
+      if (issue.parameter === "schemaVersion")
+        return {
+          ...issue,
+          at: { sheet: state.sheet, cell: `${PARAM_COLUMNS.value}${SCHEMA_VERSION_ROW}` },
+        };
       return row === undefined || issue.at !== undefined
         ? issue
         : { ...issue, at: { sheet: state.sheet, cell: `${PARAM_COLUMNS.value}${row}` } };

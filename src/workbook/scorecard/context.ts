@@ -24,6 +24,7 @@ import {
   type ModelSheetAddresses,
 } from "../model-sheet";
 import type { InputLayout } from "../read/types";
+import { WORKBOOK_LAYOUT_VERSION } from "../versions";
 import type { FormulaTwins } from "./factors";
 import { scorecardRows, type ScorecardRows } from "./layout";
 
@@ -39,6 +40,8 @@ export interface ScorecardInput {
   readonly generatedAt: string;
   /** Formula twins of factors the product does not ship (a bank's or a test's model). */
   readonly twins?: FormulaTwins;
+  /** The workbook layout to write (default: this release's; older ones to verify old files). */
+  readonly layoutVersion?: number;
 }
 
 export interface ScorecardContext extends ScorecardInput {
@@ -51,6 +54,7 @@ export interface ScorecardContext extends ScorecardInput {
   /** The factor and knock-out rows of this model. */
   readonly rows: ScorecardRows;
   readonly twins: FormulaTwins;
+  readonly layoutVersion: number;
 }
 
 /**
@@ -70,6 +74,7 @@ export function scorecardContext(input: ScorecardInput): ScorecardContext {
     board: directors.length > 0 ? analyseBoard(directors) : null,
     rows: scorecardRows(input.params),
     twins: input.twins ?? {},
+    layoutVersion: input.layoutVersion ?? WORKBOOK_LAYOUT_VERSION,
   };
 }
 

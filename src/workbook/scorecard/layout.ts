@@ -26,6 +26,8 @@ export const ROWS = {
   modelFingerprint: 8,
   inputFingerprint: 9,
   missingDataPolicy: 10,
+  /** Layout version, model schema version, audit event format (layouts from 2 on). */
+  versions: 11,
   resultSection: 12,
   score: 13,
   scoreGrade: 14,

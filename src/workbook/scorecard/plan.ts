@@ -87,8 +87,8 @@ export function scoredWorkbookPlan(
   return {
     sheets: [
       scorecardPlan(input),
-      modelSheetPlan(input.params, input.language),
-      auditLogPlan(input.auditRows, input.language),
+      modelSheetPlan(input.params, input.language, input.layoutVersion),
+      auditLogPlan(input.auditRows, input.language, input.layoutVersion),
     ],
   };
 }

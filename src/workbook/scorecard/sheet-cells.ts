@@ -1,16 +1,42 @@
+import { ModelInvariantError } from "../../core";
+import { columnLetters, columnNumber, parseCell } from "../model-sheet";
 import type { CellStyle, PlannedCell, PlannedValue } from "../plan";
 import type { Quantity, Resolve } from "./quantity";
 import { LAST_COLUMN } from "./layout";
 
 /**
- * Collects a sheet's cells and merges; formulas always come with the engine's value.
+ * Collects a sheet's cells and merges; formulas always come with the engine's value. Two items
+ * written to one cell are refused when the sheet is built (a layout that grew into the next
+ * section would otherwise overwrite it silently).
  * @example cells.formula("B13", "ROUND(SUM(D45:D50),2)", 25.5, "0.00")
  */
 export class SheetCells {
   readonly cells: PlannedCell[] = [];
   readonly merges: string[] = [];
+  private readonly taken = new Set<string>();
+
+  private claim(ref: string): void {
+    if (this.taken.has(ref))
+      throw new ModelInvariantError(`scorecard cell ${ref} is written twice`);
+    this.taken.add(ref);
+  }
+
+  /** Merge a range; a cell it would hide (any but its first) must be free and stays free. */
+  merge(range: string): void {
+    const [first, last] = range.split(":");
+    const a = first === undefined ? null : parseCell(first);
+    const b = last === undefined ? null : parseCell(last);
+    if (a === null || b === null) throw new ModelInvariantError(`bad merge ${range}`);
+    for (let row = a.row; row <= b.row; row++)
+      for (let c = columnNumber(a.column); c <= columnNumber(b.column); c++) {
+        const ref = `${columnLetters(c)}${row}`;
+        if (ref !== `${a.column}${a.row}`) this.claim(ref);
+      }
+    this.merges.push(range);
+  }
 
   value(ref: string, value: PlannedValue, style?: CellStyle, numberFormat?: string): void {
+    this.claim(ref);
     this.cells.push({
       ref,
       value,
@@ -26,6 +52,7 @@ export class SheetCells {
     numberFormat?: string,
     style?: CellStyle
   ): void {
+    this.claim(ref);
     this.cells.push({
       ref,
       value,
@@ -38,13 +65,13 @@ export class SheetCells {
   /** A long text in B, merged across to the last column. */
   wide(row: number, value: PlannedValue, style?: CellStyle): void {
     this.value(`B${row}`, value, style);
-    this.merges.push(`B${row}:${LAST_COLUMN}${row}`);
+    this.merge(`B${row}:${LAST_COLUMN}${row}`);
   }
 
   /** A section title in A, merged across the printed width. */
   section(row: number, title: string): void {
     this.value(`A${row}`, title, "subtitle");
-    this.merges.push(`A${row}:${LAST_COLUMN}${row}`);
+    this.merge(`A${row}:${LAST_COLUMN}${row}`);
   }
 }
 

@@ -1,3 +1,9 @@
 export { templatePlan } from "./plan";
 export { instructionsPlan } from "./instructions";
-export { enumChoices, yesNoChoices, TEMPLATE_DATA_ROWS, TEMPLATE_LAST_ROW } from "./input-sheets";
+export {
+  enumChoices,
+  yesNoChoices,
+  profileValueCell,
+  TEMPLATE_DATA_ROWS,
+  TEMPLATE_LAST_ROW,
+} from "./input-sheets";

@@ -6,6 +6,7 @@ import {
   PROFILE_ITEMS,
   PROFILE_TABLE,
   SHAREHOLDERS_TABLE,
+  ModelInvariantError,
   type ColumnSpec,
   type EnumName,
   type Language,
@@ -100,6 +101,19 @@ export function listSheetPlan(table: TableSpec, tableName: string, language: Lan
     tables: [{ name: tableName, range: `A1:${lastColumn}${lastTableRow}` }],
     freeze: { rows: 1, columns: 0 },
   };
+}
+
+/**
+ * The template's value cell of a profile item: items are listed from row 2 in the model's order.
+ * @example profileValueCell("clientName") // "B2"
+ */
+export function profileValueCell(
+  key: string,
+  items: readonly ColumnSpec[] = PROFILE_ITEMS
+): string {
+  const index = items.findIndex((i) => i.key === key);
+  if (index < 0) throw new ModelInvariantError(`the template has no profile item ${key}`);
+  return `B${index + 2}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { OfficeAdapterError } from "../../../src/adapters/office";
+import { profileValueCell } from "../../../src/workbook/template";
 import { scoreWorkbook, templateWorkbook } from "../../../src/app";
 import { formatMessage } from "../../../src/core";
 import { markerName, type WorkbookPlan } from "../../../src/workbook/plan";
@@ -44,9 +45,9 @@ function fillIn(host: ExcelHost): void {
     ["董事会", "C3", "总经理"],
     ["董事会", "A4", "王"],
     ["董事会", "B4", "独立董事"],
-    ["治理概况", "B2", "甲公司"],
-    ["治理概况", "B4", "董事会任免"],
-    ["治理概况", "B5", "非集团成员"],
+    ["治理概况", profileValueCell("clientName"), "甲公司"],
+    ["治理概况", profileValueCell("gmAppointment"), "董事会任免"],
+    ["治理概况", profileValueCell("groupPosition"), "非集团成员"],
   ];
   for (const [sheet, ref, value] of edits) host.typeInto(sheet, ref, value);
 }

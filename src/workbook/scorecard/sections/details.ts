@@ -105,7 +105,7 @@ export function writeFlags(ctx: ScorecardContext, cells: SheetCells, firstRow: n
   for (const flag of result.flags) {
     cells.value(`A${row}`, flag.factor ?? "—", "label");
     cells.value(`B${row}`, t(flag.title), "bad");
-    cells.merges.push(`B${row}:D${row}`);
+    cells.merge(`B${row}:D${row}`);
     cells.value(`E${row}`, sourcesText(flag.sources), "muted");
     row++;
     flag.actions.forEach((action, i) => {
@@ -132,7 +132,7 @@ export function writeGaps(ctx: ScorecardContext, cells: SheetCells, firstRow: nu
   for (const gap of result.gaps) {
     cells.value(`A${row}`, gap.factor ?? "—", "label");
     cells.value(`B${row}`, t(gap.message), "warning");
-    cells.merges.push(`B${row}:D${row}`);
+    cells.merge(`B${row}:D${row}`);
     if (gap.at !== undefined) cells.value(`E${row}`, sourcesText([gap.at]), "muted");
     row++;
   }

@@ -3,6 +3,7 @@ import { displayRef } from "../../model-sheet";
 import type { ScorecardContext } from "../context";
 import { LAST_COLUMN, ROWS } from "../layout";
 import type { SheetCells } from "../sheet-cells";
+import { AUDIT_EVENT_FORMAT, VERSIONED_LAYOUT } from "../../versions";
 
 /**
  * Title, client and model: who was scored, when, with which model and which inputs.
@@ -11,13 +12,13 @@ import type { SheetCells } from "../sheet-cells";
 export function writeHeader(ctx: ScorecardContext, cells: SheetCells): void {
   const { t, result } = ctx;
   cells.value("A1", t(msg("sc.title")), "title");
-  cells.merges.push(`A1:${LAST_COLUMN}1`);
+  cells.merge(`A1:${LAST_COLUMN}1`);
   cells.value(
     "A2",
     t(msg("sc.subtitle", { time: ctx.generatedAt, version: result.modelVersion })),
     "muted"
   );
-  cells.merges.push(`A2:${LAST_COLUMN}2`);
+  cells.merge(`A2:${LAST_COLUMN}2`);
   cells.section(ROWS.clientSection, t(msg("sc.section.client")));
   const rows = [
     [ROWS.clientName, "sc.label.clientName", result.clientName ?? ""],
@@ -35,6 +36,14 @@ export function writeHeader(ctx: ScorecardContext, cells: SheetCells): void {
   cells.value(`A${ROWS.missingDataPolicy}`, t(msg("sc.label.missingDataPolicy")), "label");
   cells.value(`B${ROWS.missingDataPolicy}`, t(msg(`policy.${result.missingDataPolicy}`)), "value");
   cells.value(`E${ROWS.missingDataPolicy}`, modelNote(ctx, policyCell), "note");
+  if (ctx.layoutVersion >= VERSIONED_LAYOUT) {
+    const row = ROWS.versions;
+    cells.value(`A${row}`, t(msg("sc.label.versions")), "label");
+    cells.value(`B${row}`, ctx.layoutVersion, "muted", "0");
+    cells.value(`C${row}`, ctx.params.schemaVersion, "muted", "0");
+    cells.value(`D${row}`, AUDIT_EVENT_FORMAT, "muted", "0");
+    cells.value(`E${row}`, t(msg("sc.note.versions")), "note");
+  }
 }
 
 /**
