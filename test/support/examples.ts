@@ -9,6 +9,8 @@ import Decimal from "decimal.js";
  * "25000000"); `fixed` and `grouped` give the forms the product shows.
  */
 
+export type Grade = "A" | "B" | "C" | "D";
+
 export interface ExpectedFactor {
   readonly id: string;
   readonly rule: string;
@@ -19,9 +21,9 @@ export interface ExpectedFactor {
 export interface ExpectedResult {
   readonly factors: readonly ExpectedFactor[];
   readonly score: string;
-  readonly scoreGrade: string;
+  readonly scoreGrade: Grade;
   readonly knockouts: readonly string[];
-  readonly modelGrade: string;
+  readonly modelGrade: Grade;
   readonly flags: readonly string[];
   readonly completeness: string;
   readonly adjustment: {
