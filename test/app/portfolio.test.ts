@@ -6,6 +6,7 @@ import {
 } from "../../src/app";
 import { scoreAndApply } from "./helpers";
 import { workbookWith } from "../workbook/read/client";
+import { fixed, seedExpected } from "../support/examples";
 
 describe("the portfolio", () => {
   const seed = { ...scoreAndApply().update.summary, file: "seed.xlsx" };
@@ -32,8 +33,8 @@ describe("the portfolio", () => {
     }).sheets;
     const at = (ref: string) => sheet!.cells.find((c) => c.ref === ref);
     expect(at("A5")?.value).toBe("seed.xlsx");
-    expect(at("E5")?.value).toBe("D");
-    expect(at("F5")).toMatchObject({ value: 25.5, numberFormat: "0.00" });
+    expect(at("E5")?.value).toBe(seedExpected.modelGrade);
+    expect(at("F5")).toMatchObject({ value: Number(seedExpected.score), numberFormat: "0.00" });
     expect(at("N8")?.value).toBe("not scored, 1 problem(s); first: 股东名册!C5: not a percentage");
     // The distribution: grade, count (COUNTIF over the final grades), share.
     expect(at("P5")?.value).toBe("A");
@@ -59,9 +60,9 @@ describe("the portfolio", () => {
       "seed.xlsx",
       "某市城建开发有限公司",
       "C-2024-017",
-      "D",
-      "D",
-      "25.50",
+      seedExpected.modelGrade,
+      seedExpected.modelGrade,
+      fixed(seedExpected.score, 2),
       "100.00%",
     ]);
     expect(rows[3]?.[1]).toBe('=HYPERLINK("x")');

@@ -10,6 +10,7 @@ import {
   shareholderSheet,
 } from "../workbook/read/client";
 import { LATER, NOW, SCORE, parameterRef, scoreAndApply, sheetNamed, withCell } from "./helpers";
+import { expectedFactor, fixed, seedExpected as seed } from "../support/examples";
 
 function update(outcome: UpdateOutcome) {
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
@@ -28,25 +29,26 @@ describe("scoreWorkbook", () => {
       file: "seed.xlsx",
       clientName: "某市城建开发有限公司",
       clientId: "C-2024-017",
-      score: "25.50",
-      modelGrade: "D",
-      finalGrade: "D",
-      completeness: "1.0000",
-      adjustedRating: "BB+",
-      recommendedLimit: "25000000",
+      score: fixed(seed.score, 2),
+      modelGrade: seed.modelGrade,
+      finalGrade: seed.modelGrade,
+      completeness: fixed(seed.completeness, 4),
+      adjustedRating: seed.adjustment.adjustedRating,
+      recommendedLimit: seed.adjustment.recommendedLimit,
       currency: "CNY",
-      recommendedTenorMonths: 12,
+      recommendedTenorMonths: Number(seed.adjustment.recommendedTenorMonths),
       modelFingerprint: parameterFingerprint(defaultParameters()),
       output: null,
       errors: [],
     });
     expect(outcome.summary.factors.map((f) => f.id)).toEqual(["F1", "F2", "F3", "F4", "F5", "F6"]);
+    const f2 = expectedFactor(seed, "F2");
     expect(outcome.summary.factors[1]).toEqual({
       id: "F2",
-      points: "10",
-      weightedPoints: "2.5",
+      points: f2.points,
+      weightedPoints: f2.weightedPoints,
       status: "scored",
-      ruleId: "F2.concentratedDistressed",
+      ruleId: f2.rule,
     });
     expect(outcome.renames).toEqual([]);
   });

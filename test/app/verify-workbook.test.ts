@@ -3,6 +3,7 @@ import { defaultParameters, formatLocated, formatMessage } from "../../src/core"
 import { markerName } from "../../src/workbook/plan";
 import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
 import { clientWorkbook } from "../workbook/read/client";
+import { fixed, seedExpected as seed } from "../support/examples";
 import {
   applyPlanToSnapshot,
   LATER,
@@ -27,7 +28,10 @@ describe("verifyWorkbook", () => {
     if (!outcome.ok) throw new Error(formatMessage(outcome.mismatch.message, "en-US"));
     expect(outcome.checkedCells).toBeGreaterThan(40);
     expect(outcome.auditRows).toBe(1);
-    expect(outcome.summary).toMatchObject({ score: "25.50", finalGrade: "D" });
+    expect(outcome.summary).toMatchObject({
+      score: fixed(seed.score, 2),
+      finalGrade: seed.modelGrade,
+    });
   });
 
   it("names a tampered scorecard value with the expected and found values", () => {
@@ -36,11 +40,11 @@ describe("verifyWorkbook", () => {
       kind: "cell",
       sheet: "治理评分卡",
       cell: "B13",
-      expected: "25.5",
+      expected: seed.score,
       found: "85",
     });
     expect(formatLocated(mismatch.message, { sheet: "治理评分卡", cell: "B13" }, "en-US")).toBe(
-      "'治理评分卡'!B13: the scorecard shows 85 where the model computes 25.5"
+      `'治理评分卡'!B13: the scorecard shows 85 where the model computes ${seed.score}`
     );
   });
 
@@ -50,12 +54,13 @@ describe("verifyWorkbook", () => {
   });
 
   it("accepts Excel's floating point within 1e-9 but not beyond", () => {
-    expect(verify(withCell(scored, "治理评分卡", "B13", 25.5 + 1e-12)).ok).toBe(true);
-    expect(verify(withCell(scored, "治理评分卡", "B13", 25.5 + 1e-6)).ok).toBe(false);
+    const score = Number(seed.score);
+    expect(verify(withCell(scored, "治理评分卡", "B13", score + 1e-12)).ok).toBe(true);
+    expect(verify(withCell(scored, "治理评分卡", "B13", score + 1e-6)).ok).toBe(false);
   });
 
   it("sees a formula replaced by a constant", () => {
-    const pasted = withCell(scored, "治理评分卡", "B13", 25.5, false);
+    const pasted = withCell(scored, "治理评分卡", "B13", Number(seed.score), false);
     expect(mismatchOf(verify(pasted))).toMatchObject({ kind: "formulaReplaced", cell: "B13" });
   });
 

@@ -31,14 +31,17 @@ import { buildProductionTaskpane } from "./build-taskpane";
 import { loadClientExample, templateEntries, type ClientExample } from "./client-workbook";
 import { TaskPane } from "./pane";
 import { serveStatic, type StaticServer } from "./static-server";
+import { fixed, SEED_EXAMPLE, seedExpected as seed } from "../support/examples";
 
 // The production build alone takes about 35 s on two cores; each session about 8 s.
 jest.setTimeout(240_000);
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const SCREENSHOTS = path.join(ROOT, "test-output", "screenshots");
-/** The seed's client (examples/expected/05-…json): score 25.5, grade D, two knock-outs capping at C. */
-const CLIENT = "05-seed-ganchang-urban-construction.xlsx";
+/** The seed's client, its figures in examples/expected/05-…json: two knock-outs capping at C. */
+const CLIENT = `${SEED_EXAMPLE}.xlsx`;
+/** The score as the pane and the scorecard show it. */
+const SCORE = fixed(seed.score, 2);
 const OFFICER = "王芳";
 const APPROVER = "李明";
 /** One grade up, as far as the knock-out cap allows: needs a reason and a second person's approval. */
@@ -228,11 +231,11 @@ describeInChromium(title, () => {
     const names = scorecardSheetNames(pane.language);
     const section = await pane.openSection("score");
     await pane.click("tp.score.run");
-    await pane.waitForStatus("tp.status.scored", { score: "25.50", grade: "D" });
+    await pane.waitForStatus("tp.status.scored", { score: SCORE, grade: seed.modelGrade });
     await pane.heading(section, "tp.score.result");
-    expect(await pane.figure(section, "sc.label.score").innerText()).toBe("25.50");
+    expect(await pane.figure(section, "sc.label.score").innerText()).toBe(SCORE);
     expect(await pane.figure(section, "sc.label.finalGrade").innerText()).toBe(
-      pane.t(gradeText("D"))
+      pane.t(gradeText(seed.modelGrade))
     );
 
     const dump = await pane.dump();
@@ -244,7 +247,7 @@ describeInChromium(title, () => {
     const limitCell = calculated(scorecard, `B${ROWS.recommendedLimit}`);
     expect(limitCell.formula).toMatch(/^=/);
     expect(limitCell.value).toBeCloseTo(limitOf(engine), 2);
-    expect(scorecard.cells[`B${ROWS.finalGrade}`]?.value).toBe("D");
+    expect(scorecard.cells[`B${ROWS.finalGrade}`]?.value).toBe(seed.modelGrade);
     const log = auditLog(sheetNamed(dump, names.auditLog));
     expect(log.map((row) => [row.sequence, row.user, row.event])).toEqual([
       ["1", OFFICER, "scored"],
@@ -265,7 +268,7 @@ describeInChromium(title, () => {
     await section.getByLabel(pane.tk("sc.label.overrideApprover")).fill(APPROVER);
     await pane.click("tp.override.submit");
     await pane.heading(section, "tp.override.recorded");
-    await pane.waitForStatus("tp.status.overridden", { score: "25.50", grade: OVERRIDE_GRADE });
+    await pane.waitForStatus("tp.status.overridden", { score: SCORE, grade: OVERRIDE_GRADE });
     expect(await pane.figure(section, "sc.label.finalGrade").innerText()).toBe(
       pane.t(gradeText(OVERRIDE_GRADE))
     );
@@ -319,8 +322,8 @@ describeInChromium(title, () => {
     const summary = pane.pattern("app.verify.ok", {
       cells: /\d+/,
       rows: "3",
-      score: "25.50",
-      model: "D",
+      score: SCORE,
+      model: seed.modelGrade,
       final: OVERRIDE_GRADE,
     });
     await section.getByText(summary).waitFor();

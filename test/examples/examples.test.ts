@@ -15,8 +15,8 @@ import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
 
 /**
  * The example client workbooks in examples/ against their hand-computed results
- * (examples/expected/*.json, written by scripts/make-examples.ts): file → readWorkbookFile →
- * readInputs → scoreGovernance with the default parameters.
+ * (examples/expected/*.json; scripts/make-examples.ts writes the workbooks from examples/src):
+ * file → readWorkbookFile → readInputs → scoreGovernance with the default parameters.
  */
 
 // Each read starts a parse worker that transpiles the adapter first (about 1 s; more when busy).

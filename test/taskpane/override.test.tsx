@@ -9,6 +9,7 @@ import { SCORECARD_CELLS } from "../../src/workbook/scorecard";
 import { seedClient } from "./workbooks";
 import { timeText } from "../../src/taskpane/format";
 import { LANGUAGES, NOW, renderTaskpane } from "./render";
+import { fixed, seedExpected as seed } from "../support/examples";
 
 /** Score the seed client (grade D, knock-outs cap it at C) and open the Override section. */
 async function scoredAndOverriding(language: (typeof LANGUAGES)[number]) {
@@ -24,9 +25,8 @@ async function scoredAndOverriding(language: (typeof LANGUAGES)[number]) {
 describe.each(LANGUAGES)("the Override section (%s)", (language) => {
   it("records an accepted upgrade and shows it as the scorecard records it", async () => {
     const { user, t, port } = await scoredAndOverriding(language);
-    expect(
-      screen.getByText(t("tp.override.rules", { grade: `D · ${t("grade.D")}` }))
-    ).toBeVisible();
+    const modelGrade = `${seed.modelGrade} · ${t(`grade.${seed.modelGrade}`)}`;
+    expect(screen.getByText(t("tp.override.rules", { grade: modelGrade }))).toBeVisible();
     const officer = screen.getByRole("textbox", { name: t("sc.label.overrideOfficer") });
     expect(officer).toHaveValue("王芳"); // the remembered name
 
@@ -43,12 +43,12 @@ describe.each(LANGUAGES)("the Override section (%s)", (language) => {
     expect(port.applyPlan).toHaveBeenCalledTimes(2);
     const record = heading.nextElementSibling as HTMLElement;
     expect(within(record).getByText(`C · ${t("grade.C")}`)).toBeInTheDocument();
-    expect(within(record).getByText(`D · ${t("grade.D")}`)).toBeInTheDocument();
+    expect(within(record).getByText(modelGrade)).toBeInTheDocument();
     expect(within(record).getByText("母公司已完成重组")).toBeInTheDocument();
     expect(within(record).getByText("李强")).toBeInTheDocument();
     expect(within(record).getByText(timeText(NOW))).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent(
-      t("tp.status.overridden", { grade: "C", score: "25.50" })
+      t("tp.status.overridden", { grade: "C", score: fixed(seed.score, 2) })
     );
 
     // Written by the use case's plan: the scorecard's override block and the audit log.

@@ -6,6 +6,7 @@ import { formatMessage, type Language } from "../../src/core";
 import { markerName } from "../../src/workbook/plan";
 import { brokenClient, seedClient } from "./workbooks";
 import { LANGUAGES, NOW, renderTaskpane } from "./render";
+import { expectedFactor, fixed, grouped, seedExpected as seed } from "../support/examples";
 
 /** The engine's own result for the seed client, to compare the pane against. */
 function expected(language: Language) {
@@ -27,26 +28,35 @@ describe.each(LANGUAGES)("the Score section (%s)", (language) => {
       expect.arrayContaining([markerName("scorecard"), markerName("model"), markerName("auditLog")])
     );
     expect(screen.getByRole("status")).toHaveTextContent(
-      t("tp.status.scored", { score: "25.50", grade: "D" })
+      t("tp.status.scored", { score: fixed(seed.score, 2), grade: seed.modelGrade })
     );
 
-    expect(screen.getByText("25.50")).toBeInTheDocument();
-    expect(screen.getAllByText(`D · ${t("grade.D")}`).length).toBeGreaterThanOrEqual(2);
+    expect(screen.getByText(fixed(seed.score, 2))).toBeInTheDocument();
+    const grade = `${seed.modelGrade} · ${t(`grade.${seed.modelGrade}`)}`;
+    expect(screen.getAllByText(grade).length).toBeGreaterThanOrEqual(2);
     expect(screen.getByText("100%")).toBeInTheDocument(); // completeness
+    const a = seed.adjustment;
     expect(
-      screen.getByText(t("tp.adjustment.rating", { base: "BBB", adjusted: "BB+", notches: "2" }))
+      screen.getByText(
+        t("tp.adjustment.rating", { base: a.baseRating, adjusted: a.adjustedRating, notches: "2" })
+      )
     ).toBeInTheDocument();
     expect(
       screen.getByText(
         t("tp.adjustment.limit", {
-          requested: "50,000,000",
-          recommended: "25,000,000",
+          requested: grouped(a.requestedLimit),
+          recommended: grouped(a.recommendedLimit),
           currency: "CNY",
         })
       )
     ).toBeInTheDocument();
     expect(
-      screen.getByText(t("tp.adjustment.tenor", { requested: "36", recommended: "12" }))
+      screen.getByText(
+        t("tp.adjustment.tenor", {
+          requested: a.requestedTenorMonths,
+          recommended: a.recommendedTenorMonths,
+        })
+      )
     ).toBeInTheDocument();
 
     const result = expected(language);
@@ -105,15 +115,22 @@ describe.each(LANGUAGES)("the Score section (%s)", (language) => {
     await user.click(screen.getByRole("button", { name: t("tp.section.trace") }));
 
     const f1 = expected(language).factors[0]!;
+    const hand = expectedFactor(seed, "F1");
     const header = t("tp.trace.factor", {
       id: "F1",
       name: formatMessage(f1.name, language),
-      weighted: "12",
+      weighted: hand.weightedPoints,
     });
     await user.click(screen.getByRole("button", { name: header }));
     expect(screen.getByText(formatMessage(f1.rule, language))).toBeInTheDocument();
     expect(
-      screen.getByText(t("tp.trace.arithmetic", { points: "60", weight: "20", weighted: "12" }))
+      screen.getByText(
+        t("tp.trace.arithmetic", {
+          points: hand.points,
+          weight: "20",
+          weighted: hand.weightedPoints,
+        })
+      )
     ).toBeInTheDocument();
     for (const measure of f1.measures)
       expect(screen.getAllByText(formatMessage(measure.label, language)).length).toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import { markerName } from "../../src/workbook/plan";
 import { SCORECARD_CELLS } from "../../src/workbook/scorecard";
 import { seedClient } from "./workbooks";
 import { LANGUAGES, renderTaskpane } from "./render";
+import { seedExpected as seed } from "../support/examples";
 
 async function scored(language: (typeof LANGUAGES)[number]) {
   const pane = renderTaskpane(seedClient(), language);
@@ -32,7 +33,7 @@ describe.each(LANGUAGES)("the Verify section (%s)", (language) => {
   it("names the first mismatching cell and selects it", async () => {
     const { user, t, port, scorecard } = await scored(language);
     const cell = SCORECARD_CELLS.score;
-    port.calculate(scorecard, cell, 99); // Excel now shows 99 where the engine computes 25.5
+    port.calculate(scorecard, cell, 99); // Excel now shows 99 where the engine computes the score
     await user.click(screen.getByRole("button", { name: t("tp.verify.run") }));
 
     const heading = await screen.findByRole("heading", { name: t("tp.verify.mismatch") });
@@ -40,7 +41,7 @@ describe.each(LANGUAGES)("the Verify section (%s)", (language) => {
     const address = `'${scorecard.replace(/'/g, "''")}'!${cell}`;
     expect(screen.getByText(t("tp.verify.firstMismatch", { cell: address }))).toBeInTheDocument();
     expect(screen.getByText("99")).toBeInTheDocument();
-    expect(screen.getByText("25.5")).toBeInTheDocument();
+    expect(screen.getByText(seed.score)).toBeInTheDocument();
     expect(screen.getByText(t("tp.verify.status.disagree"))).toBeInTheDocument();
     expect(screen.getByText(t("tp.verify.status.notChecked"))).toBeInTheDocument();
 

@@ -12,6 +12,7 @@ import {
 } from "../../../src/workbook/scorecard";
 import { allCases, GENERATED_AT, type ScorecardCase } from "./cases";
 import { engineValue, plantResult, workbookOf } from "./xlsx";
+import { expectedFactor, seedExpected as seed } from "../../support/examples";
 
 /**
  * The decisive check of the scorecard's formulas: LibreOffice recalculates every formula of the
@@ -146,9 +147,11 @@ describeIfSoffice("LibreOffice recalculates the scorecard to the engine's values
 
   it("corrects deliberately wrong cached values (so the check above can fail)", async () => {
     const sheet = (await recalculated(planted)).getWorksheet(plans[0]!.sheets[0]!.name)!;
-    expect(engineValue(sheet.getCell(SCORECARD_CELLS.score))).toBe(25.5);
-    expect(engineValue(sheet.getCell(SCORECARD_CELLS.factorPoints.F2))).toBe(10);
-    expect(engineValue(sheet.getCell(SCORECARD_CELLS.modelGrade))).toBe("D");
+    expect(engineValue(sheet.getCell(SCORECARD_CELLS.score))).toBe(Number(seed.score));
+    expect(engineValue(sheet.getCell(SCORECARD_CELLS.factorPoints.F2))).toBe(
+      Number(expectedFactor(seed, "F2").points)
+    );
+    expect(engineValue(sheet.getCell(SCORECARD_CELLS.modelGrade))).toBe(seed.modelGrade);
   });
 
   it("keeps hostile input texts as literal text", async () => {

@@ -9,6 +9,7 @@ import {
 } from "../../../src/workbook/scorecard";
 import { buildClient, scoreClient } from "./client";
 import { allCases, GENERATED_AT, SPECS, V1, type ScorecardCase } from "./cases";
+import { expectedFactor, seedExpected as seed } from "../../support/examples";
 
 const CASES = allCases();
 const byName = (name: string, language?: Language) =>
@@ -48,9 +49,7 @@ describe("the cases checked here and in LibreOffice", () => {
         `${r.score.toString()} ${r.modelGrade}/${r.finalGrade}`,
       ];
     };
-    expect(summary("seed")[0]).toBe(
-      "F1.controller=60 F2.concentratedDistressed=10 F3.appointedByAuthority=20 F4.high=20 F5.subsidiary.poor=0 F6.items=50"
-    );
+    expect(summary("seed")[0]).toBe(seed.factors.map((f) => `${f.rule}=${f.points}`).join(" "));
     expect(summary("gradeA")[2]).toBe("100 A/A");
     expect(summary("missing", "zh-CN")).toEqual([
       "F1.missing=0 F2.missing=0 F3.missing=0 F4.missing=0 F5.subsidiary.poor=15 F6.missing=0",
@@ -122,18 +121,26 @@ describe("the scorecard", () => {
   it("puts the key figures at fixed cells, formulas carrying the engine's values", () => {
     const c = byName("seed");
     const plan = planOf(c);
-    expect(cell(plan, SCORECARD_CELLS.score)).toMatchObject({ value: 25.5 });
+    expect(cell(plan, SCORECARD_CELLS.score)).toMatchObject({ value: Number(seed.score) });
     expect(cell(plan, SCORECARD_CELLS.score)?.formula).toMatch(
       /^ROUND\(ROUND\(SUM\(D45:D50\),10\),'评分模型'!\$C\$\d+\)$/
     );
-    expect(cell(plan, SCORECARD_CELLS.scoreGrade)?.value).toBe("D");
+    expect(cell(plan, SCORECARD_CELLS.scoreGrade)?.value).toBe(seed.scoreGrade);
     expect(cell(plan, SCORECARD_CELLS.cap)?.value).toBe("C");
-    expect(cell(plan, SCORECARD_CELLS.modelGrade)?.value).toBe("D");
-    expect(cell(plan, SCORECARD_CELLS.finalGrade)).toMatchObject({ value: "D", formula: "B16" });
-    expect(cell(plan, SCORECARD_CELLS.recommendedLimit)?.value).toBe(25_000_000);
-    expect(cell(plan, SCORECARD_CELLS.adjustedRating)?.value).toBe("BB+");
-    expect(cell(plan, SCORECARD_CELLS.recommendedTenor)?.value).toBe(12);
-    expect(cell(plan, SCORECARD_CELLS.factorPoints.F2)?.value).toBe(10);
+    expect(cell(plan, SCORECARD_CELLS.modelGrade)?.value).toBe(seed.modelGrade);
+    expect(cell(plan, SCORECARD_CELLS.finalGrade)).toMatchObject({
+      value: seed.modelGrade,
+      formula: "B16",
+    });
+    const a = seed.adjustment;
+    expect(cell(plan, SCORECARD_CELLS.recommendedLimit)?.value).toBe(Number(a.recommendedLimit));
+    expect(cell(plan, SCORECARD_CELLS.adjustedRating)?.value).toBe(a.adjustedRating);
+    expect(cell(plan, SCORECARD_CELLS.recommendedTenor)?.value).toBe(
+      Number(a.recommendedTenorMonths)
+    );
+    expect(cell(plan, SCORECARD_CELLS.factorPoints.F2)?.value).toBe(
+      Number(expectedFactor(seed, "F2").points)
+    );
     for (const ref of ["reason", "officer", "approver", "at"] as const)
       expect(cell(plan, SCORECARD_CELLS.override[ref])?.value ?? null).toBeNull();
     const index = scorecardIndex(plan);
