@@ -69,7 +69,7 @@ export function verifyAuditChain(rows: readonly AuditRow[]): AuditVerification {
     if (!KNOWN_EVENT_FORMATS.includes(row.format))
       return broken(position, "format", { found: row.format });
     if (row.previousHash !== previousHash) return broken(position, "previousHash", {});
-    const { hash, format: _format, ...fields } = row;
+    const { hash, ...fields } = row;
     if (auditRowHash(fields) !== hash) return broken(position, "hash", {});
     previousHash = hash;
   }
