@@ -34,28 +34,46 @@ export function auditBreakNotice(rows: readonly AuditRow[], sheet: string): Read
 
 /**
  * The log with this run's events: `modelChanged` first when the parameters' fingerprint differs
- * from the last logged one, then `scored`.
+ * from the last logged one (saying so when only the schema was migrated), then `scored`.
  * @example withScoredEvents(rows, result, { time, user: "王芳", language: "zh-CN" }).at(-1)?.event // "scored"
  */
 export function withScoredEvents(
   rows: readonly AuditRow[],
   result: ScoreResult,
-  context: { readonly time: string; readonly user: string; readonly language: Language }
+  context: {
+    readonly time: string;
+    readonly user: string;
+    readonly language: Language;
+    /** The model schema the workbook's parameters were migrated from (and to), if they were. */
+    readonly migratedFrom?: number;
+    readonly migratedTo?: number;
+  }
 ): AuditRow[] {
   let log = [...rows];
   const last = rows[rows.length - 1];
   if (last !== undefined && last.modelFingerprint !== result.modelFingerprint) {
-    const reason = msg("app.audit.modelChanged", {
+    const fingerprints = {
       previous: shortFingerprint(last.modelFingerprint),
       current: shortFingerprint(result.modelFingerprint),
-    });
+    };
+    const reason =
+      context.migratedFrom === undefined
+        ? msg("app.audit.modelChanged", fingerprints)
+        : msg("app.audit.modelMigrated", {
+            ...fingerprints,
+            from: context.migratedFrom,
+            to: context.migratedTo ?? context.migratedFrom,
+          });
     log = appendAuditEvent(
       log,
       auditEventFor("modelChanged", result, {
-        ...context,
+        time: context.time,
+        user: context.user,
+        language: context.language,
         reason: formatMessage(reason, context.language),
       })
     );
   }
-  return appendAuditEvent(log, auditEventFor("scored", result, context));
+  const { time, user, language } = context;
+  return appendAuditEvent(log, auditEventFor("scored", result, { time, user, language }));
 }

@@ -95,9 +95,20 @@ export function overrideWorkbook(
   const sheets = productSheets(snapshot);
   if (sheets.scorecard === undefined)
     return refuse([{ code: "override.notScored", message: msg("app.issue.notScored") }]);
-  const loaded = workbookParameters(sheets);
+  const loaded = workbookParameters(sheets, options.model?.definition);
   if (!loaded.ok) return refuse(loaded.issues);
   const params = loaded.value;
+  if (params.schemaVersion < params.definition.schemaVersion)
+    return refuse([
+      {
+        code: "override.schemaOlder",
+        message: msg("app.issue.schemaOlder", {
+          found: params.schemaVersion,
+          current: params.definition.schemaVersion,
+        }),
+        ...(sheets.model === undefined ? {} : { at: { sheet: sheets.model.name, cell: "A1" } }),
+      },
+    ]);
   const read = readInputs(snapshot, readOptionsFor(params));
   if (!read.ok) return refuse(read.issues);
   const scored = scoreGovernance(read.inputs, params);
@@ -137,5 +148,6 @@ export function overrideWorkbook(
       ).filter((n): n is ReadNotice => n !== null),
     ],
     file: options.file ?? "",
+    ...(options.model?.twins === undefined ? {} : { twins: options.model.twins }),
   });
 }

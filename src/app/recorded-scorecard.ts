@@ -46,6 +46,11 @@ export interface RecordedOverride {
 
 /** What a saved scorecard says about how it was made. */
 export interface RecordedScorecard {
+  /**
+   * The workbook layout it was written in: 1 when it records none (written before versions
+   * were recorded); NaN when the cell holds something that is not a version.
+   */
+  readonly layoutVersion: number;
   readonly modelFingerprint: string;
   readonly inputFingerprint: string;
   readonly generatedAt: string;
@@ -67,7 +72,9 @@ export function recordedScorecard(sheet: SheetSnapshot): RecordedScorecard {
     modelFingerprint: `B${ROWS.modelFingerprint}`,
     inputFingerprint: `B${ROWS.inputFingerprint}`,
   };
+  const layout = text(`B${ROWS.versions}`);
   return {
+    layoutVersion: layout === "" ? 1 : /^[1-9]\d{0,5}$/.test(layout) ? Number(layout) : Number.NaN,
     modelFingerprint: text(cells.modelFingerprint),
     inputFingerprint: text(cells.inputFingerprint),
     generatedAt: text(`B${ROWS.date}`),

@@ -1,4 +1,11 @@
-import { msg, scoreGovernance, success, type ModelParameters, type Outcome } from "../core";
+import {
+  migrateParameters,
+  msg,
+  scoreGovernance,
+  success,
+  type ModelParameters,
+  type Outcome,
+} from "../core";
 import { readInputs, readOptionsFor, type ReadNotice } from "../workbook/read";
 import { SCORECARD_CELLS } from "../workbook/scorecard";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
@@ -11,7 +18,7 @@ import { workbookUpdate } from "./workbook-update";
 
 function parametersFor(sheets: ProductSheets, options: ScoreOptions): Outcome<ModelParameters> {
   return options.paramsOverride === undefined
-    ? workbookParameters(sheets)
+    ? workbookParameters(sheets, options.model?.definition)
     : success(options.paramsOverride);
 }
 
@@ -44,7 +51,8 @@ export function scoreWorkbook(snapshot: WorkbookSnapshot, options: ScoreOptions)
   const sheets = productSheets(snapshot);
   const loaded = parametersFor(sheets, options);
   if (!loaded.ok) return { ok: false, issues: loaded.issues };
-  const params = loaded.value;
+  // This run writes the model sheet in the current schema: an older one is migrated, and logged.
+  const params = migrateParameters(loaded.value);
   const read = readInputs(snapshot, readOptionsFor(params));
   if (!read.ok) return { ok: false, issues: read.issues };
   const scored = scoreGovernance(read.inputs, params);
@@ -71,8 +79,12 @@ export function scoreWorkbook(snapshot: WorkbookSnapshot, options: ScoreOptions)
       time: options.now,
       user: options.user,
       language: options.language,
+      ...(loaded.value.schemaVersion === params.schemaVersion
+        ? {}
+        : { migratedFrom: loaded.value.schemaVersion, migratedTo: params.schemaVersion }),
     }),
     notices,
     file: options.file ?? "",
+    ...(options.model?.twins === undefined ? {} : { twins: options.model.twins }),
   });
 }

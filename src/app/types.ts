@@ -1,4 +1,5 @@
-import type { Issue, Language, ModelParameters, ScoreResult } from "../core";
+import type { Issue, Language, ModelDefinition, ModelParameters, ScoreResult } from "../core";
+import type { FormulaTwins } from "../workbook/scorecard";
 import type { ReadNotice } from "../workbook/read";
 import type { WorkbookPlan } from "../workbook/plan";
 import type { SheetRename } from "./sheet-placement";
@@ -18,6 +19,15 @@ export interface LocalizedIssue {
   readonly message: LocalizedText;
 }
 
+/**
+ * A model other than the product's (a bank's extension of it, or a test's): its definition and
+ * the formula twins of its factors of no generic kind.
+ */
+export interface ScoringModel {
+  readonly definition: ModelDefinition;
+  readonly twins?: FormulaTwins;
+}
+
 export interface ScoreOptions {
   readonly language: Language;
   /** ISO 8601 time of the run (the pure layer has no clock). */
@@ -28,6 +38,8 @@ export interface ScoreOptions {
   readonly paramsOverride?: ModelParameters;
   /** The file name the summary reports. */
   readonly file?: string;
+  /** The model to score with (default: the product's). */
+  readonly model?: ScoringModel;
 }
 
 /** A use case that writes the workbook: the new result, the sheets to write, what to tell. */
@@ -54,4 +66,6 @@ export interface OverrideOptions {
   readonly now: string;
   readonly language: Language;
   readonly file?: string;
+  /** The model the workbook was scored with (default: the product's). */
+  readonly model?: ScoringModel;
 }

@@ -21,7 +21,10 @@ import {
   type ScorecardInput,
 } from "../workbook/scorecard";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
+import { KNOWN_LAYOUT_VERSIONS } from "../workbook/versions";
+import { ROWS } from "../workbook/scorecard/layout";
 import { workbookParameters } from "./parameters";
+import type { ScoringModel } from "./types";
 import { productSheets } from "./product-sheets";
 import {
   cellHasFormula,
@@ -35,6 +38,7 @@ import { sameValue, valueText } from "./verify-cells";
 
 export type MismatchKind =
   | "notScored"
+  | "layoutVersion"
   | "modelSheetMissing"
   | "unreadable"
   | "modelFingerprint"
@@ -249,17 +253,29 @@ function auditMismatch(
  */
 export function verifyWorkbook(
   snapshot: WorkbookSnapshot,
-  options: { readonly language: Language }
+  options: { readonly language: Language; readonly model?: ScoringModel }
 ): VerifyOutcome {
   const sheets = productSheets(snapshot);
   const scorecard = sheets.scorecard;
   if (scorecard === undefined)
     return fail({ kind: "notScored", message: msg("app.issue.notScored") });
+  const layoutVersion = recordedScorecard(scorecard).layoutVersion;
+  if (!KNOWN_LAYOUT_VERSIONS.includes(layoutVersion))
+    return fail({
+      kind: "layoutVersion",
+      sheet: scorecard.name,
+      cell: `B${ROWS.versions}`,
+      found: cellText(cellValue(scorecard, `B${ROWS.versions}`)),
+      message: msg("app.verify.layoutVersion", {
+        found: cellText(cellValue(scorecard, `B${ROWS.versions}`)),
+        known: KNOWN_LAYOUT_VERSIONS.join(", "),
+      }),
+    });
   if (sheets.model === undefined)
     return fail({ kind: "modelSheetMissing", message: msg("app.verify.modelSheetMissing") });
   const unreadable = (issues: readonly Issue[]) =>
     fail({ kind: "unreadable", message: msg("app.verify.unreadable"), issues });
-  const loaded = workbookParameters(sheets);
+  const loaded = workbookParameters(sheets, options.model?.definition);
   if (!loaded.ok) return unreadable(loaded.issues);
   const params = loaded.value;
   const read = readInputs(snapshot, readOptionsFor(params));
@@ -287,6 +303,8 @@ export function verifyWorkbook(
       params,
       language: scorecardLanguage(scorecard, options.language),
       generatedAt: recorded.generatedAt,
+      layoutVersion,
+      ...(options.model?.twins === undefined ? {} : { twins: options.model.twins }),
     },
     scorecard
   );

@@ -8,7 +8,7 @@ import {
 } from "../core";
 import type { AuditRow } from "../workbook/audit";
 import type { InputLayout, ReadNotice } from "../workbook/read";
-import { scoredWorkbookPlan } from "../workbook/scorecard";
+import { scoredWorkbookPlan, type FormulaTwins } from "../workbook/scorecard";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { sheetKey, type ProductSheets } from "./product-sheets";
 import { placeSheets } from "./sheet-placement";
@@ -27,6 +27,8 @@ export interface UpdateInput {
   readonly auditRows: readonly AuditRow[];
   readonly notices: readonly ReadNotice[];
   readonly file: string;
+  /** Formula twins of a model's own factors (see `ScoringModel`). */
+  readonly twins?: FormulaTwins;
 }
 
 function inputSheets(layout: InputLayout): Set<string> {
@@ -49,6 +51,7 @@ export function workbookUpdate(input: UpdateInput): UpdateOutcome {
     language: input.language,
     generatedAt: input.now,
     auditRows: input.auditRows,
+    ...(input.twins === undefined ? {} : { twins: input.twins }),
   });
   const placed = placeSheets(plan, input.snapshot, input.sheets);
   const holdsInputs = inputSheets(input.layout);

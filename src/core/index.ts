@@ -11,6 +11,7 @@ export {
   defaultParameters,
   defaultParameterSource,
   fractionValue,
+  migrateParameters,
   MODEL_V1,
   type LoadOptions,
 } from "./params/load";

@@ -56,8 +56,16 @@ export function defineModel(options: {
   readonly schemaVersion: number;
   readonly factors: readonly FactorDefinition[];
   readonly knockouts: readonly KnockoutDefinition[];
+  /** Default weights by factor id, where they differ from the factors' own (they sum to 100). */
+  readonly weights?: Readonly<Record<string, string>>;
 }): ModelDefinition {
-  const { schemaVersion, factors, knockouts } = options;
+  const { schemaVersion, knockouts } = options;
+  const factors = options.factors.map((f) => {
+    const weight = options.weights?.[f.id];
+    return weight === undefined ? f : { ...f, weight: { ...f.weight, default: weight } };
+  });
+  for (const id of Object.keys(options.weights ?? {}))
+    if (!factors.some((f) => f.id === id)) fail(`a weight is given for ${id}, which is no factor`);
   unique(
     factors.map((f) => f.id),
     "factor"

@@ -65,12 +65,24 @@ export const APP_MESSAGES = {
     en: "Model parameters changed: fingerprint {previous}… → {current}…",
     zh: "模型参数已变更：指纹 {previous}… → {current}…",
   },
+  "app.audit.modelMigrated": {
+    en: "Model schema migrated from {from} to {to}; no parameter value changed (parameters added with the values that reproduce earlier results): fingerprint {previous}… → {current}…",
+    zh: "模型结构由{from}版迁移至{to}版，参数取值未变（新增参数取复现原结果的值）：指纹 {previous}… → {current}…",
+  },
+  "app.issue.schemaOlder": {
+    en: "This workbook's model sheet has model schema {found}; this release writes schema {current}. Score it again first (the migration is logged), then override",
+    zh: "本工作簿评分模型表的模型结构版本为{found}，本版本写入{current}版。请先重新评分（迁移将记入审计日志），再调整评级",
+  },
   "app.audit.approved": {
     en: "Upgrade {from} → {to} approved by {approver}",
     zh: "上调 {from} → {to} 已由{approver}审批",
   },
 
   // Verification
+  "app.verify.layoutVersion": {
+    en: "The scorecard records workbook layout “{found}”; this release verifies layouts {known} (a newer release wrote it, or the cell was edited)",
+    zh: "评分卡记录的工作簿版式为“{found}”；本版本可核验的版式为{known}（由更新的版本写入，或该单元格被修改）",
+  },
   "app.verify.ok": {
     en: "OK: {cells} scorecard figures and {rows} audit-log rows check out. Score {score}, model grade {model}, final grade {final}.",
     zh: "校验通过：评分卡{cells}个数值与审计日志{rows}行均一致。得分{score}，模型等级{model}，最终等级{final}。",

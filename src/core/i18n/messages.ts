@@ -35,6 +35,52 @@ export function msg(key: MessageKey, params?: Readonly<Record<string, MessageArg
   return params === undefined ? { key } : { key, params };
 }
 
+/** A message's text in both languages. */
+export interface MessageTexts {
+  readonly zh: string;
+  readonly en: string;
+}
+
+const extensions = new Map<string, MessageTexts>();
+
+function placeholders(text: string): string {
+  return [...text.matchAll(/\{(\w+)\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(",");
+}
+
+/**
+ * Add the messages of a model's extra factors (a bank's, or a test's) to the catalogue: their
+ * names, rules, items and parameter descriptions. A key of the product's catalogue, a key added
+ * before with other texts, or texts whose placeholders differ between the languages are refused
+ * (a programming mistake). Returns the keys, typed as message keys.
+ * @example registerMessages({ "factor.F7.name": { zh: "关联担保", en: "Related-party guarantees" } })
+ */
+export function registerMessages<K extends string>(
+  entries: Readonly<Record<K, MessageTexts>>
+): Readonly<Record<K, MessageKey>> {
+  const keys = {} as Record<K, MessageKey>;
+  for (const [key, texts] of Object.entries(entries) as [K, MessageTexts][]) {
+    const known = Object.prototype.hasOwnProperty.call(MESSAGES, key)
+      ? (MESSAGES as Readonly<Record<string, MessageTexts>>)[key]
+      : extensions.get(key);
+    if (known !== undefined && (known.zh !== texts.zh || known.en !== texts.en))
+      throw new Error(`message ${key} exists with other texts`);
+    if (placeholders(texts.zh) !== placeholders(texts.en))
+      throw new Error(`message ${key} has different placeholders in zh and en`);
+    extensions.set(key, texts);
+    keys[key] = key as unknown as MessageKey;
+  }
+  return keys;
+}
+
+function textsOf(key: string): MessageTexts | undefined {
+  return Object.prototype.hasOwnProperty.call(MESSAGES, key)
+    ? (MESSAGES as Readonly<Record<string, MessageTexts>>)[key]
+    : extensions.get(key);
+}
+
 /**
  * Render a message in a language. Unknown placeholders stay visible so a missing parameter is
  * noticed rather than silently dropped.
@@ -42,7 +88,8 @@ export function msg(key: MessageKey, params?: Readonly<Record<string, MessageArg
  * // "Audit opinion is blank"
  */
 export function formatMessage(ref: MessageRef, language: Language): string {
-  const entry = MESSAGES[ref.key];
+  const entry = textsOf(ref.key);
+  if (entry === undefined) return ref.key;
   const template: string = language === "zh-CN" ? entry.zh : entry.en;
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const arg = ref.params?.[name];
@@ -52,7 +99,7 @@ export function formatMessage(ref: MessageRef, language: Language): string {
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(MESSAGES, key);
+  return textsOf(key) !== undefined;
 }
 
 /** "股东名册!C5: …": an issue with its location, as a user reads it. */

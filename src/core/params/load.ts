@@ -126,3 +126,15 @@ export function defaultParameters(definition: ModelDefinition = DEFAULT_MODEL): 
   defaults.set(definition, loaded.value);
   return loaded.value;
 }
+
+/**
+ * A parameter set brought to its model's current schema: the same values (migrated in memory when
+ * it was loaded), now identified by the current schema's parameters. Its fingerprint changes
+ * although no value the set was approved with did: callers log the migration.
+ * @example migrateParameters(loadedV1).schemaVersion // 2
+ */
+export function migrateParameters(params: ModelParameters): ModelParameters {
+  return params.schemaVersion === params.definition.schemaVersion
+    ? params
+    : { ...params, schemaVersion: params.definition.schemaVersion };
+}

@@ -8,6 +8,7 @@ export const VERIFY_CHECKS: readonly VerifyCheck[] = ["engine", "formulas", "aud
 
 const CHECK_OF: Readonly<Record<MismatchKind, VerifyCheck | null>> = {
   notScored: null,
+  layoutVersion: null,
   modelSheetMissing: null,
   unreadable: "engine",
   modelFingerprint: "engine",
