@@ -28,6 +28,7 @@ export type {
   LocalizedText,
   OverrideOptions,
   ScoreOptions,
+  ScoringModel,
   UpdateOutcome,
   WorkbookUpdate,
 } from "./types";

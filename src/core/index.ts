@@ -26,6 +26,14 @@ export {
 } from "./model";
 export { defineFactor } from "./factors/define";
 export {
+  blankGap,
+  blankCountedAsGap,
+  enumLabel,
+  itemMeasure,
+  measure,
+  tableGap,
+} from "./factors/helpers";
+export {
   lookupFactor,
   bandedFactor,
   checklistFactor,
@@ -53,7 +61,7 @@ export { canonicalJson, sha256Hex, fingerprint } from "./canonical";
 export { analyseOwnership, top3Concentration, aggregateConcertGroups } from "./ownership";
 export { analyseBoard, isGeneralManagerPost, managementPosts } from "./board";
 export { FACTORS } from "./factors/registry";
-export { weightOf, scoredFactors } from "./score";
+export { weightOf, scoredFactors, scoredProfileItems } from "./score";
 export { FLAG_ACTIONS, FLAG_IDS } from "./flags";
 export type { FlagId, ActionKey } from "./flags";
 export * from "./result";

@@ -2,6 +2,7 @@ import { creditAdjustment } from "./adjustment";
 import { analyseBoard } from "./board";
 import { Decimal, HUNDRED, ZERO } from "./decimal";
 import type { FactorContext, FactorDefinition, FactorOutcome } from "./factors/types";
+import type { ColumnSpec } from "./inputs/schema";
 import { FLAG_ACTIONS } from "./flags";
 import { gradeForScore } from "./grade";
 import { msg } from "./i18n/messages";
@@ -23,6 +24,21 @@ import { validateInputs } from "./validate-inputs";
  */
 export function scoredFactors(params: ModelParameters): readonly FactorDefinition[] {
   return params.definition.factors.filter((f) => f.since <= params.schemaVersion);
+}
+
+/**
+ * The Profile table's items a parameter set reads: the client's, those of the factors it is
+ * scored with, the credit request's. A workbook's input fingerprint covers these and only these,
+ * so items a later schema added do not change an earlier scorecard's inputs.
+ * @example scoredProfileItems(defaultParameters()).map((i) => i.key)[0] // "clientName"
+ */
+export function scoredProfileItems(params: ModelParameters): readonly ColumnSpec[] {
+  const factors = new Set(scoredFactors(params));
+  const factorItems = new Set(params.definition.factors.flatMap((f) => f.items));
+  const used = new Set(
+    params.definition.factors.filter((f) => factors.has(f)).flatMap((f) => f.items)
+  );
+  return params.definition.profileItems.filter((item) => !factorItems.has(item) || used.has(item));
 }
 
 /** A factor's weight; every factor of a loaded model has one. */

@@ -75,6 +75,14 @@ export function registerMessages<K extends string>(
   return keys;
 }
 
+/**
+ * The texts of a catalogue key, the product's or a registered extension's; undefined for none.
+ * @example messageTexts("enum.condition.poor") // { zh: "较差", en: "Poor" }
+ */
+export function messageTexts(key: string): MessageTexts | undefined {
+  return textsOf(key);
+}
+
 function textsOf(key: string): MessageTexts | undefined {
   return Object.prototype.hasOwnProperty.call(MESSAGES, key)
     ? (MESSAGES as Readonly<Record<string, MessageTexts>>)[key]

@@ -1,6 +1,6 @@
 import {
   isMessageKey,
-  MESSAGES,
+  messageTexts,
   msg,
   type CellRef,
   type Issue,
@@ -55,7 +55,6 @@ export function catalogueRef(key: string): MessageRef {
  * @example catalogueTexts("enum.condition.poor") // ["较差", "Poor"]
  */
 export function catalogueTexts(key: string): string[] {
-  if (!isMessageKey(key)) return [];
-  const entry: { readonly en: string; readonly zh: string } = MESSAGES[key];
-  return [entry.zh, entry.en];
+  const entry = messageTexts(key);
+  return entry === undefined ? [] : [entry.zh, entry.en];
 }

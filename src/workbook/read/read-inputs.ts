@@ -4,6 +4,7 @@ import {
   msg,
   PROFILE_ITEMS,
   PROFILE_TABLE,
+  scoredProfileItems,
   SHAREHOLDERS_TABLE,
   type ColumnSpec,
   type GovernanceInputs,
@@ -41,7 +42,7 @@ export interface ReadOptions {
  * @example readInputs(snapshot, readOptionsFor(params))
  */
 export function readOptionsFor(params: ModelParameters): ReadOptions {
-  return { ratingScale: params.ratingScale, profileItems: params.definition.profileItems };
+  return { ratingScale: params.ratingScale, profileItems: scoredProfileItems(params) };
 }
 
 const DEFAULT_REQUIRED_TABLES: readonly TableId[] = ["profile"];

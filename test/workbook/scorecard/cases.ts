@@ -9,7 +9,9 @@ import {
   type OverrideRequest,
   type ScoreResult,
 } from "../../../src/core";
+import type { FormulaTwins } from "../../../src/workbook/scorecard";
 import { deepMerge } from "../../core/helpers";
+import { EXTENDED, EXTENDED_MODEL } from "../../extension/model";
 import { buildClient, scoreClient, type BuiltClient, type ClientSpec } from "./client";
 
 export const V1 = defaultParameters();
@@ -26,7 +28,12 @@ export interface ScorecardCase {
   readonly client: BuiltClient;
   readonly params: ModelParameters;
   readonly result: ScoreResult;
+  /** Formula twins of a test model's own factors. */
+  readonly twins?: FormulaTwins;
 }
+
+/** The test model with three more factors (test/extension), at its default parameters. */
+export const EXTENDED_PARAMS = defaultParameters(EXTENDED_MODEL);
 
 const GOOD_PROFILE = {
   clientName: "示例科技股份有限公司",
@@ -48,6 +55,15 @@ const GOOD_PROFILE = {
   currency: "CNY",
   requestedTenorMonths: 60,
 } as const;
+
+const GRADE_A_HOLDERS = [
+  { name: "甲投资有限公司", type: "private", stake: "40" },
+  { name: "乙集体企业", type: "collective", stake: "20" },
+  { name: "丙外资公司", type: "foreign", stake: "15" },
+  { name: "丁自然人", type: "individual", stake: "10" },
+  { name: "戊自然人", type: "individual", stake: "8" },
+  { name: "己自然人", type: "individual", stake: "7" },
+] as const;
 
 const GOOD_BOARD = [
   { name: "张一", role: "chair" },
@@ -109,17 +125,42 @@ export const SPECS: Readonly<Record<string, ClientSpec>> = {
     },
   },
   gradeA: {
-    holders: [
-      { name: "甲投资有限公司", type: "private", stake: "40" },
-      { name: "乙集体企业", type: "collective", stake: "20" },
-      { name: "丙外资公司", type: "foreign", stake: "15" },
-      { name: "丁自然人", type: "individual", stake: "10" },
-      { name: "戊自然人", type: "individual", stake: "8" },
-      { name: "己自然人", type: "individual", stake: "7" },
-    ],
+    holders: GRADE_A_HOLDERS,
     board: GOOD_BOARD,
     profile: GOOD_PROFILE,
     writing: { enums: "zh" },
+  },
+  // The test model's three extra factors: F7 band 2 (18% ≤ 30%: 60), F8 one of two practices
+  // (60, the other blank: a gap), F9 active (6 meetings ≥ 4, minutes kept: 100).
+  extended: {
+    holders: GRADE_A_HOLDERS,
+    board: GOOD_BOARD,
+    profile: {
+      ...GOOD_PROFILE,
+      relatedGuaranteeRatio: "18",
+      boardEvaluation: true,
+      relatedPartyCommittee: null,
+      boardMeetings: 6,
+      minutesKept: true,
+    },
+    writing: { enums: "zh" },
+    items: EXTENDED_MODEL.profileItems,
+  },
+  // F7 above the last bound (35%: 20), F8 missing (both blank), F9 infrequent (2 < 4: 50), the
+  // percentage written as points and the enums in English.
+  extendedSparse: {
+    holders: GRADE_A_HOLDERS,
+    board: GOOD_BOARD,
+    profile: {
+      ...GOOD_PROFILE,
+      relatedGuaranteeRatio: "35",
+      boardEvaluation: null,
+      relatedPartyCommittee: null,
+      boardMeetings: 2,
+      minutesKept: true,
+    },
+    writing: { enums: "en", percentForm: "points" },
+    items: EXTENDED_MODEL.profileItems,
   },
   missing: {
     holders: null,
@@ -275,7 +316,8 @@ function makeCase(
   name: string,
   language: Language,
   params: ModelParameters = V1,
-  override?: OverrideRequest
+  override?: OverrideRequest,
+  twins?: FormulaTwins
 ): ScorecardCase {
   const spec = SPECS[name];
   if (spec === undefined) throw new Error(name);
@@ -287,7 +329,7 @@ function makeCase(
       throw new Error(JSON.stringify(applied.issues.map((i) => formatMessage(i.message, "en-US"))));
     result = applied.value;
   }
-  return { name, language, client, params, result };
+  return { name, language, client, params, result, ...(twins === undefined ? {} : { twins }) };
 }
 
 /** Every case the scorecard is checked on, the LibreOffice recalculation included. */
@@ -305,6 +347,8 @@ export function allCases(): ScorecardCase[] {
     makeCase("dispersed", "en-US", NEUTRAL),
     makeCase("overridden", "zh-CN", V1, OVERRIDE),
     makeCase("unsafe", "en-US"),
+    makeCase("extended", "zh-CN", EXTENDED_PARAMS, undefined, EXTENDED.twins),
+    makeCase("extendedSparse", "en-US", EXTENDED_PARAMS, undefined, EXTENDED.twins),
   ];
 }
 

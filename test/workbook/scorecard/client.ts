@@ -6,6 +6,7 @@ import {
   scoreGovernance,
   type BoardRole,
   type BoardRow,
+  type ColumnSpec,
   type GovernanceInputs,
   type MessageKey,
   type ModelParameters,
@@ -44,7 +45,8 @@ export interface DirectorSpec {
   readonly post?: string | null;
 }
 
-export type ProfileSpec = Partial<Record<ProfileKey, string | number | boolean | null>>;
+export type ProfileSpec = Partial<Record<ProfileKey, string | number | boolean | null>> &
+  Readonly<Record<string, string | number | boolean | null>>;
 
 export interface WritingOptions {
   /** Percentages as fractions under a % format (0.35) or as points (35). */
@@ -60,6 +62,8 @@ export interface ClientSpec {
   readonly board?: readonly DirectorSpec[] | null;
   readonly profile: ProfileSpec;
   readonly writing?: WritingOptions;
+  /** The Profile table's items, in order (default: the product model's). */
+  readonly items?: readonly ColumnSpec[];
 }
 
 export interface InputSheet {
@@ -75,30 +79,6 @@ export interface BuiltClient {
 }
 
 export const SHEETS = { shareholders: "股东名册", board: "董事会", profile: "治理概况" } as const;
-
-const PERCENT_ITEMS = new Set<ProfileKey>(["relatedReceivablesRatio"]);
-const NUMBER_ITEMS = new Set<ProfileKey>([
-  "proposalsSubmitted",
-  "proposalsRejected",
-  "requestedLimit",
-  "requestedTenorMonths",
-]);
-const ENUM_ITEMS: Partial<Record<ProfileKey, string>> = {
-  gmAppointment: "gmAppointment",
-  groupPosition: "groupPosition",
-  parentGovernance: "condition",
-  parentCondition: "condition",
-  siblingsCondition: "condition",
-  auditOpinion: "auditOpinion",
-};
-const YES_NO_ITEMS = new Set<ProfileKey>([
-  "majorHolderDistress",
-  "majorHolderLargeDeal",
-  "auditCommittee",
-  "externalAudit",
-  "payLinkedToPerformance",
-  "equityIncentive",
-]);
 
 class SheetWriter {
   readonly cells = new Map<string, CellValue>();
@@ -249,29 +229,31 @@ export function buildClient(spec: ClientSpec): BuiltClient {
   s.put("A1", "项目");
   s.put("B1", "内容");
   const profile: Record<string, Sourced<unknown>> = {};
-  const items: Partial<Record<ProfileKey, ProfileItemLayout>> = {};
-  PROFILE_ITEMS.forEach((item, i) => {
+  const items: Record<string, ProfileItemLayout> = {};
+  const profileItems = spec.items ?? PROFILE_ITEMS;
+  profileItems.forEach((item, i) => {
     const key = item.key;
     if (!(key in spec.profile)) return;
     const raw = spec.profile[key] ?? null;
     const r = i + 2;
     const cell = `B${r}`;
-    s.put(`A${r}`, formatMessage(msg(`item.${key}`), "zh-CN"));
+    s.put(`A${r}`, formatMessage(msg(`item.${key}` as MessageKey), "zh-CN"));
     let value: unknown = raw;
     const safe = !unsafe.has(`profile.${key}`);
     let itemForm: "fraction" | "points" | undefined;
+    const kind = item.value;
     if (raw !== null) {
-      if (PERCENT_ITEMS.has(key)) {
+      if (kind.kind === "percent") {
         value = dec(String(raw)).div(100);
         const written = percentCell(String(raw), safe, form);
         s.put(cell, written.value, written.format);
         itemForm = safe ? form : undefined;
-      } else if (NUMBER_ITEMS.has(key)) {
+      } else if (kind.kind === "wholeNumber" || kind.kind === "amount") {
         value = dec(String(raw));
         s.put(cell, safe ? Number(raw) : `${String(raw)}`);
-      } else if (ENUM_ITEMS[key] !== undefined) {
-        s.put(cell, safe ? enumText(ENUM_ITEMS[key], String(raw), writing) : ` ${String(raw)} `);
-      } else if (YES_NO_ITEMS.has(key)) {
+      } else if (kind.kind === "enum") {
+        s.put(cell, safe ? enumText(kind.enumName, String(raw), writing) : ` ${String(raw)} `);
+      } else if (kind.kind === "yesNo") {
         s.put(cell, safe ? Boolean(raw) : raw ? "是" : "否");
       } else {
         s.put(cell, String(raw));
@@ -292,12 +274,12 @@ export function buildClient(spec: ClientSpec): BuiltClient {
       shareholders,
       board,
       profile: profile as ProfileInputs,
-      profileAt: at(s.name, `A1:B${PROFILE_ITEMS.length + 1}`),
+      profileAt: at(s.name, `A1:B${profileItems.length + 1}`),
     },
     layout: {
       shareholders: shareholderLayout,
       board: boardLayout,
-      profile: tableLayout("profile", PROFILE_ITEMS.length, [
+      profile: tableLayout("profile", profileItems.length, [
         column("item", "A", "项目", true),
         column("value", "B", "内容", true),
       ]),

@@ -47,6 +47,7 @@ function planFor(c: ScorecardCase): WorkbookPlan {
     language: c.language,
     generatedAt: GENERATED_AT,
     auditRows: rows,
+    ...(c.twins === undefined ? {} : { twins: c.twins }),
   });
 }
 

@@ -23,6 +23,7 @@ function planOf(c: ScorecardCase, language: Language = c.language): SheetPlan {
     params: c.params,
     language,
     generatedAt: GENERATED_AT,
+    ...(c.twins === undefined ? {} : { twins: c.twins }),
   });
 }
 
