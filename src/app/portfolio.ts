@@ -1,5 +1,5 @@
 import { Decimal, formatMessage, GRADES, msg, type Language, type MessageKey } from "../core";
-import { columnLetters } from "../workbook/model-sheet";
+import { columnLetters } from "../workbook/a1";
 import type { PlannedCell, PlannedValue, SheetPlan, WorkbookPlan } from "../workbook/plan";
 import type { CsvValue } from "./csv";
 import type { WorkbookSummary } from "./summary";

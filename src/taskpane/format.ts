@@ -14,7 +14,7 @@ import {
   type MeasureValue,
   type MessageRef,
 } from "../core";
-import { columnLetters, columnNumber, parseCell } from "../workbook/model-sheet";
+import { boundingRange, parseRange, rangeAddress, type CellRange } from "../workbook/a1";
 import type { ParameterRow } from "../workbook/model-sheet";
 
 /** Plain text (a name from the workbook, a number) as a message. */
@@ -80,55 +80,20 @@ export function cellAddress(at: CellRef): string {
   return `${sheet}!${at.cell}`;
 }
 
-interface Bounds {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function boundsOf(ref: string): Bounds | null {
-  const [first = "", last = first] = ref.split(":");
-  const a = parseCell(first);
-  const b = parseCell(last);
-  if (a === null || b === null) return null;
-  const [ca, cb] = [columnNumber(a.column), columnNumber(b.column)];
-  return {
-    top: Math.min(a.row, b.row),
-    bottom: Math.max(a.row, b.row),
-    left: Math.min(ca, cb),
-    right: Math.max(ca, cb),
-  };
-}
-
 /**
  * The cells a figure was read from, one range per sheet: the smallest rectangle holding them all
  * (Excel selects one rectangle at a time), sheets in the order they first appear.
  * @example sourceRanges([{ sheet: "S", cell: "A2" }, { sheet: "S", cell: "C6" }]) // [{ sheet: "S", cell: "A2:C6" }]
  */
 export function sourceRanges(sources: readonly CellRef[]): CellRef[] {
-  const bySheet = new Map<string, Bounds>();
+  const bySheet = new Map<string, CellRange>();
   for (const source of sources) {
-    const b = boundsOf(source.cell);
+    const b = parseRange(source.cell);
     if (b === null) continue;
     const seen = bySheet.get(source.sheet);
-    bySheet.set(
-      source.sheet,
-      seen === undefined
-        ? b
-        : {
-            top: Math.min(seen.top, b.top),
-            left: Math.min(seen.left, b.left),
-            bottom: Math.max(seen.bottom, b.bottom),
-            right: Math.max(seen.right, b.right),
-          }
-    );
+    bySheet.set(source.sheet, seen === undefined ? b : boundingRange(seen, b));
   }
-  return [...bySheet].map(([sheet, b]) => {
-    const from = `${columnLetters(b.left)}${b.top}`;
-    const to = `${columnLetters(b.right)}${b.bottom}`;
-    return { sheet, cell: from === to ? from : `${from}:${to}` };
-  });
+  return [...bySheet].map(([sheet, b]) => ({ sheet, cell: rangeAddress(b) }));
 }
 
 /**

@@ -7,9 +7,9 @@ import {
   type SheetPlan,
   type WorkbookPlan,
 } from "../../workbook/plan";
-import { columnLetters, columnNumber, parseCell } from "../../workbook/model-sheet";
+import { columnLetters, columnNumber, parseCell, quoteSheet } from "../../workbook/a1";
 import { compactValidations } from "./data-validations";
-import { definedNamesOf, quoteSheet, removeDefinedName } from "./defined-names";
+import { definedNamesOf, removeDefinedName } from "./defined-names";
 import { PLAN_STYLES } from "./plan-styles";
 import { estimateRowHeights } from "../../workbook/row-heights";
 

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { columnNumber, parseCell } from "../../workbook/a1";
 
 /** exceljs keeps a sheet's validations keyed by cell ("B2") or by range ("B2:B31"), untyped. */
 interface ValidationStore {
@@ -7,14 +8,6 @@ interface ValidationStore {
 
 function storeOf(worksheet: ExcelJS.Worksheet): ValidationStore {
   return (worksheet as unknown as { dataValidations: ValidationStore }).dataValidations;
-}
-
-const CELL = /^([A-Z]{1,3})(\d+)$/;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
 }
 
 /**
@@ -33,14 +26,14 @@ export function compactValidations(worksheet: ExcelJS.Worksheet): void {
   const compacted: Record<string, ExcelJS.DataValidation> = {};
   for (const [address, validation] of Object.entries(store.model)) {
     if (validation === undefined) continue;
-    const cell = CELL.exec(address);
-    if (cell === null || cell[1] === undefined || cell[2] === undefined) {
+    const cell = parseCell(address);
+    if (cell === null) {
       compacted[address] = validation;
       continue;
     }
     const key = JSON.stringify(validation);
     const group = groups.get(key) ?? { validation, cells: [] };
-    group.cells.push([cell[1], Number.parseInt(cell[2], 10)]);
+    group.cells.push([cell.column, cell.row]);
     groups.set(key, group);
   }
   for (const { validation, cells } of groups.values()) {

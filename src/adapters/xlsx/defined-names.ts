@@ -1,19 +1,12 @@
 import type ExcelJS from "exceljs";
+import { parseRange, quoteSheet, splitSheetRef } from "../../workbook/a1";
 import type { DefinedNameSnapshot } from "../../workbook/snapshot";
-
-const REFERENCE = /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/;
 
 /** "'It''s'!$A$1" → { sheet: "It's", range: "A1" }; null for anything else. */
 export function parseReference(text: string): { sheet: string; range: string } | null {
-  const m = REFERENCE.exec(text);
-  if (m === null || m[3] === undefined) return null;
-  const sheet = m[1] === undefined ? (m[2] ?? "") : m[1].replace(/''/g, "'");
-  return { sheet, range: m[3].replace(/\$/g, "") };
-}
-
-/** A sheet name inside a reference: always quoted, apostrophes doubled. */
-export function quoteSheet(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
+  const split = splitSheetRef(text);
+  if (split === null || parseRange(split.ref) === null) return null;
+  return { sheet: split.sheet, range: split.ref.replace(/\$/g, "") };
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   type ParameterValue,
 } from "../../core";
 import { isCellError, type CellValue, type SheetSnapshot } from "../snapshot";
-import { columnNumber } from "./a1";
+import { columnNumber } from "../a1";
 import { PARAM_COLUMNS } from "./layout";
 import { parameterKind, RATING_SCALE_PATH } from "./parameter-rows";
 

@@ -13,7 +13,8 @@ import {
   type TableSpec,
   type ValueKind,
 } from "../../core";
-import { columnLetters, dropDownLabel } from "../model-sheet";
+import { columnLetters } from "../a1";
+import { dropDownLabel } from "../model-sheet";
 import type { DataValidationPlan, PlannedCell, SheetPlan } from "../plan";
 
 /** Blank data rows inside each list table; the table grows as the user types below it. */

@@ -8,13 +8,13 @@ import { suiteTempDir } from "./helpers/temp-dir";
 const temp = suiteTempDir("compiled");
 const repo = join(__dirname, "../../..");
 
-/** Emits the adapter (and the snapshot types it imports) as tsc would, with the same layout. */
+/** Emits the adapter (and the workbook modules it imports) as tsc would, with the same layout. */
 function compileAdapter(outDir: string): void {
   const folder = "src/adapters/xlsx";
   const sources = readdirSync(join(repo, folder))
     .filter((file) => file.endsWith(".ts"))
     .map((file) => `${folder}/${file}`)
-    .concat("src/workbook/snapshot.ts");
+    .concat("src/workbook/snapshot.ts", "src/workbook/a1.ts");
   for (const source of sources) {
     const { outputText } = ts.transpileModule(readFileSync(join(repo, source), "utf8"), {
       compilerOptions: {
