@@ -7,6 +7,7 @@ import {
   formatAmount,
   formatPercent,
   isMessageKey,
+  locationText,
   msg,
   type CellRef,
   type Decimal,
@@ -72,12 +73,9 @@ export function parameterText(row: ParameterRow): MessageRef {
   return plain(v.toString());
 }
 
-/** "股东名册!C5", the sheet quoted as Excel quotes it when it needs to be. */
+/** "'股东名册'!C5": a location as the pane shows it (the catalogue's `locationText`). */
 export function cellAddress(at: CellRef): string {
-  const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(at.sheet)
-    ? at.sheet
-    : `'${at.sheet.replace(/'/g, "''")}'`;
-  return `${sheet}!${at.cell}`;
+  return locationText(at);
 }
 
 /**
