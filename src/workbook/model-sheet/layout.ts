@@ -5,6 +5,7 @@ import {
   isSubsidiary,
   MISSING_DATA_POLICIES,
   msg,
+  YES_WORDS,
   type EnumName,
   type GroupPosition,
   type Language,
@@ -57,7 +58,7 @@ export const LOOKUP_NAMES: readonly LookupName[] = [
 ];
 
 /** Words that mean "yes" in a yes/no cell (booleans and the number 1 are handled by the formula). */
-export const YES_WORDS: readonly string[] = ["yes", "y", "true", "1", "是", "有"];
+export { YES_WORDS };
 
 export interface LookupRow {
   readonly key: string;
