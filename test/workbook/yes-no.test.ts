@@ -17,6 +17,7 @@ import {
   modelSheetPlan,
 } from "../../src/workbook/model-sheet";
 import { YES_NO } from "../../src/workbook/read/values";
+import { yesNoChoices } from "../../src/workbook/template";
 import { isYes } from "../../src/workbook/scorecard/formula";
 import type { SheetSnapshot } from "../../src/workbook/snapshot";
 import { planToSnapshot } from "./model-sheet/plan-snapshot";
@@ -86,6 +87,11 @@ describe("the yes/no vocabulary", () => {
 
   it.each(LANGUAGES)("is what the model sheet lists for the formulas (%s)", (language) => {
     expect(listedYesWords(language)).toEqual([...YES_WORDS]);
+  });
+
+  it.each(LANGUAGES)("holds the template's yes/no drop-down (%s)", (language) => {
+    const [yes = "", no = ""] = yesNoChoices(language);
+    expect([parseYesNo(yes), parseYesNo(no)]).toEqual([true, false]);
   });
 
   it("is what the model-sheet reader accepts for a yes/no parameter", () => {
