@@ -1,4 +1,5 @@
 /** Why a workbook file was refused, in both languages the product ships. */
+import { Decimal, formatAmount } from "../../core/decimal";
 
 export type ReadIssueCode =
   | "file.notFound"
@@ -57,9 +58,9 @@ function issue(
   };
 }
 
-/** 1234567 -> "1,234,567", independent of the runtime's ICU data. */
+/** 1234567 -> "1,234,567" (the core's `formatAmount`, independent of the runtime's ICU data). */
 export function groupDigits(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return formatAmount(new Decimal(n));
 }
 
 export function formatBytes(bytes: number): string {

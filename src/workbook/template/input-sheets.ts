@@ -14,6 +14,7 @@ import {
   type ValueKind,
 } from "../../core";
 import { columnLetters } from "../a1";
+import { AMOUNT_FORMAT } from "../cell-styles";
 import { dropDownLabel } from "../model-sheet";
 import type { DataValidationPlan, PlannedCell, SheetPlan } from "../plan";
 
@@ -23,7 +24,6 @@ export const TEMPLATE_DATA_ROWS = 20;
 export const TEMPLATE_LAST_ROW = 1000;
 
 export const PERCENT_FORMAT = "0.00%";
-const AMOUNT_FORMAT = "#,##0";
 
 /**
  * The labels a drop-down offers for an enum, in the template's language.
