@@ -1,3 +1,4 @@
+import { ADAPTER_MESSAGES } from "./adapter-messages";
 import { APP_MESSAGES } from "./app-messages";
 import { ENUM_MESSAGES } from "./enum-messages";
 import { MODEL_MESSAGES } from "./model-messages";
@@ -15,6 +16,7 @@ export const MESSAGES = {
   ...SCORECARD_MESSAGES,
   ...APP_MESSAGES,
   ...TASKPANE_MESSAGES,
+  ...ADAPTER_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
