@@ -1,14 +1,6 @@
 import type ExcelJS from "exceljs";
 import { columnNumber, parseCell } from "../../workbook/a1";
-
-/** exceljs keeps a sheet's validations keyed by cell ("B2") or by range ("B2:B31"), untyped. */
-interface ValidationStore {
-  model: Record<string, ExcelJS.DataValidation | undefined>;
-}
-
-function storeOf(worksheet: ExcelJS.Worksheet): ValidationStore {
-  return (worksheet as unknown as { dataValidations: ValidationStore }).dataValidations;
-}
+import { replaceSheetValidations, sheetValidations } from "./exceljs-internals";
 
 /**
  * Give a sheet's data validations as non-overlapping column ranges. exceljs reads a validated
@@ -18,13 +10,12 @@ function storeOf(worksheet: ExcelJS.Worksheet): ValidationStore {
  * The validations themselves do not change.
  */
 export function compactValidations(worksheet: ExcelJS.Worksheet): void {
-  const store = storeOf(worksheet);
   const groups = new Map<
     string,
     { validation: ExcelJS.DataValidation; cells: [string, number][] }
   >();
   const compacted: Record<string, ExcelJS.DataValidation> = {};
-  for (const [address, validation] of Object.entries(store.model)) {
+  for (const [address, validation] of Object.entries(sheetValidations(worksheet))) {
     if (validation === undefined) continue;
     const cell = parseCell(address);
     if (cell === null) {
@@ -49,5 +40,5 @@ export function compactValidations(worksheet: ExcelJS.Worksheet): void {
       start = i;
     }
   }
-  store.model = compacted;
+  replaceSheetValidations(worksheet, compacted);
 }

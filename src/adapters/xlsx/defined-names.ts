@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { parseRange, quoteSheet, splitSheetRef } from "../../workbook/a1";
+import { definedNameCells } from "./exceljs-internals";
 import type { DefinedNameSnapshot } from "../../workbook/snapshot";
 
 /** "'It''s'!$A$1" → { sheet: "It's", range: "A1" }; null for anything else. */
@@ -26,10 +27,7 @@ export function definedNamesOf(workbook: ExcelJS.Workbook): DefinedNameSnapshot[
 
 /** Remove a defined name (exceljs keeps a name as the set of cells it covers). */
 export function removeDefinedName(workbook: ExcelJS.Workbook, name: string): void {
-  const cells: string[] = [];
-  workbook.definedNames.forEach((each, cell) => {
-    const { sheetName, address } = cell as unknown as { sheetName: string; address: string };
-    if (each === name) cells.push(`${quoteSheet(sheetName)}!${address}`);
-  });
-  for (const cell of cells) workbook.definedNames.remove(cell, name);
+  for (const cell of definedNameCells(workbook))
+    if (cell.name === name)
+      workbook.definedNames.remove(`${quoteSheet(cell.sheet)}!${cell.address}`, name);
 }
