@@ -1,5 +1,6 @@
 import { Decimal, formatMessage, GRADES, msg, type Language, type MessageKey } from "../core";
-import { columnLetters } from "../workbook/model-sheet";
+import { columnLetters } from "../workbook/a1";
+import { AMOUNT_FORMAT } from "../workbook/cell-styles";
 import type { PlannedCell, PlannedValue, SheetPlan, WorkbookPlan } from "../workbook/plan";
 import type { CsvValue } from "./csv";
 import type { WorkbookSummary } from "./summary";
@@ -26,7 +27,7 @@ type ColumnId = (typeof COLUMNS)[number][0];
 const NUMBER_FORMATS: Partial<Record<ColumnId, string>> = {
   score: "0.00",
   completeness: "0.00%",
-  recommendedLimit: "#,##0",
+  recommendedLimit: AMOUNT_FORMAT,
   tenor: "0",
 };
 

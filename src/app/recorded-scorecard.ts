@@ -1,4 +1,4 @@
-import { parseCell, columnNumber } from "../workbook/model-sheet";
+import { parseCell, columnNumber } from "../workbook/a1";
 import { SCORECARD_CELLS } from "../workbook/scorecard";
 import { ROWS } from "../workbook/scorecard/layout";
 import { isCellError, type CellValue, type SheetSnapshot } from "../workbook/snapshot";

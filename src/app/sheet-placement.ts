@@ -1,4 +1,4 @@
-import { displayRef, sheetPrefix } from "../workbook/model-sheet";
+import { displayRef, sheetPrefix } from "../workbook/a1";
 import type { PlannedCell, ProductSheetRole, SheetPlan, WorkbookPlan } from "../workbook/plan";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { sheetKey, type ProductSheets } from "./product-sheets";

@@ -1,11 +1,9 @@
 import { issueLine, type LocalizedIssue, type WorkbookSummary } from "../app";
-import { Decimal, formatMessage, msg, type Language, type MessageArg } from "../core";
+import { Decimal, formatAmount, formatMessage, msg, type Language, type MessageArg } from "../core";
 
-/** "25000000" → "25,000,000". */
+/** "25000000" → "25,000,000": decimal text grouped by the core's `formatAmount`, decimals kept. */
 export function groupThousands(amount: string): string {
-  const [whole = "", fraction] = amount.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+  return formatAmount(new Decimal(amount), amount.split(".")[1]?.length ?? 0);
 }
 
 /** The one-line summary of a scored client, as the score command prints it. */

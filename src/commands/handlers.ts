@@ -20,7 +20,7 @@ import {
   scoreWorkbook as scoreUseCase,
   templateWorkbook,
 } from "../app";
-import { languageOfLocale, type Issue, type Language } from "../core";
+import { formatMessage, languageOfLocale, msg, type Issue, type Language } from "../core";
 import { SCORECARD_CELLS } from "../workbook/scorecard";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 
@@ -63,7 +63,7 @@ export function ribbonEnvironment(): CommandEnvironment {
     language: () => languageOf(Office.context.displayLanguage),
     now: () => localIsoTime(new Date()),
     // Office.js tells an add-in nothing about who is signed in without single sign-on.
-    user: (language) => (language === "zh-CN" ? "Excel 功能区" : "Excel ribbon"),
+    user: (language) => formatMessage(msg("office.ribbonUser"), language),
     log: (message) => console.warn(message),
   };
 }

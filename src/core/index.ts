@@ -5,6 +5,7 @@ export * from "./i18n/messages";
 export * from "./inputs/enums";
 export * from "./inputs/types";
 export * from "./inputs/schema";
+export * from "./inputs/yes-no";
 export * from "./params/types";
 export {
   loadParameters,

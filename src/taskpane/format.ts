@@ -7,6 +7,7 @@ import {
   formatAmount,
   formatPercent,
   isMessageKey,
+  locationText,
   msg,
   type CellRef,
   type Decimal,
@@ -14,7 +15,7 @@ import {
   type MeasureValue,
   type MessageRef,
 } from "../core";
-import { columnLetters, columnNumber, parseCell } from "../workbook/model-sheet";
+import { boundingRange, parseRange, rangeAddress, type CellRange } from "../workbook/a1";
 import type { ParameterRow } from "../workbook/model-sheet";
 
 /** Plain text (a name from the workbook, a number) as a message. */
@@ -72,33 +73,9 @@ export function parameterText(row: ParameterRow): MessageRef {
   return plain(v.toString());
 }
 
-/** "股东名册!C5", the sheet quoted as Excel quotes it when it needs to be. */
+/** "'股东名册'!C5": a location as the pane shows it (the catalogue's `locationText`). */
 export function cellAddress(at: CellRef): string {
-  const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(at.sheet)
-    ? at.sheet
-    : `'${at.sheet.replace(/'/g, "''")}'`;
-  return `${sheet}!${at.cell}`;
-}
-
-interface Bounds {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function boundsOf(ref: string): Bounds | null {
-  const [first = "", last = first] = ref.split(":");
-  const a = parseCell(first);
-  const b = parseCell(last);
-  if (a === null || b === null) return null;
-  const [ca, cb] = [columnNumber(a.column), columnNumber(b.column)];
-  return {
-    top: Math.min(a.row, b.row),
-    bottom: Math.max(a.row, b.row),
-    left: Math.min(ca, cb),
-    right: Math.max(ca, cb),
-  };
+  return locationText(at);
 }
 
 /**
@@ -107,28 +84,14 @@ function boundsOf(ref: string): Bounds | null {
  * @example sourceRanges([{ sheet: "S", cell: "A2" }, { sheet: "S", cell: "C6" }]) // [{ sheet: "S", cell: "A2:C6" }]
  */
 export function sourceRanges(sources: readonly CellRef[]): CellRef[] {
-  const bySheet = new Map<string, Bounds>();
+  const bySheet = new Map<string, CellRange>();
   for (const source of sources) {
-    const b = boundsOf(source.cell);
+    const b = parseRange(source.cell);
     if (b === null) continue;
     const seen = bySheet.get(source.sheet);
-    bySheet.set(
-      source.sheet,
-      seen === undefined
-        ? b
-        : {
-            top: Math.min(seen.top, b.top),
-            left: Math.min(seen.left, b.left),
-            bottom: Math.max(seen.bottom, b.bottom),
-            right: Math.max(seen.right, b.right),
-          }
-    );
+    bySheet.set(source.sheet, seen === undefined ? b : boundingRange(seen, b));
   }
-  return [...bySheet].map(([sheet, b]) => {
-    const from = `${columnLetters(b.left)}${b.top}`;
-    const to = `${columnLetters(b.right)}${b.bottom}`;
-    return { sheet, cell: from === to ? from : `${from}:${to}` };
-  });
+  return [...bySheet].map(([sheet, b]) => ({ sheet, cell: rangeAddress(b) }));
 }
 
 /**

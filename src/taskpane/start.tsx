@@ -6,6 +6,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot, type Root } from "react-dom/client";
+import { formatMessage, msg } from "../core";
 import type { WorkbookPort } from "../workbook/port";
 import App from "./App";
 import { hostDisplayLanguage, uiLanguageOf } from "./language";
@@ -62,8 +63,8 @@ function renderSafely(makePort: () => WorkbookPort | null): void {
     console.error("Governance Scorecard: the task pane failed to start.", err);
     const container = document.getElementById(CONTAINER_ID) ?? document.body;
     // Plain text only: no markup from error messages.
-    container.textContent =
-      "Governance Scorecard could not start. Reload the task pane. / 治理评分卡无法启动，请重新加载任务窗格。";
+    const failed = msg("office.paneFailedToStart");
+    container.textContent = `${formatMessage(failed, "en-US")} / ${formatMessage(failed, "zh-CN")}`;
   }
 }
 

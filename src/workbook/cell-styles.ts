@@ -63,3 +63,9 @@ export const CELL_STYLES: Readonly<Record<CellStyle, CellStyleSpec>> = {
   note: { font: { size: 9, color: COLOUR.secondary }, ...wrapTop },
   muted: { font: { size: 9, color: COLOUR.muted } },
 };
+
+/**
+ * The number format of amounts on every sheet the product writes: whole units grouped in
+ * thousands, as the core's `formatAmount` writes them in text (12,340,000).
+ */
+export const AMOUNT_FORMAT = "#,##0";

@@ -1,5 +1,5 @@
 import { CELL_STYLES } from "./cell-styles";
-import { columnNumber, parseCell } from "./model-sheet/a1";
+import { columnNumber, parseCell } from "./a1";
 import type { PlannedCell, SheetPlan } from "./plan";
 
 /** Excel's default: 8.43 characters wide, 15 points high for an 11-point font. */

@@ -2,12 +2,8 @@ import { scoreWorkbook } from "../../src/app";
 import type { ScoreOptions, WorkbookUpdate } from "../../src/app";
 import { clientWorkbook } from "../workbook/read/client";
 import { markerName, type SheetPlan, type WorkbookPlan } from "../../src/workbook/plan";
-import {
-  columnNumber,
-  modelSheetAddresses,
-  parameterCell,
-  parseCell,
-} from "../../src/workbook/model-sheet";
+import { columnNumber, parseCell } from "../../src/workbook/a1";
+import { modelSheetAddresses, parameterCell } from "../../src/workbook/model-sheet";
 import type { Language, ModelParameters } from "../../src/core";
 import type {
   CellValue,

@@ -18,7 +18,7 @@ import {
 } from "../../src/core";
 import { readInputs } from "../../src/workbook/read";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/snapshot";
-import { columnLetters } from "../../src/workbook/model-sheet";
+import { columnLetters } from "../../src/workbook/a1";
 import { enumChoices, yesNoChoices } from "../../src/workbook/template";
 
 const EXAMPLES = path.resolve(__dirname, "..", "..", "examples");

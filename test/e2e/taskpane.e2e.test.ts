@@ -20,6 +20,7 @@ import {
   type ScoreResult,
 } from "../../src/core";
 import { cellAddress, gradeText } from "../../src/taskpane/format";
+import { columnLetters } from "../../src/workbook/a1";
 import { AUDIT_COLUMNS, type AuditRow } from "../../src/workbook/audit/row";
 import { ROWS, scorecardSheetNames } from "../../src/workbook/scorecard/layout";
 import type { WorkbookDump } from "../host";
@@ -80,7 +81,7 @@ function auditLog(sheet: DumpedSheet): Record<keyof AuditRow, string>[] {
   for (let row = 2; sheet.cells[`A${row}`] !== undefined; row++) {
     const entries = AUDIT_COLUMNS.map((column, i) => [
       column,
-      String(sheet.cells[`${String.fromCharCode(65 + i)}${row}`]?.value ?? ""),
+      String(sheet.cells[`${columnLetters(i + 1)}${row}`]?.value ?? ""),
     ]);
     rows.push(Object.fromEntries(entries) as Record<keyof AuditRow, string>);
   }

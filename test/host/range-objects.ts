@@ -1,6 +1,6 @@
 import {
   addressOf,
-  intersection,
+  intersect,
   MAX_COLUMN,
   MAX_ROW,
   parseAddress,
@@ -227,7 +227,7 @@ export class RangeObject extends ClientObject<RangeTarget> {
     return this.derived((t) => {
       const o = rangeArgument(other, t.sheet, this.book);
       if (o.sheet !== t.sheet) return null;
-      const range = intersection(t.range, o.range);
+      const range = intersect(t.range, o.range);
       return range === null ? null : { sheet: t.sheet, range };
     });
   }
@@ -235,7 +235,7 @@ export class RangeObject extends ClientObject<RangeTarget> {
   getIntersection(other: RangeObject | string): RangeObject {
     return this.derived((t) => {
       const o = rangeArgument(other, t.sheet, this.book);
-      const range = o.sheet === t.sheet ? intersection(t.range, o.range) : null;
+      const range = o.sheet === t.sheet ? intersect(t.range, o.range) : null;
       if (range === null) throw hostErrors.itemNotFound("the intersection");
       return { sheet: t.sheet, range };
     });
@@ -494,7 +494,7 @@ export class RangeBorderObject extends ClientObject<RangeTarget & { index: Borde
 export class DataValidationObject extends ClientObject<RangeTarget> {
   readonly _type = "DataValidation";
   private find(t: RangeTarget): HostValidation | undefined {
-    return t.sheet.validations.find((v) => intersection(v.range, t.range) !== null);
+    return t.sheet.validations.find((v) => intersect(v.range, t.range) !== null);
   }
   protected scalars(): Scalars<RangeTarget> {
     return {

@@ -1,12 +1,5 @@
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
-import {
-  addressOf,
-  contains,
-  intersection,
-  MAX_COLUMN,
-  quoteSheetName,
-  type CellRange,
-} from "./a1";
+import { addressOf, contains, intersect, MAX_COLUMN, quoteSheetName, type CellRange } from "./a1";
 import { hostErrors } from "./host-error";
 
 /** A cell value as Range.values gives it: "" for an empty cell, an error as its text. */
@@ -438,7 +431,7 @@ export class HostWorkbook {
       : [range];
     for (const part of parts) {
       if (part.top === part.bottom && part.left === part.right) continue;
-      if (sheet.merges.some((m) => intersection(m, part) !== null))
+      if (sheet.merges.some((m) => intersect(m, part) !== null))
         throw hostErrors.invalidOperation(`merging ${addressOf(part)} over another merged range`);
       sheet.merges.push(part);
     }
@@ -455,7 +448,7 @@ export class HostWorkbook {
     );
     if (validation === undefined) {
       for (const other of sheet.validations)
-        if (intersection(other.range, range) !== null)
+        if (intersect(other.range, range) !== null)
           throw hostErrors.invalidOperation(
             `a validation over ${addressOf(range)} overlaps another`
           );
@@ -487,7 +480,7 @@ export class HostWorkbook {
 
   addTable(sheet: HostSheet, range: CellRange, hasHeaders: boolean): HostTable {
     this.checkWritable(sheet, "a table");
-    if (this.tables.some((t) => t.sheet === sheet && intersection(t.range, range) !== null))
+    if (this.tables.some((t) => t.sheet === sheet && intersect(t.range, range) !== null))
       throw hostErrors.invalidOperation(`a table over ${addressOf(range)} overlaps another table`);
     if (!hasHeaders)
       throw hostErrors.invalidOperation("a table without headers (not in the test host)");

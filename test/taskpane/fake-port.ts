@@ -10,7 +10,7 @@ import {
   type SheetPlan,
   type WorkbookPlan,
 } from "../../src/workbook/plan";
-import { columnNumber, parseCell } from "../../src/workbook/model-sheet";
+import { columnNumber, parseCell } from "../../src/workbook/a1";
 import type {
   CellValue,
   DefinedNameSnapshot,

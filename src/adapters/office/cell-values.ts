@@ -1,5 +1,5 @@
 import type { CellValue, SheetSnapshot, TableSnapshot } from "../../workbook/snapshot";
-import type { CellRange } from "./addresses";
+import type { CellRange } from "../../workbook/a1";
 
 type Grid = readonly (readonly unknown[])[];
 

@@ -1,4 +1,5 @@
-import type { LocalizedText } from "../../app";
+import { localize, type LocalizedText } from "../../app";
+import { Decimal, formatAmount, msg } from "../../core";
 
 /** What went wrong, for code that reacts (the ribbon selects `sheet`/`cell`, the task pane words it). */
 export type OfficeAdapterErrorCode =
@@ -38,27 +39,20 @@ export class OfficeAdapterError extends Error {
 
 /** The host lacks the Excel JavaScript API requirement set the adapter needs. */
 export function excelVersionError(requiredSet: string): OfficeAdapterError {
-  return new OfficeAdapterError("excelVersion", {
-    "en-US": `Governance Scorecard needs Excel with ExcelApi ${requiredSet}: Microsoft 365, Excel 2019 or later, Excel on the web, or Excel for Mac 16.9 or later.`,
-    "zh-CN": `治理评分卡需要支持 ExcelApi ${requiredSet} 的 Excel：Microsoft 365、Excel 2019 或更高版本、网页版 Excel，或 Mac 版 Excel 16.9 及以上。`,
-  });
+  return new OfficeAdapterError(
+    "excelVersion",
+    localize(msg("office.excelVersion", { requiredSet }))
+  );
 }
 
 export function workbookProtectedError(): OfficeAdapterError {
-  return new OfficeAdapterError("workbookProtected", {
-    "en-US":
-      "The workbook structure is protected, so no sheet can be added or replaced. Unprotect the workbook and try again.",
-    "zh-CN": "工作簿结构受保护，无法添加或替换工作表。请撤销工作簿保护后重试。",
-  });
+  return new OfficeAdapterError("workbookProtected", localize(msg("office.workbookProtected")));
 }
 
 export function sheetProtectedError(sheet: string): OfficeAdapterError {
   return new OfficeAdapterError(
     "sheetProtected",
-    {
-      "en-US": `The sheet "${sheet}" is protected and would be replaced. Unprotect it and try again.`,
-      "zh-CN": `工作表“${sheet}”受保护，而本次需要替换它。请撤销该工作表的保护后重试。`,
-    },
+    localize(msg("office.sheetProtected", { sheet })),
     { sheet, cell: "A1" }
   );
 }
@@ -66,20 +60,15 @@ export function sheetProtectedError(sheet: string): OfficeAdapterError {
 export function sheetNameTakenError(sheet: string): OfficeAdapterError {
   return new OfficeAdapterError(
     "sheetNameTaken",
-    {
-      "en-US": `A sheet named "${sheet}" exists and is not one the add-in wrote, so it is left alone and nothing was written.`,
-      "zh-CN": `已有名为“${sheet}”的工作表且并非本加载项生成，为保护该表未做任何写入。`,
-    },
+    localize(msg("office.sheetNameTaken", { sheet })),
     { sheet, cell: "A1" }
   );
 }
 
 export function sheetMissingError(sheet: string): OfficeAdapterError {
-  return new OfficeAdapterError(
-    "sheetMissing",
-    { "en-US": `There is no sheet named "${sheet}".`, "zh-CN": `没有名为“${sheet}”的工作表。` },
-    { sheet }
-  );
+  return new OfficeAdapterError("sheetMissing", localize(msg("office.sheetMissing", { sheet })), {
+    sheet,
+  });
 }
 
 export function sheetTooLargeError(
@@ -87,12 +76,10 @@ export function sheetTooLargeError(
   cells: number,
   limit: number
 ): OfficeAdapterError {
+  const grouped = (n: number) => formatAmount(new Decimal(n));
   return new OfficeAdapterError(
     "sheetTooLarge",
-    {
-      "en-US": `The used range of "${sheet}" spans ${cells.toLocaleString("en-US")} cells, more than the ${limit.toLocaleString("en-US")} the add-in reads. Delete stray values far from the data and try again.`,
-      "zh-CN": `工作表“${sheet}”的已用区域共 ${cells} 个单元格，超过加载项可读取的 ${limit} 个。请删除远离数据区域的零散内容后重试。`,
-    },
+    localize(msg("office.sheetTooLarge", { sheet, cells: grouped(cells), limit: grouped(limit) })),
     { sheet, cell: "A1" }
   );
 }
@@ -100,7 +87,7 @@ export function sheetTooLargeError(
 export function invalidPlanError(what: string, sheet?: string): OfficeAdapterError {
   return new OfficeAdapterError(
     "invalidPlan",
-    { "en-US": `Cannot write the sheets: ${what}.`, "zh-CN": `无法写入工作表：${what}。` },
+    localize(msg("office.invalidPlan", { what })),
     sheet === undefined ? {} : { sheet }
   );
 }
@@ -113,15 +100,9 @@ export function writeFailedError(cause: unknown, restored: boolean): OfficeAdapt
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new OfficeAdapterError(
     "writeFailed",
-    restored
-      ? {
-          "en-US": `Excel refused the write (${reason}); the workbook is unchanged.`,
-          "zh-CN": `Excel 拒绝了本次写入（${reason}），工作簿未作任何改动。`,
-        }
-      : {
-          "en-US": `Excel refused the write (${reason}) after the old result sheets were removed; score again to rebuild them.`,
-          "zh-CN": `Excel 在删除旧结果表后拒绝了写入（${reason}），请重新评分以重建结果表。`,
-        },
+    localize(
+      msg(restored ? "office.writeFailed.restored" : "office.writeFailed.sheetsRemoved", { reason })
+    ),
     {},
     { cause }
   );

@@ -1,4 +1,4 @@
-import { cellCount, intersect, type CellRange } from "./addresses";
+import { cellCount, intersect, type CellRange } from "../../workbook/a1";
 
 /**
  * How much the adapter asks for in one request. Excel on the web refuses a request or response

@@ -1,6 +1,7 @@
 import { markerName } from "../../workbook/plan";
 import type { TableSnapshot } from "../../workbook/snapshot";
-import { cellCount, parseSheetAddress, rangeAddress, type CellRange } from "./addresses";
+import { cellCount, rangeAddress, type CellRange } from "../../workbook/a1";
+import { parseSheetAddress } from "./addresses";
 import { SheetGridBuilder, type LoadedBlock } from "./cell-values";
 import { isPayloadTooLarge, sheetTooLargeError } from "./errors";
 import {

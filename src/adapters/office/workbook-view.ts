@@ -1,6 +1,7 @@
 import { markerName, type ProductSheetRole } from "../../workbook/plan";
 import type { DefinedNameSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
-import { parseSheetAddress, rangeAddress, type SheetRange } from "./addresses";
+import { rangeAddress } from "../../workbook/a1";
+import { parseSheetAddress, type SheetRange } from "./addresses";
 
 /** A worksheet as the adapter last saw it. */
 export interface SheetInfo {

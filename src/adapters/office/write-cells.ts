@@ -1,6 +1,5 @@
-import { sheetPrefix } from "../../workbook/model-sheet";
 import type { CellStyle, PlannedCell, PlannedValue, SheetPlan } from "../../workbook/plan";
-import { parseRange, type CellRange } from "./addresses";
+import { parseRange, sheetPrefix, type CellRange } from "../../workbook/a1";
 import { invalidPlanError } from "./errors";
 
 /** Excel's longest cell text. */

@@ -1,5 +1,5 @@
 import type { PrintPlan, SheetPlan } from "../../workbook/plan";
-import { rangeAddress } from "./addresses";
+import { columnLetters, rangeAddress } from "../../workbook/a1";
 import { CELL_STYLES, type CellStyleSpec } from "../../workbook/cell-styles";
 import type { HostFeatures } from "./requirements";
 import { sheetRectangles, styleRanges } from "./write-cells";
@@ -33,10 +33,6 @@ export function headerFooterText(text: string): string {
     escaped += "…";
   }
   return escaped;
-}
-
-function columnLetters(index: number): string {
-  return rangeAddress({ top: 0, left: index, bottom: 0, right: index }).replace(/\d+$/, "");
 }
 
 type Edge =
@@ -105,7 +101,7 @@ export function queueSheet(
   for (const styled of styleRanges(sheet))
     applyStyle(worksheet.getRange(rangeAddress(styled.range)), CELL_STYLES[styled.style]);
   (sheet.columnWidths ?? []).forEach((width, i) => {
-    const letters = columnLetters(i);
+    const letters = columnLetters(i + 1);
     worksheet.getRange(`${letters}:${letters}`).format.columnWidth = columnWidthPoints(width);
   });
   for (const { row, height } of estimateRowHeights(sheet))

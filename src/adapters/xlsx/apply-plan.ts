@@ -7,9 +7,10 @@ import {
   type SheetPlan,
   type WorkbookPlan,
 } from "../../workbook/plan";
-import { columnLetters, columnNumber, parseCell } from "../../workbook/model-sheet";
+import { columnLetters, columnNumber, parseCell, quoteSheet } from "../../workbook/a1";
 import { compactValidations } from "./data-validations";
-import { definedNamesOf, quoteSheet, removeDefinedName } from "./defined-names";
+import { definedNamesOf, removeDefinedName } from "./defined-names";
+import { setTabOrder, tabOrder } from "./exceljs-internals";
 import { PLAN_STYLES } from "./plan-styles";
 import { estimateRowHeights } from "../../workbook/row-heights";
 
@@ -32,9 +33,6 @@ export interface AppliedPlan {
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** exceljs keeps a sheet's place in the tab order in an untyped `orderNo`. */
-type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
 
 /** Texts Excel can store: well-formed UTF-16, at most 32,767 characters. */
 function cellText(text: string): string {
@@ -209,7 +207,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): Appli
     const worksheet = current === undefined ? undefined : workbook.getWorksheet(current);
     removeDefinedName(workbook, marker);
     if (worksheet === undefined) continue;
-    order.set(sheet.name, (worksheet as OrderedWorksheet).orderNo);
+    order.set(sheet.name, tabOrder(worksheet));
     workbook.removeWorksheet(worksheet.id);
   }
   const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
@@ -220,7 +218,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): Appli
     taken.add(sheet.name.toLowerCase());
     const worksheet = workbook.addWorksheet(sheet.name);
     const place = order.get(sheet.name);
-    if (place !== undefined) (worksheet as OrderedWorksheet).orderNo = place;
+    if (place !== undefined) setTabOrder(worksheet, place);
     writeSheet(worksheet, sheet);
     if (sheet.role !== "input") {
       workbook.definedNames.add(`${quoteSheet(sheet.name)}!$A$1`, markerName(sheet.role));

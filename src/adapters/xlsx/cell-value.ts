@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../workbook/snapshot";
+import { hyperlinkText } from "./exceljs-internals";
 
 export interface ConvertedCell {
   readonly value: CellValue;
@@ -42,14 +43,7 @@ function plainValue(value: ExcelJS.CellValue): CellValue {
   if ("error" in value) return { error: value.error };
   if ("richText" in value) return richTextPlain(value);
   if ("formula" in value || "sharedFormula" in value) return scalar(value.result);
-  if ("hyperlink" in value) {
-    // exceljs keeps rich-text hyperlink text as a rich-text object despite its typings.
-    const text: unknown = value.text;
-    if (typeof text === "string") return text;
-    return typeof text === "object" && text !== null && "richText" in text
-      ? richTextPlain(text as ExcelJS.CellRichTextValue)
-      : null;
-  }
+  if ("hyperlink" in value) return hyperlinkText(value);
   return null;
 }
 

@@ -1,21 +1,6 @@
 import type ExcelJS from "exceljs";
-
-/** exceljs keeps a sheet's validations keyed by cell ("B2") or by range ("B2:B31"), untyped. */
-interface ValidationStore {
-  model: Record<string, ExcelJS.DataValidation | undefined>;
-}
-
-function storeOf(worksheet: ExcelJS.Worksheet): ValidationStore {
-  return (worksheet as unknown as { dataValidations: ValidationStore }).dataValidations;
-}
-
-const CELL = /^([A-Z]{1,3})(\d+)$/;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
+import { columnNumber, parseCell } from "../../workbook/a1";
+import { replaceSheetValidations, sheetValidations } from "./exceljs-internals";
 
 /**
  * Give a sheet's data validations as non-overlapping column ranges. exceljs reads a validated
@@ -25,22 +10,21 @@ function columnNumber(letters: string): number {
  * The validations themselves do not change.
  */
 export function compactValidations(worksheet: ExcelJS.Worksheet): void {
-  const store = storeOf(worksheet);
   const groups = new Map<
     string,
     { validation: ExcelJS.DataValidation; cells: [string, number][] }
   >();
   const compacted: Record<string, ExcelJS.DataValidation> = {};
-  for (const [address, validation] of Object.entries(store.model)) {
+  for (const [address, validation] of Object.entries(sheetValidations(worksheet))) {
     if (validation === undefined) continue;
-    const cell = CELL.exec(address);
-    if (cell === null || cell[1] === undefined || cell[2] === undefined) {
+    const cell = parseCell(address);
+    if (cell === null) {
       compacted[address] = validation;
       continue;
     }
     const key = JSON.stringify(validation);
     const group = groups.get(key) ?? { validation, cells: [] };
-    group.cells.push([cell[1], Number.parseInt(cell[2], 10)]);
+    group.cells.push([cell.column, cell.row]);
     groups.set(key, group);
   }
   for (const { validation, cells } of groups.values()) {
@@ -56,5 +40,5 @@ export function compactValidations(worksheet: ExcelJS.Worksheet): void {
       start = i;
     }
   }
-  store.model = compacted;
+  replaceSheetValidations(worksheet, compacted);
 }

@@ -1,19 +1,13 @@
 import type ExcelJS from "exceljs";
+import { parseRange, quoteSheet, splitSheetRef } from "../../workbook/a1";
+import { definedNameCells } from "./exceljs-internals";
 import type { DefinedNameSnapshot } from "../../workbook/snapshot";
-
-const REFERENCE = /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/;
 
 /** "'It''s'!$A$1" → { sheet: "It's", range: "A1" }; null for anything else. */
 export function parseReference(text: string): { sheet: string; range: string } | null {
-  const m = REFERENCE.exec(text);
-  if (m === null || m[3] === undefined) return null;
-  const sheet = m[1] === undefined ? (m[2] ?? "") : m[1].replace(/''/g, "'");
-  return { sheet, range: m[3].replace(/\$/g, "") };
-}
-
-/** A sheet name inside a reference: always quoted, apostrophes doubled. */
-export function quoteSheet(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
+  const split = splitSheetRef(text);
+  if (split === null || parseRange(split.ref) === null) return null;
+  return { sheet: split.sheet, range: split.ref.replace(/\$/g, "") };
 }
 
 /**
@@ -33,10 +27,7 @@ export function definedNamesOf(workbook: ExcelJS.Workbook): DefinedNameSnapshot[
 
 /** Remove a defined name (exceljs keeps a name as the set of cells it covers). */
 export function removeDefinedName(workbook: ExcelJS.Workbook, name: string): void {
-  const cells: string[] = [];
-  workbook.definedNames.forEach((each, cell) => {
-    const { sheetName, address } = cell as unknown as { sheetName: string; address: string };
-    if (each === name) cells.push(`${quoteSheet(sheetName)}!${address}`);
-  });
-  for (const cell of cells) workbook.definedNames.remove(cell, name);
+  for (const cell of definedNameCells(workbook))
+    if (cell.name === name)
+      workbook.definedNames.remove(`${quoteSheet(cell.sheet)}!${cell.address}`, name);
 }

@@ -1,5 +1,6 @@
 import { open, stat } from "node:fs/promises";
 import { basename } from "node:path";
+import { parsedAsWorksheet } from "./exceljs-internals";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits";
 import { readSheetParts, WORKBOOK_PART, type PartIndex } from "./package-parts";
 import { readIssues, type ReadIssue, type SheetLabel } from "./read-issue";
@@ -16,8 +17,6 @@ const EMPTY_ZIP_SIGNATURE = Buffer.from("PK\x05\x06", "latin1");
 /** OLE compound file: a legacy .xls, or any Office file saved with a password. */
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const REQUIRED_PARTS = ["[Content_Types].xml", WORKBOOK_PART];
-/** The unanchored test exceljs applies to choose which parts it parses as worksheets. */
-const EXCELJS_WORKSHEET_PART = /xl\/worksheets\/sheet\d+[.]xml/;
 const STORED = 0;
 const DEFLATED = 8;
 
@@ -118,7 +117,7 @@ async function inspectArchive(
 
   for (const entry of listed.entries) {
     const name = partName(entry);
-    const isSheet = sheetNames.has(name) || EXCELJS_WORKSHEET_PART.test(name);
+    const isSheet = sheetNames.has(name) || parsedAsWorksheet(name);
     const sheetName = sheetNames.get(name);
     const label: SheetLabel =
       sheetName === undefined ? { part: name } : { name: sheetName, part: name };

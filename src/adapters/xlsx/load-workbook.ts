@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
+import { loadXlsx } from "./exceljs-internals";
 import { readSheetParts, readTablesBySheet } from "./package-parts";
 import { readIssues, type ReadIssue } from "./read-issue";
 import { snapshotFromExcelJs } from "./snapshot-from-exceljs";
@@ -43,8 +44,7 @@ export async function loadInspectedWorkbook(
   maxUsedRangeCells: number
 ): Promise<LoadedWorkbook> {
   const workbook = new ExcelJS.Workbook();
-  // exceljs types its input as a module-private `Buffer extends ArrayBuffer`; it passes it to JSZip.
-  await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+  await loadXlsx(workbook, bytes);
   const snapshot = snapshotFromExcelJs(workbook, await readTables(bytes));
   const issues = snapshot.sheets
     .map((sheet) => spreadIssue(sheet, maxUsedRangeCells))

@@ -1,4 +1,7 @@
 /** Why a workbook file was refused, in both languages the product ships. */
+import { Decimal, formatAmount } from "../../core/decimal";
+import { formatMessage, msg, type MessageArg, type MessageKey } from "../../core/i18n/messages";
+import { MAX_COLUMNS, MAX_ROWS } from "../../workbook/a1";
 
 export type ReadIssueCode =
   | "file.notFound"
@@ -41,25 +44,27 @@ export interface SheetLabel {
   readonly part: string;
 }
 
-const EXCEL_GRID = "1,048,576 × 16,384";
+/** 1234567 -> "1,234,567" (the core's `formatAmount`, independent of the runtime's ICU data). */
+export function groupDigits(n: number): string {
+  return formatAmount(new Decimal(n));
+}
 
+const EXCEL_GRID = `${groupDigits(MAX_ROWS)} × ${groupDigits(MAX_COLUMNS)}`;
+
+/** An issue whose message is the catalogue's `xlsx.*` text, rendered in both languages. */
 function issue(
   code: ReadIssueCode,
-  en: string,
-  zh: string,
+  key: MessageKey,
+  params: Readonly<Record<string, MessageArg>> = {},
   where: { sheet?: SheetLabel; cell?: string } = {}
 ): ReadIssue {
+  const ref = msg(key, params);
   return {
     code,
     ...(where.sheet?.name !== undefined ? { sheet: where.sheet.name } : {}),
     ...(where.cell !== undefined ? { cell: where.cell } : {}),
-    message: { "en-US": en, "zh-CN": zh },
+    message: { "en-US": formatMessage(ref, "en-US"), "zh-CN": formatMessage(ref, "zh-CN") },
   };
-}
-
-/** 1234567 -> "1,234,567", independent of the runtime's ICU data. */
-export function groupDigits(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
 export function formatBytes(bytes: number): string {
@@ -76,224 +81,167 @@ function shortRef(ref: string): string {
   return ref.length > 40 ? `${ref.slice(0, 40)}…` : ref;
 }
 
+/** "a or b or c" / "a、b、c". */
+function alternatives(items: readonly string[]): MessageArg {
+  const [first = "", ...rest] = items;
+  return rest.length === 0 ? first : msg("xlsx.or", { first, rest: alternatives(rest) });
+}
+
 export const readIssues = {
   fileNotFound: (fileName: string): ReadIssue =>
-    issue(
-      "file.notFound",
-      `The file “${fileName}” was not found or is not a regular file. Expected the path of an .xlsx workbook.`,
-      `找不到文件“${fileName}”，或该路径不是普通文件。请提供 .xlsx 工作簿的路径。`
-    ),
+    issue("file.notFound", "xlsx.file.notFound", { file: fileName }),
 
   fileUnreadable: (fileName: string, detail: string): ReadIssue =>
-    issue(
-      "file.unreadable",
-      `The file “${fileName}” could not be read (${detail}). Check that it exists and that you may read it.`,
-      `无法读取文件“${fileName}”（${detail}）。请确认文件存在且有读取权限。`
-    ),
+    issue("file.unreadable", "xlsx.file.unreadable", { file: fileName, detail }),
 
   fileTooLarge: (size: number, max: number): ReadIssue =>
-    issue(
-      "file.tooLarge",
-      `The file is ${formatBytes(size)}; the largest workbook accepted is ${formatBytes(max)}.`,
-      `文件大小为 ${formatBytes(size)}，超过允许的上限 ${formatBytes(max)}。`
-    ),
+    issue("file.tooLarge", "xlsx.file.tooLarge", {
+      size: formatBytes(size),
+      max: formatBytes(max),
+    }),
 
-  fileEmpty: (): ReadIssue =>
+  fileEmpty: (): ReadIssue => issue("file.notXlsx", "xlsx.file.empty"),
+
+  fileNotZip: (looksLike: "pdf" | "text" | "unknown"): ReadIssue =>
     issue(
       "file.notXlsx",
-      "The file is empty (0 bytes); expected an .xlsx workbook.",
-      "文件为空（0 字节），应为 .xlsx 工作簿。"
+      looksLike === "unknown" ? "xlsx.file.notZip" : `xlsx.file.notZip.${looksLike}`
     ),
-
-  fileNotZip: (looksLike: "pdf" | "text" | "unknown"): ReadIssue => {
-    const hint = {
-      pdf: [" It looks like a PDF document.", "它看起来是 PDF 文档。"],
-      text: [
-        " It looks like a text file (for example CSV); open it in Excel and save it as .xlsx.",
-        "它看起来是文本文件（例如 CSV），请用 Excel 打开后另存为 .xlsx。",
-      ],
-      unknown: ["", ""],
-    }[looksLike];
-    return issue(
-      "file.notXlsx",
-      `The file is not an .xlsx workbook (no zip signature).${hint[0] ?? ""}`,
-      `文件不是 .xlsx 工作簿（缺少 zip 签名）。${hint[1] ?? ""}`
-    );
-  },
 
   zipWithoutWorkbook: (missingParts: readonly string[]): ReadIssue =>
-    issue(
-      "file.notXlsx",
-      `The file is a zip archive but not an Excel workbook: it has no ${missingParts.join(" or ")}.`,
-      `文件是 zip 压缩包，但不是 Excel 工作簿：缺少 ${missingParts.join("、")}。`
-    ),
+    issue("file.notXlsx", "xlsx.file.zipWithoutWorkbook", {
+      parts: alternatives(missingParts),
+    }),
 
   encryptedOrLegacy: (): ReadIssue =>
-    issue(
-      "file.encryptedOrLegacy",
-      "The file is a password-protected workbook or a legacy .xls workbook, which cannot be read. " +
-        "Remove the password or save it as .xlsx.",
-      "文件是受密码保护的工作簿或旧版 .xls 工作簿，无法读取。请取消密码保护或另存为 .xlsx。"
-    ),
+    issue("file.encryptedOrLegacy", "xlsx.file.encryptedOrLegacy"),
 
-  truncated: (): ReadIssue =>
-    issue(
-      "file.truncated",
-      "The .xlsx file is incomplete: its zip directory is missing, so it was probably cut off " +
-        "while copying or downloading. Expected a complete workbook; copy or download it again.",
-      "该 .xlsx 文件不完整：缺少 zip 目录，可能在复制或下载时被截断。请重新复制或下载完整的工作簿。"
-    ),
+  truncated: (): ReadIssue => issue("file.truncated", "xlsx.file.truncated"),
 
-  zipCorrupt: (detail: string): ReadIssue =>
-    issue(
-      "zip.corrupt",
-      `The workbook's zip structure is damaged (${detail}). Save the workbook again from Excel.`,
-      `工作簿的 zip 结构已损坏（${detail}）。请在 Excel 中重新保存该工作簿。`
-    ),
+  zipCorrupt: (detail: string): ReadIssue => issue("zip.corrupt", "xlsx.zip.corrupt", { detail }),
 
   unsupportedEntry: (part: string, method: number, encrypted: boolean): ReadIssue =>
-    issue(
-      "zip.unsupportedEntry",
-      encrypted
-        ? `The part “${part}” is encrypted; .xlsx workbooks never encrypt their parts.`
-        : `The part “${part}” uses compression method ${method}; .xlsx workbooks use only 0 or 8.`,
-      encrypted
-        ? `部件“${part}”已加密；.xlsx 工作簿的部件不会加密。`
-        : `部件“${part}”使用压缩方式 ${method}；.xlsx 工作簿只使用 0 或 8。`
-    ),
+    encrypted
+      ? issue("zip.unsupportedEntry", "xlsx.zip.encryptedEntry", { part })
+      : issue("zip.unsupportedEntry", "xlsx.zip.unsupportedMethod", { part, method }),
 
   tooManyEntries: (count: number, max: number): ReadIssue =>
-    issue(
-      "zip.tooManyEntries",
-      `The workbook contains ${groupDigits(count)} parts; at most ${groupDigits(max)} are accepted.`,
-      `工作簿包含 ${groupDigits(count)} 个部件，最多允许 ${groupDigits(max)} 个。`
-    ),
+    issue("zip.tooManyEntries", "xlsx.zip.tooManyEntries", {
+      count: groupDigits(count),
+      max: groupDigits(max),
+    }),
 
   tooLargeUncompressed: (atLeast: number, max: number): ReadIssue =>
+    issue("zip.tooLargeUncompressed", "xlsx.zip.tooLargeUncompressed", {
+      size: formatBytes(atLeast),
+      max: formatBytes(max),
+    }),
+
+  compressionRatio: (part: string | undefined, ratio: number, max: number): ReadIssue =>
+    part === undefined
+      ? issue("zip.compressionRatio", "xlsx.zip.compressionRatio", {
+          ratio: groupDigits(ratio),
+          max,
+        })
+      : issue("zip.compressionRatio", "xlsx.zip.partCompressionRatio", {
+          part,
+          ratio: groupDigits(ratio),
+          max,
+        }),
+
+  sizeMismatch: (part: string, declared: number, actual: number): ReadIssue =>
     issue(
-      "zip.tooLargeUncompressed",
-      `The workbook expands to at least ${formatBytes(atLeast)} when unzipped; at most ${formatBytes(max)} is accepted.`,
-      `工作簿解压后至少 ${formatBytes(atLeast)}，最多允许 ${formatBytes(max)}。`
-    ),
-
-  compressionRatio: (part: string | undefined, ratio: number, max: number): ReadIssue => {
-    const what =
-      part === undefined ? ["The workbook", "工作簿"] : [`The part “${part}”`, `部件“${part}”`];
-    return issue(
-      "zip.compressionRatio",
-      `${what[0]} expands ${groupDigits(ratio)} times when unzipped; at most ${max} times is accepted. ` +
-        "Such ratios are typical of a zip bomb, not of a spreadsheet.",
-      `${what[1]}解压后膨胀 ${groupDigits(ratio)} 倍，最多允许 ${max} 倍。如此高的压缩比是 zip 炸弹的特征，而非正常电子表格。`
-    );
-  },
-
-  sizeMismatch: (part: string, declared: number, actual: number): ReadIssue => {
-    const more = actual > declared;
-    return issue(
       "zip.sizeMismatch",
-      `The part “${part}” declares ${groupDigits(declared)} bytes but expands to ` +
-        `${more ? "more than" : "only"} ${groupDigits(actual)} bytes; ` +
-        "the zip directory does not describe the file truthfully.",
-      `部件“${part}”声明大小为 ${groupDigits(declared)} 字节，实际解压后${more ? "超过" : "仅有"} ` +
-        `${groupDigits(actual)} 字节；zip 目录与文件内容不符。`
-    );
-  },
+      actual > declared ? "xlsx.zip.sizeMismatch.more" : "xlsx.zip.sizeMismatch.less",
+      { part, declared: groupDigits(declared), actual: groupDigits(actual) }
+    ),
 
   dimensionTooLarge: (sheet: SheetLabel, ref: string, cells: number, max: number): ReadIssue =>
     issue(
       "sheet.dimensionTooLarge",
-      `Sheet “${sheetLabelText(sheet)}” declares a used range ${shortRef(ref)} of ${groupDigits(cells)} cells; ` +
-        `at most ${groupDigits(max)} cells are accepted.`,
-      `工作表“${sheetLabelText(sheet)}”声明的已用区域 ${shortRef(ref)} 含 ${groupDigits(cells)} 个单元格，` +
-        `最多允许 ${groupDigits(max)} 个。`,
+      "xlsx.sheet.dimensionTooLarge",
+      {
+        sheet: sheetLabelText(sheet),
+        ref: shortRef(ref),
+        cells: groupDigits(cells),
+        max: groupDigits(max),
+      },
       { sheet, cell: shortRef(ref) }
     ),
 
   dimensionOutsideGrid: (sheet: SheetLabel, ref: string): ReadIssue =>
     issue(
       "sheet.dimensionTooLarge",
-      `Sheet “${sheetLabelText(sheet)}” declares a used range ${shortRef(ref)} beyond Excel's grid ` +
-        `of ${EXCEL_GRID} rows × columns.`,
-      `工作表“${sheetLabelText(sheet)}”声明的已用区域 ${shortRef(ref)} 超出 Excel 的网格（${EXCEL_GRID} 行 × 列）。`,
+      "xlsx.sheet.dimensionOutsideGrid",
+      { sheet: sheetLabelText(sheet), ref: shortRef(ref), grid: EXCEL_GRID },
       { sheet, cell: shortRef(ref) }
     ),
 
   cellsSpreadTooWide: (sheet: SheetLabel, rows: number, columns: number, max: number): ReadIssue =>
     issue(
       "sheet.dimensionTooLarge",
-      `Sheet “${sheetLabelText(sheet)}” has cells spread over ${groupDigits(rows)} rows × ` +
-        `${groupDigits(columns)} columns (${groupDigits(rows * columns)} cells); ` +
-        `at most ${groupDigits(max)} cells are accepted.`,
-      `工作表“${sheetLabelText(sheet)}”的单元格分布在 ${groupDigits(rows)} 行 × ${groupDigits(columns)} 列` +
-        `（${groupDigits(rows * columns)} 个单元格），最多允许 ${groupDigits(max)} 个。`,
+      "xlsx.sheet.cellsSpreadTooWide",
+      {
+        sheet: sheetLabelText(sheet),
+        rows: groupDigits(rows),
+        columns: groupDigits(columns),
+        cells: groupDigits(rows * columns),
+        max: groupDigits(max),
+      },
       { sheet }
     ),
 
   tooManyMerges: (sheet: SheetLabel, max: number): ReadIssue =>
     issue(
       "sheet.tooManyMerges",
-      `Sheet “${sheetLabelText(sheet)}” has more than ${groupDigits(max)} merged ranges; ` +
-        `at most ${groupDigits(max)} are accepted.`,
-      `工作表“${sheetLabelText(sheet)}”的合并区域超过 ${groupDigits(max)} 个，最多允许 ${groupDigits(max)} 个。`,
+      "xlsx.sheet.tooManyMerges",
+      { sheet: sheetLabelText(sheet), max: groupDigits(max) },
       { sheet }
     ),
 
   mergeTooLarge: (sheet: SheetLabel, ref: string, cells: number, max: number): ReadIssue =>
     issue(
       "sheet.mergeTooLarge",
-      `Sheet “${sheetLabelText(sheet)}” merges ${shortRef(ref)}, ${groupDigits(cells)} cells; ` +
-        `a merged range may cover at most ${groupDigits(max)} cells.`,
-      `工作表“${sheetLabelText(sheet)}”合并了 ${shortRef(ref)}（${groupDigits(cells)} 个单元格），` +
-        `单个合并区域最多允许 ${groupDigits(max)} 个单元格。`,
+      "xlsx.sheet.mergeTooLarge",
+      {
+        sheet: sheetLabelText(sheet),
+        ref: shortRef(ref),
+        cells: groupDigits(cells),
+        max: groupDigits(max),
+      },
       { sheet, cell: shortRef(ref) }
     ),
 
   mergeOutsideGrid: (sheet: SheetLabel, ref: string): ReadIssue =>
     issue(
       "sheet.mergeTooLarge",
-      `Sheet “${sheetLabelText(sheet)}” merges ${shortRef(ref)}, which lies beyond Excel's grid ` +
-        `of ${EXCEL_GRID} rows × columns.`,
-      `工作表“${sheetLabelText(sheet)}”合并了 ${shortRef(ref)}，超出 Excel 的网格（${EXCEL_GRID} 行 × 列）。`,
+      "xlsx.sheet.mergeOutsideGrid",
+      { sheet: sheetLabelText(sheet), ref: shortRef(ref), grid: EXCEL_GRID },
       { sheet, cell: shortRef(ref) }
     ),
 
   mergedCellsTooMany: (sheet: SheetLabel, max: number): ReadIssue =>
     issue(
       "sheet.mergeTooLarge",
-      `Sheet “${sheetLabelText(sheet)}” has merged ranges covering more than ${groupDigits(max)} cells ` +
-        `in total; at most ${groupDigits(max)} are accepted.`,
-      `工作表“${sheetLabelText(sheet)}”的合并区域合计超过 ${groupDigits(max)} 个单元格，最多允许 ${groupDigits(max)} 个。`,
+      "xlsx.sheet.mergedCellsTooMany",
+      { sheet: sheetLabelText(sheet), max: groupDigits(max) },
       { sheet }
     ),
 
   invalidMergeRange: (sheet: SheetLabel, ref: string): ReadIssue =>
     issue(
       "sheet.invalidRange",
-      `Sheet “${sheetLabelText(sheet)}” has a merged range “${shortRef(ref)}” that is not a valid A1 range.`,
-      `工作表“${sheetLabelText(sheet)}”的合并区域“${shortRef(ref)}”不是有效的 A1 区域。`,
+      "xlsx.sheet.invalidMergeRange",
+      { sheet: sheetLabelText(sheet), ref: shortRef(ref) },
       { sheet }
     ),
 
   parseTimeout: (timeoutMs: number): ReadIssue =>
-    issue(
-      "parse.timeout",
-      `Reading the workbook took longer than ${groupDigits(timeoutMs / 1000)} s and was stopped. ` +
-        "Remove unneeded sheets, rows or formatting and try again.",
-      `读取工作簿超过 ${groupDigits(timeoutMs / 1000)} 秒，已停止。请删除不需要的工作表、行或格式后重试。`
-    ),
+    issue("parse.timeout", "xlsx.parse.timeout", { seconds: groupDigits(timeoutMs / 1000) }),
 
   parseOutOfMemory: (heapMb: number): ReadIssue =>
-    issue(
-      "parse.outOfMemory",
-      `Reading the workbook needed more than ${groupDigits(heapMb)} MB of memory and was stopped. ` +
-        "Remove unneeded sheets, rows or formatting and try again.",
-      `读取工作簿所需内存超过 ${groupDigits(heapMb)} MB，已停止。请删除不需要的工作表、行或格式后重试。`
-    ),
+    issue("parse.outOfMemory", "xlsx.parse.outOfMemory", { megabytes: groupDigits(heapMb) }),
 
   parseFailed: (detail: string): ReadIssue =>
-    issue(
-      "parse.failed",
-      `The workbook could not be read (${detail}). Open it in Excel and save it again as .xlsx.`,
-      `无法读取工作簿（${detail}）。请在 Excel 中打开并重新另存为 .xlsx。`
-    ),
+    issue("parse.failed", "xlsx.parse.failed", { detail }),
 };

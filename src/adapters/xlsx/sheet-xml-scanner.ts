@@ -1,4 +1,4 @@
-import { isWithinExcelGrid, parseA1Range, rangeCellCount } from "./cell-ref";
+import { cellCount, isWithinGrid, parseRange } from "../../workbook/a1";
 import type { ReadLimits } from "./limits";
 import { readIssues, type ReadIssue, type SheetLabel } from "./read-issue";
 
@@ -55,11 +55,11 @@ export class SheetXmlScanner {
 
   private dimension(ref: RegExpExecArray | null): ReadIssue | undefined {
     const text = ref?.[1] ?? ref?.[2];
-    const range = text === undefined ? undefined : parseA1Range(text);
+    const range = text === undefined ? null : parseRange(text, "unbounded");
     // An unreadable dimension is harmless: exceljs does not size anything from it.
-    if (text === undefined || range === undefined) return undefined;
-    if (!isWithinExcelGrid(range)) return readIssues.dimensionOutsideGrid(this.sheet, text);
-    const cells = rangeCellCount(range);
+    if (text === undefined || range === null) return undefined;
+    if (!isWithinGrid(range)) return readIssues.dimensionOutsideGrid(this.sheet, text);
+    const cells = cellCount(range);
     if (cells > this.limits.maxUsedRangeCells) {
       return readIssues.dimensionTooLarge(this.sheet, text, cells, this.limits.maxUsedRangeCells);
     }
@@ -68,10 +68,10 @@ export class SheetXmlScanner {
 
   private mergeCell(ref: RegExpExecArray | null): ReadIssue | undefined {
     const text = ref?.[1] ?? ref?.[2] ?? "";
-    const range = parseA1Range(text);
-    if (range === undefined) return readIssues.invalidMergeRange(this.sheet, text);
-    if (!isWithinExcelGrid(range)) return readIssues.mergeOutsideGrid(this.sheet, text);
-    const cells = rangeCellCount(range);
+    const range = parseRange(text, "unbounded");
+    if (range === null) return readIssues.invalidMergeRange(this.sheet, text);
+    if (!isWithinGrid(range)) return readIssues.mergeOutsideGrid(this.sheet, text);
+    const cells = cellCount(range);
     if (cells > this.limits.maxCellsPerMerge) {
       return readIssues.mergeTooLarge(this.sheet, text, cells, this.limits.maxCellsPerMerge);
     }

@@ -7,6 +7,7 @@ import type {
 } from "../../workbook/snapshot";
 import { convertCell, type ConvertedCell } from "./cell-value";
 import { definedNamesOf } from "./defined-names";
+import { sheetTables } from "./exceljs-internals";
 
 interface SheetGrid {
   values: CellValue[][];
@@ -52,28 +53,9 @@ function gridOf(worksheet: ExcelJS.Worksheet): SheetGrid {
   return grid;
 }
 
-function tableModel(table: unknown): { name: string; range: string } | undefined {
-  const model: unknown = (table as { model?: unknown }).model;
-  if (typeof model !== "object" || model === null) return undefined;
-  const { name, displayName, tableRef } = model as Record<string, unknown>;
-  const tableName = typeof displayName === "string" ? displayName : name;
-  if (typeof tableName !== "string" || typeof tableRef !== "string") return undefined;
-  return { name: tableName, range: tableRef };
-}
-
-/** Tables as exceljs holds them; their full range lives only on the undocumented table model. */
-function tablesOf(worksheet: ExcelJS.Worksheet): TableSnapshot[] {
-  const tables: TableSnapshot[] = [];
-  for (const table of worksheet.getTables() as unknown[]) {
-    const found = tableModel(table);
-    if (found) tables.push(found);
-  }
-  return tables;
-}
-
 export function sheetSnapshotFromExcelJs(
   worksheet: ExcelJS.Worksheet,
-  tables: readonly TableSnapshot[] = tablesOf(worksheet)
+  tables: readonly TableSnapshot[] = sheetTables(worksheet)
 ): SheetSnapshot {
   const grid = gridOf(worksheet);
   return {

@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { applyPlan } from "./apply-plan";
 import { compactValidations } from "./data-validations";
+import { xlsxBytes } from "./exceljs-internals";
 
 /** Writing would replace the file the workbook was read from. */
 export class OutputIsInputError extends Error {
@@ -44,13 +45,13 @@ export async function writeWorkbookFile(
   if (options.input !== undefined && options.replaceInput !== true)
     if (await isSameFile(path, options.input)) throw new OutputIsInputError(path);
   for (const worksheet of workbook.worksheets) compactValidations(worksheet);
-  const buffer = await workbook.xlsx.writeBuffer();
+  const buffer = await xlsxBytes(workbook);
   const temporary = join(
     dirname(path),
     `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
   );
   try {
-    await writeFile(temporary, buffer as unknown as Uint8Array, { flag: "wx" });
+    await writeFile(temporary, buffer, { flag: "wx" });
     await rename(temporary, path);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);

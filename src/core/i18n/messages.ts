@@ -1,3 +1,4 @@
+import { ADAPTER_MESSAGES } from "./adapter-messages";
 import { APP_MESSAGES } from "./app-messages";
 import { ENUM_MESSAGES } from "./enum-messages";
 import { MODEL_MESSAGES } from "./model-messages";
@@ -15,6 +16,7 @@ export const MESSAGES = {
   ...SCORECARD_MESSAGES,
   ...APP_MESSAGES,
   ...TASKPANE_MESSAGES,
+  ...ADAPTER_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -110,18 +112,27 @@ export function isMessageKey(key: string): key is MessageKey {
   return textsOf(key) !== undefined;
 }
 
-/** "股东名册!C5: …": an issue with its location, as a user reads it. */
+/**
+ * A location as messages and the task pane show it: the sheet quoted unless it is a plain ASCII
+ * name, so it reads the same whatever the sheet is called.
+ * @example locationText({ sheet: "Profile", cell: "B4" }) // "Profile!B4"
+ * @example locationText({ sheet: "股东名册", cell: "C5" }) // "'股东名册'!C5"
+ */
+export function locationText(at: { readonly sheet: string; readonly cell: string }): string {
+  const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(at.sheet)
+    ? at.sheet
+    : `'${at.sheet.replace(/'/g, "''")}'`;
+  return `${sheet}!${at.cell}`;
+}
+
+/** "'股东名册'!C5: …": an issue with its location, as a user reads it. */
 export function formatLocated(
   message: MessageRef,
   at: { readonly sheet: string; readonly cell: string } | undefined,
   language: Language
 ): string {
   const text = formatMessage(message, language);
-  if (at === undefined) return text;
-  const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(at.sheet)
-    ? at.sheet
-    : `'${at.sheet.replace(/'/g, "''")}'`;
-  return `${sheet}!${at.cell}: ${text}`;
+  return at === undefined ? text : `${locationText(at)}: ${text}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { formatMessage, msg, type Language } from "../../core";
-import { columnLetters } from "../model-sheet/a1";
+import { columnLetters } from "../a1";
 import type { PlannedCell, SheetPlan } from "../plan";
 import { VERSIONED_LAYOUT, WORKBOOK_LAYOUT_VERSION } from "../versions";
 import { AUDIT_COLUMNS, LEGACY_AUDIT_COLUMNS, type AuditRow } from "./row";

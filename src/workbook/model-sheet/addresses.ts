@@ -5,7 +5,7 @@ import {
   type Language,
   type ModelParameters,
 } from "../../core";
-import { sheetCell, sheetRange } from "./a1";
+import { sheetCell, sheetRange } from "../a1";
 import {
   dropDownLabel,
   ENUM_COLUMNS,

@@ -16,4 +16,5 @@ export {
   type ModelSheetLayout,
 } from "./layout";
 export { parameterRows, type ParameterRow, type ParameterKind } from "./parameter-rows";
-export * from "./a1";
+// The scorecard and the verifier build model-sheet references from these; they live in ../a1.
+export { absoluteCell, columnNumber, displayRef, parseCell, sheetPrefix, sheetRange } from "../a1";

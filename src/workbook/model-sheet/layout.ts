@@ -6,6 +6,7 @@ import {
   MISSING_DATA_POLICIES,
   msg,
   specOfSchema,
+  YES_WORDS,
   type EnumName,
   type GroupSpec,
   type Language,
@@ -63,7 +64,7 @@ export const LOOKUP_NAMES: readonly LookupName[] = [
 ];
 
 /** Words that mean "yes" in a yes/no cell (booleans and the number 1 are handled by the formula). */
-export const YES_WORDS: readonly string[] = ["yes", "y", "true", "1", "是", "有"];
+export { YES_WORDS };
 
 export interface LookupRow {
   readonly key: string;

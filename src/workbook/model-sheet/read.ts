@@ -6,6 +6,7 @@ import {
   loadParameters,
   msg,
   normaliseLabel,
+  parseYesNo,
   success,
   type Issue,
   type ModelDefinition,
@@ -15,12 +16,9 @@ import {
   type ParameterValue,
 } from "../../core";
 import { isCellError, type CellValue, type SheetSnapshot } from "../snapshot";
-import { columnNumber } from "./a1";
+import { columnNumber } from "../a1";
 import { PARAM_COLUMNS, SCHEMA_VERSION_KEY, SCHEMA_VERSION_ROW } from "./layout";
 import { parameterKind, RATING_SCALE_PATH } from "./parameter-rows";
-
-const YES = new Set(["yes", "y", "true", "1", "是", "有"]);
-const NO = new Set(["no", "n", "false", "0", "否", "无"]);
 
 const TEXT_KINDS = new Set<ReturnType<typeof parameterKind>>(["text", "grade", "policy", "rating"]);
 
@@ -213,9 +211,8 @@ function readValue(
   }
   if (kind === "boolean") {
     if (typeof value === "boolean") return value;
-    const word = normaliseLabel(textOf(value));
-    if (YES.has(word)) return true;
-    if (NO.has(word)) return false;
+    const answer = parseYesNo(textOf(value));
+    if (answer !== null) return answer;
     return unreadable(PARAM_COLUMNS.value, value);
   }
   if (typeof value === "string") return value.trim();

@@ -1,6 +1,6 @@
 import { formatPercent, msg, type CellRef, type Decimal, type MessageRef } from "../../core";
 import { isCellError, type SheetSnapshot } from "../snapshot";
-import { cellAddress } from "./a1";
+import { cellAddress } from "../a1";
 import type { Findings } from "./findings";
 import {
   cellFormat,

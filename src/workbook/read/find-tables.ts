@@ -7,7 +7,7 @@ import {
   type MessageRef,
   type TableSpec,
 } from "../../core";
-import { parseRange, rangeAddress } from "./a1";
+import { parseRange, rangeAddress } from "../a1";
 import { markerName, type ProductSheetRole } from "../plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import type { Findings } from "./findings";

@@ -1,6 +1,6 @@
 import { msg, type ColumnSpec, type TableSpec } from "../../core";
 import { isCellError, type CellValue } from "../snapshot";
-import { cellAddress, rangeAddress } from "./a1";
+import { cellAddress, rangeAddress } from "../a1";
 import { catalogueRef, catalogueTexts, listOf, type Findings } from "./findings";
 import { describeValue, isBlankValue } from "./grid";
 import { headerValue, type TableRegion } from "./region";

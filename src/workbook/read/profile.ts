@@ -8,7 +8,7 @@ import {
   type ProfileInputs,
   type Sourced,
 } from "../../core";
-import { cellAddress, columnLetter } from "./a1";
+import { cellAddress, columnLetters } from "../a1";
 import {
   presentValue,
   readColumn,
@@ -197,7 +197,7 @@ export function readProfile(
     if (column === undefined) continue;
     columns.push({
       key: column.spec.key,
-      column: columnLetter(column.index),
+      column: columnLetters(column.index + 1),
       header: column.header,
       formulaSafe,
     });

@@ -1,6 +1,6 @@
 import { msg, type TableSpec } from "../../core";
 import type { CellValue, SheetSnapshot } from "../snapshot";
-import { parseRange, type CellRange } from "./a1";
+import { parseRange, type CellRange } from "../a1";
 import type { TableCandidate } from "./find-tables";
 import { catalogueRef, listOf, type Findings } from "./findings";
 import { cellValue, isBlankValue } from "./grid";

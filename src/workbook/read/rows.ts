@@ -1,5 +1,5 @@
 import { msg, type TableSpec } from "../../core";
-import { rangeAddress } from "./a1";
+import { rangeAddress } from "../a1";
 import type { Findings } from "./findings";
 import { cellValue, describeValue, isBlankRow, isBlankValue } from "./grid";
 import { regionColumns, type TableRegion } from "./region";

@@ -1,5 +1,5 @@
 import { msg, type Decimal, type Sourced, type TableSpec } from "../../core";
-import { cellAddress, columnLetter, rangeAddress } from "./a1";
+import { cellAddress, columnLetters, rangeAddress } from "../a1";
 import {
   readColumn,
   readPercentColumn,
@@ -68,7 +68,7 @@ export class TableColumns {
     const read = readValues(column.index, what);
     this.layouts.push({
       key,
-      column: columnLetter(column.index),
+      column: columnLetters(column.index + 1),
       header: column.header,
       ...(read.form === undefined ? {} : { form: read.form }),
       formulaSafe: read.formulaSafe,

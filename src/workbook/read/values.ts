@@ -3,6 +3,7 @@ import {
   ENUMS,
   msg,
   NO_POST_ALIASES,
+  parseYesNo,
   type Decimal,
   type EnumName,
   type MessageRef,
@@ -70,8 +71,6 @@ export const MANAGEMENT_POST: ValueReader<string> = {
   },
 };
 
-const YES = new Set(["yes", "y", "true", "1", "是", "有"]);
-const NO = new Set(["no", "n", "false", "0", "否", "无"]);
 // Shared results: a register's yes/no column has only these four outcomes.
 const YES_SAFE = ok(true, true);
 const NO_SAFE = ok(false, true);
@@ -89,9 +88,8 @@ export const YES_NO: ValueReader<boolean> = {
     if (typeof value === "number" && (value === 1 || value === 0))
       return value === 1 ? YES_SAFE : NO_SAFE;
     if (typeof value === "string") {
-      const key = matchKey(value);
-      if (YES.has(key)) return YES_TEXT;
-      if (NO.has(key)) return NO_TEXT;
+      const answer = parseYesNo(matchKey(value));
+      if (answer !== null) return answer ? YES_TEXT : NO_TEXT;
     }
     return fail(
       "cell.notYesNo",

@@ -1,5 +1,5 @@
 import { ModelInvariantError } from "../../core";
-import { columnLetters, columnNumber, parseCell } from "../model-sheet";
+import { columnLetters, columnNumber, parseCell } from "../a1";
 import type { CellStyle, PlannedCell, PlannedValue } from "../plan";
 import type { Quantity, Resolve } from "./quantity";
 import { LAST_COLUMN } from "./layout";

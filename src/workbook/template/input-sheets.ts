@@ -14,7 +14,9 @@ import {
   type TableSpec,
   type ValueKind,
 } from "../../core";
-import { columnLetters, dropDownLabel } from "../model-sheet";
+import { columnLetters } from "../a1";
+import { AMOUNT_FORMAT } from "../cell-styles";
+import { dropDownLabel } from "../model-sheet";
 import type { DataValidationPlan, PlannedCell, SheetPlan } from "../plan";
 
 /** Blank data rows inside each list table; the table grows as the user types below it. */
@@ -23,7 +25,6 @@ export const TEMPLATE_DATA_ROWS = 20;
 export const TEMPLATE_LAST_ROW = 1000;
 
 export const PERCENT_FORMAT = "0.00%";
-const AMOUNT_FORMAT = "#,##0";
 
 /**
  * The labels a drop-down offers for an enum, in the template's language.

@@ -1,6 +1,6 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { parseSheetAddress } from "../../../src/adapters/office/addresses";
-import { cellAddress, parseRange, type CellRange } from "../../../src/workbook/read/a1";
+import { parseRange, rangeAddress, sheetPrefix, type CellRange } from "../../../src/workbook/a1";
 
 /**
  * Excel.run and a RequestContext built from office-addin-mock's OfficeMockObject, over a few plain
@@ -119,9 +119,7 @@ function slice<V>(range: CellRange, read: (row: number, column: number) => V): V
 }
 
 function addressText(sheet: string, range: CellRange): string {
-  const start = cellAddress(range.top, range.left);
-  const end = cellAddress(range.bottom, range.right);
-  return `'${sheet.replace(/'/g, "''")}'!${start === end ? start : `${start}:${end}`}`;
+  return `${sheetPrefix(sheet)}${rangeAddress(range)}`;
 }
 
 export function createExcelMock(book: MockWorkbook): ExcelMock {

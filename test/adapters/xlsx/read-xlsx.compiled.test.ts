@@ -8,14 +8,25 @@ import { suiteTempDir } from "./helpers/temp-dir";
 const temp = suiteTempDir("compiled");
 const repo = join(__dirname, "../../..");
 
-/** Emits the adapter (and the snapshot types it imports) as tsc would, with the same layout. */
+/** The repository file a relative import of `from` names ("../a1" → "src/workbook/a1.ts"). */
+function resolveImport(from: string, specifier: string): string {
+  const base = join(dirname(from), specifier);
+  return existsSync(join(repo, `${base}.ts`)) ? `${base}.ts` : join(base, "index.ts");
+}
+
+/** Emits the adapter (and every module it imports) as tsc would, with the same layout. */
 function compileAdapter(outDir: string): void {
   const folder = "src/adapters/xlsx";
-  const sources = readdirSync(join(repo, folder))
+  const pending = readdirSync(join(repo, folder))
     .filter((file) => file.endsWith(".ts"))
-    .map((file) => `${folder}/${file}`)
-    .concat("src/workbook/snapshot.ts");
-  for (const source of sources) {
+    .map((file) => `${folder}/${file}`);
+  const seen = new Set<string>();
+  for (let source = pending.pop(); source !== undefined; source = pending.pop()) {
+    if (seen.has(source)) continue;
+    seen.add(source);
+    for (const { fileName } of ts.preProcessFile(readFileSync(join(repo, source), "utf8"))
+      .importedFiles)
+      if (fileName.startsWith(".")) pending.push(resolveImport(source, fileName));
     const { outputText } = ts.transpileModule(readFileSync(join(repo, source), "utf8"), {
       compilerOptions: {
         module: ts.ModuleKind.CommonJS,

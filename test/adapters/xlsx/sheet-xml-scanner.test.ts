@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { parseA1Range, rangeCellCount } from "../../../src/adapters/xlsx/cell-ref";
 import { DEFAULT_READ_LIMITS } from "../../../src/adapters/xlsx/limits";
 import type { ReadIssue } from "../../../src/adapters/xlsx/read-issue";
 import { SheetXmlScanner } from "../../../src/adapters/xlsx/sheet-xml-scanner";
@@ -61,23 +60,5 @@ describe("SheetXmlScanner", () => {
     expect(scan([`<c r="A1" pad="${padding}`, '"><v>1</v></c><mergeCell ref="A1:B2"/>'])).toBe(
       undefined
     );
-  });
-});
-
-describe("parseA1Range", () => {
-  it("normalises reversed corners and counts cells", () => {
-    const range = parseA1Range("C3:A1");
-    expect(range).toEqual({ top: 1, left: 1, bottom: 3, right: 3 });
-    expect(range && rangeCellCount(range)).toBe(9);
-    expect(parseA1Range("xfd1048576")).toEqual({
-      top: 1048576,
-      bottom: 1048576,
-      left: 16384,
-      right: 16384,
-    });
-  });
-
-  it.each(["", "A", "1", "A0", "A1:", "A1:B", "AAAAA1", "A1:B2:C3"])("rejects %j", (ref) => {
-    expect(parseA1Range(ref)).toBeUndefined();
   });
 });

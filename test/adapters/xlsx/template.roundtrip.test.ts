@@ -5,7 +5,7 @@ import { runFileJob } from "../../../src/adapters/xlsx/file-job";
 import { DEFAULT_READ_LIMITS } from "../../../src/adapters/xlsx/limits";
 import { readWorkbookFile } from "../../../src/adapters/xlsx/read-xlsx";
 import { writePlanToNewFile } from "../../../src/adapters/xlsx/write-workbook";
-import { columnLetters, columnNumber, parseCell } from "../../../src/workbook/model-sheet";
+import { columnLetters, columnNumber, parseCell } from "../../../src/workbook/a1";
 import { readInputs } from "../../../src/workbook/read";
 import { scoreAndApply } from "../../app/helpers";
 import { unzipAll } from "./helpers/rezip";

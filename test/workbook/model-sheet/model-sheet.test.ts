@@ -11,9 +11,9 @@ import {
   loadModelSheet,
   modelSheetAddresses,
   modelSheetPlan,
-  parseCell,
   readModelSheet,
 } from "../../../src/workbook/model-sheet";
+import { parseCell } from "../../../src/workbook/a1";
 import type { SheetPlan } from "../../../src/workbook/plan";
 import { deepMerge } from "../../core/helpers";
 import { planCell, planToSnapshot, withCell } from "./plan-snapshot";

@@ -1,4 +1,4 @@
-import { columnNumber, parseCell } from "../../../src/workbook/model-sheet";
+import { columnNumber, parseCell } from "../../../src/workbook/a1";
 import type { SheetPlan } from "../../../src/workbook/plan";
 import type { CellValue, SheetSnapshot } from "../../../src/workbook/snapshot";
 

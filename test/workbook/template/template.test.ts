@@ -8,7 +8,7 @@ import {
   type Language,
   type TableSpec,
 } from "../../../src/core";
-import { columnLetters } from "../../../src/workbook/model-sheet";
+import { columnLetters } from "../../../src/workbook/a1";
 import type { SheetPlan } from "../../../src/workbook/plan";
 import { readInputs } from "../../../src/workbook/read";
 import type { CellValue } from "../../../src/workbook/snapshot";

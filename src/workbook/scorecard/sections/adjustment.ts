@@ -8,6 +8,7 @@ import { profileRef } from "../context";
 import { unlessBlank } from "../formula";
 import { modelNote } from "./header";
 import { displayRef } from "../../model-sheet";
+import { AMOUNT_FORMAT } from "../../cell-styles";
 
 /**
  * The credit adjustment, all from the final-grade cell: notches, multiplier and tenor cap looked
@@ -79,7 +80,7 @@ export function writeAdjustment(ctx: ScorecardContext, cells: SheetCells): void 
         "requestedLimit",
         "requestedLimit",
         t(msg("sc.label.requestedLimit")),
-        "#,##0"
+        AMOUNT_FORMAT
       ),
     ],
     [
@@ -108,7 +109,7 @@ export function writeAdjustment(ctx: ScorecardContext, cells: SheetCells): void 
           ];
           return `IF(ISNUMBER(${req}),ROUNDDOWN(ROUND(${req}*${mult}/${unit},10),0)*${unit},"")`;
         },
-        numberFormat: "#,##0",
+        numberFormat: AMOUNT_FORMAT,
         note: t(msg("sc.note.recommendedLimit", { currency: a.currency })),
       },
     ],
@@ -193,7 +194,7 @@ function roundingUnit(ctx: ScorecardContext): Quantity {
     label: ctx.t(msg("sc.label.roundingUnit")),
     value: a.roundingUnit.toNumber(),
     formula: () => cell,
-    numberFormat: "#,##0",
+    numberFormat: AMOUNT_FORMAT,
     note: modelNote(ctx, cell),
   };
 }

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../../../../src/workbook/snapshot";
 import { isCellError } from "../../../../src/workbook/snapshot";
-import { columnNumber, parseCell } from "../../../../src/workbook/model-sheet";
+import { columnNumber, parseCell } from "../../../../src/workbook/a1";
 
 /**
  * An .xlsx file holding a snapshot's sheets as an officer would type them: values, number formats
