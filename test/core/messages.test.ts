@@ -1,6 +1,14 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
-import { ENUMS, FLAG_ACTIONS, isMessageKey, MESSAGES, PROFILE_ITEMS } from "../../src/core";
+import {
+  DEFAULT_MODEL,
+  ENUMS,
+  FLAG_ACTIONS,
+  isMessageKey,
+  leavesOf,
+  MESSAGES,
+  PROFILE_ITEMS,
+} from "../../src/core";
 
 describe("the message catalogue", () => {
   const entries = Object.entries(MESSAGES);
@@ -15,11 +23,21 @@ describe("the message catalogue", () => {
     for (const [name, values] of Object.entries(ENUMS))
       for (const v of values) expect(isMessageKey(`enum.${name}.${v}`)).toBe(true);
     for (const item of PROFILE_ITEMS) expect(isMessageKey(`item.${item.key}`)).toBe(true);
+    for (const factor of DEFAULT_MODEL.factors) expect(isMessageKey(factor.name)).toBe(true);
+    for (const knockout of DEFAULT_MODEL.knockouts)
+      expect(isMessageKey(`sc.knockout.${knockout.id}`)).toBe(true);
     for (const [flag, actions] of Object.entries(FLAG_ACTIONS)) {
       expect(isMessageKey(`flag.${flag}`)).toBe(true);
       for (const a of actions) expect(isMessageKey(a)).toBe(true);
     }
   });
+
+  it.each(leavesOf(DEFAULT_MODEL.spec).map((l) => [l.path, l.leaf] as const))(
+    "describes parameter %s on the model sheet",
+    (path, leaf) => {
+      expect(isMessageKey(leaf.description?.key ?? `ms.param.${path}`)).toBe(true);
+    }
+  );
 });
 
 describe("the pure core", () => {
