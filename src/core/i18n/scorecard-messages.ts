@@ -339,8 +339,8 @@ export const SCORECARD_MESSAGES = {
   "sc.label.missingDataPolicy": { en: "Missing-data policy", zh: "缺失数据政策" },
   "sc.label.versions": { en: "Format versions", zh: "格式版本" },
   "sc.note.versions": {
-    en: "Workbook layout · model schema · audit event format (B · C · D), so later releases verify this scorecard as it was written",
-    zh: "工作簿版式 · 模型结构 · 审计事件格式（B · C · D），供以后的版本按原样核验本评分卡",
+    en: "Workbook layout · model schema · audit event format",
+    zh: "工作簿版式 · 模型结构 · 审计事件格式",
   },
   "sc.label.score": { en: "Governance score", zh: "治理得分" },
   "sc.label.scoreGrade": { en: "Grade by score", zh: "得分对应等级" },
