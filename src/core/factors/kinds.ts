@@ -44,6 +44,12 @@ function profileInput<T>(context: FactorContext, key: string): Sourced<T> | unde
   return profileItem<T>(context.inputs.profile, key);
 }
 
+/** The fields every factor declares, as a generic kind's spec gives them. */
+function identityOf<Id extends string, Section extends string>(spec: Identity<Id, Section>) {
+  const { id, section, name, weight, since } = spec;
+  return { id, section, name, weight, ...(since === undefined ? {} : { since }) };
+}
+
 /** A defined factor with its generic formula, typed as such. */
 function generic<D extends { readonly formula?: GenericFormula }>(
   definition: D
@@ -110,11 +116,7 @@ export function lookupFactor<
   const key = spec.item.key;
   return generic(
     defineFactor({
-      id: spec.id,
-      section: spec.section,
-      name: spec.name,
-      weight: spec.weight,
-      ...(spec.since === undefined ? {} : { since: spec.since }),
+      ...identityOf(spec),
       parameters,
       items: [spec.item] as const,
       formula: {
@@ -202,11 +204,7 @@ export function bandedFactor<Id extends string, Section extends string>(
   const key = spec.item.key;
   return generic(
     defineFactor({
-      id: spec.id,
-      section: spec.section,
-      name: spec.name,
-      weight: spec.weight,
-      ...(spec.since === undefined ? {} : { since: spec.since }),
+      ...identityOf(spec),
       parameters,
       items: [spec.item],
       formula: {
@@ -289,11 +287,7 @@ export function checklistFactor<Id extends string, Section extends string>(
   ]);
   return generic(
     defineFactor({
-      id: spec.id,
-      section: spec.section,
-      name: spec.name,
-      weight: spec.weight,
-      ...(spec.since === undefined ? {} : { since: spec.since }),
+      ...identityOf(spec),
       parameters,
       items: spec.items.map((i) => i.item),
       formula: {
