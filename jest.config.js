@@ -13,7 +13,7 @@
 
 /** The integration suites, as a regular expression on the test file's path. */
 const INTEGRATION =
-  "/test/((adapters|cli|addin|e2e|examples|support)/.*|host/browser-bundle|.*libreoffice[^/]*)\\.test\\.ts$";
+  "/test/((adapters|cli|addin|e2e|examples)/.*|host/browser-bundle|.*libreoffice[^/]*)\\.test\\.ts$";
 
 const shared = {
   rootDir: __dirname,
@@ -48,6 +48,8 @@ module.exports = {
       displayName: "integration",
       testEnvironment: "node",
       testRegex: INTEGRATION,
+      globalSetup: "<rootDir>/test/support/global-setup.ts",
+      globalTeardown: "<rootDir>/test/support/global-teardown.ts",
     },
   ],
 };
