@@ -45,6 +45,8 @@ export interface BuildSpec {
   readonly settings: Readonly<Record<string, string>>;
   /** Builds into `outDir` (an empty folder); resolves with its log (code 0 = success). */
   readonly build: (outDir: string) => Promise<BuildLog>;
+  /** Where builds are kept (CACHE_ROOT unless a test says otherwise). */
+  readonly cacheRoot?: string;
 }
 
 /** Every file under `path` (a file or a folder), sorted, as paths relative to the repository. */
@@ -83,13 +85,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const failures = new Map<string, BuildLog>();
 
 /** Keeps the newest `keep` finished builds of `name` (a build per edit would pile up). */
-function prune(name: string, keep = 3): void {
-  const builds = readdirSync(CACHE_ROOT)
+function prune(root: string, name: string, keep = 3): void {
+  const builds = readdirSync(root)
     .filter((entry) => new RegExp(`^${name}-[0-9a-f]{20}$`).test(entry))
-    .map((entry) => ({ entry, time: statSync(join(CACHE_ROOT, entry)).mtimeMs }))
+    .map((entry) => ({ entry, time: statSync(join(root, entry)).mtimeMs }))
     .sort((a, b) => b.time - a.time);
   for (const { entry } of builds.slice(keep))
-    rmSync(join(CACHE_ROOT, entry), { recursive: true, force: true });
+    rmSync(join(root, entry), { recursive: true, force: true });
 }
 
 /**
@@ -98,10 +100,11 @@ function prune(name: string, keep = 3): void {
  * waiting for a build that fails makes it again, and reports its own failure.
  */
 export async function sharedBuild(spec: BuildSpec, timeoutMs = 600_000): Promise<SharedBuild> {
-  const dir = join(CACHE_ROOT, `${spec.name}-${buildKey(spec)}`);
+  const root = spec.cacheRoot ?? CACHE_ROOT;
+  const dir = join(root, `${spec.name}-${buildKey(spec)}`);
   const logFile = join(dir, "build-log.json");
   const lock = `${dir}.lock`;
-  mkdirSync(CACHE_ROOT, { recursive: true });
+  mkdirSync(root, { recursive: true });
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (existsSync(logFile))
@@ -137,7 +140,7 @@ export async function sharedBuild(spec: BuildSpec, timeoutMs = 600_000): Promise
       writeFileSync(join(partial, "build-log.json"), JSON.stringify(log));
       rmSync(dir, { recursive: true, force: true });
       renameSync(partial, dir);
-      prune(spec.name);
+      prune(root, spec.name);
       return { dir, log };
     } finally {
       rmSync(partial, { recursive: true, force: true });
