@@ -1,10 +1,55 @@
-/** @type {import('jest').Config} */
-module.exports = {
-  testEnvironment: "node",
+/**
+ * Three jest projects, all run by `npm test` (select one with `npx jest --selectProjects unit`):
+ *
+ *   unit         in-process tests in Node: core, workbook, app, the in-memory Excel host, the
+ *                task pane's state and hooks
+ *   dom          the task pane's components in jsdom (test/taskpane/*.test.tsx)
+ *   integration  everything that starts worker threads, child processes, builds or programs: the
+ *                adapters, the command line, the examples, LibreOffice, Chromium, the add-in build
+ *
+ * Each test file belongs to exactly one project (test/support/projects.test.ts checks it). The
+ * integration project's global setup prepares what its suites share once per run (test/support/).
+ */
+
+/** The integration suites, as a regular expression on the test file's path. */
+const INTEGRATION =
+  "/test/((adapters|cli|addin|e2e|examples)/.*|host/browser-bundle|.*libreoffice[^/]*)\\.test\\.ts$";
+
+const shared = {
+  rootDir: __dirname,
   roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    // Type errors are caught by `npm run typecheck`; jest only transpiles.
+    // Type errors are caught by `npm run typecheck`; jest only transpiles (tsconfig.json has
+    // isolatedModules, so ts-jest transpiles file by file, cached in jest's cache directory).
     "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
   },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  // Jest's default is one worker fewer than the cores (a single worker on two cores).
+  maxWorkers: "100%",
+  projects: [
+    {
+      ...shared,
+      displayName: "unit",
+      testEnvironment: "node",
+      testRegex: "/test/.*\\.test\\.ts$",
+      testPathIgnorePatterns: ["/node_modules/", INTEGRATION],
+    },
+    {
+      ...shared,
+      displayName: "dom",
+      testEnvironment: "jsdom",
+      testRegex: "/test/.*\\.test\\.tsx$",
+    },
+    {
+      ...shared,
+      displayName: "integration",
+      testEnvironment: "node",
+      testRegex: INTEGRATION,
+      globalSetup: "<rootDir>/test/support/global-setup.ts",
+      globalTeardown: "<rootDir>/test/support/global-teardown.ts",
+    },
+  ],
 };

@@ -1,60 +1,43 @@
 /**
- * Builds the add-in with webpack (production and development, in parallel, into temporary folders)
- * and checks what would be deployed: rewritten manifest URLs, where office.js comes from, and that
- * the shipped function file registers the manifest's commands. No network is used. About 15 s.
+ * Builds the add-in with webpack (production and development) and checks what would be deployed:
+ * rewritten manifest URLs, where office.js comes from, and that the shipped function file
+ * registers the manifest's commands. No network is used. The production and development builds
+ * are the run's shared ones (test/support/addin-build.ts: the e2e suite serves the same production
+ * build), made once per set of sources.
  */
-import { spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as vm from "vm";
+import { developmentAddin, productionAddin, PUBLIC_URL, webpackCli } from "../support/addin-build";
+import type { BuildLog } from "../support/shared-build";
 
 jest.setTimeout(180_000);
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DEV_BASE = "https://localhost:3000/";
-const PUBLIC_URL = "https://credit.example.com/apps/gs"; // no trailing slash: the build adds it
 const PUBLIC_BASE = `${PUBLIC_URL}/`;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-
-interface BuildResult {
-  code: number | null;
-  output: string;
-}
-
-function webpack(args: string[], env: Record<string, string>): Promise<BuildResult> {
-  const cli = require.resolve("webpack-cli/bin/cli.js");
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, output }));
-  });
-}
 
 let tmp = "";
 let prodDir = "";
 let devDir = "";
-let prod: BuildResult;
-let dev: BuildResult;
-let insecure: BuildResult;
+let prod: BuildLog;
+let dev: BuildLog;
+let insecure: BuildLog;
 
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "gs-build-"));
-  prodDir = path.join(tmp, "prod");
-  devDir = path.join(tmp, "dev");
-  [prod, dev, insecure] = await Promise.all([
-    webpack(["--mode", "production", "--output-path", prodDir], { ADDIN_PUBLIC_URL: PUBLIC_URL }),
-    webpack(["--mode", "development", "--output-path", devDir], {}),
-    webpack(["--mode", "production", "--output-path", path.join(tmp, "insecure")], {
+  const [production, development, refused] = await Promise.all([
+    productionAddin(),
+    developmentAddin(),
+    webpackCli(["--mode", "production", "--output-path", path.join(tmp, "insecure")], {
       ADDIN_PUBLIC_URL: "http://credit.example.com/gs/",
     }),
   ]);
+  [prodDir, prod] = [production.dir, production.log];
+  [devDir, dev] = [development.dir, development.log];
+  insecure = refused;
 });
 
 afterAll(() => {

@@ -1,6 +1,8 @@
 import { overrideWorkbook, type OverrideOptions } from "../../src/app";
 import { formatMessage } from "../../src/core";
 import { readAuditLog, verifyAuditChain } from "../../src/workbook/audit";
+import { SCORECARD_CELLS } from "../../src/workbook/scorecard";
+import type { SheetSnapshot } from "../../src/workbook/snapshot";
 import { clientWorkbook, workbookWith } from "../workbook/read/client";
 import { applyPlanToSnapshot, LATER, SCORE, scoreAndApply, sheetNamed, withCell } from "./helpers";
 
@@ -14,6 +16,13 @@ const DOWNGRADE: OverrideOptions = {
 
 /** The seed client: model grade D under a C cap, so C is a one-step upgrade within the cap. */
 const UPGRADE: OverrideOptions = { ...DOWNGRADE, finalGrade: "C", reason: "担保充足" };
+
+/** The value a sheet snapshot holds at an A1 reference such as "B22". */
+function cellOf(sheet: SheetSnapshot, ref: string): unknown {
+  const match = /^([A-Z])(\d+)$/.exec(ref);
+  if (match === null) throw new Error(`not a one-letter A1 reference: ${ref}`);
+  return sheet.values[Number(match[2]) - 1]?.[match[1]!.charCodeAt(0) - 65];
+}
 
 /** The seed client, scored: model grade D under the subsidiary knock-out's cap C. */
 function scoredSeed() {
@@ -40,11 +49,20 @@ describe("overrideWorkbook", () => {
       finalGrade: "C",
       adjustedRating: "A-",
     });
-    const rows = readAuditLog(sheetNamed(applyPlanToSnapshot(scored, outcome.plan), "Audit log"));
+    const after = applyPlanToSnapshot(scored, outcome.plan);
+    const rows = readAuditLog(sheetNamed(after, "Audit log"));
     expect(rows.map((r) => [r.event, r.user, r.reason])).toEqual([
       ["scored", "王芳", ""],
       ["overridden", "王芳", "未决诉讼"],
     ]);
+    // The recorded grade: the override block of the scorecard and the audit event's result.
+    const card = sheetNamed(after, "Governance scorecard");
+    expect(cellOf(card, SCORECARD_CELLS.override.modelGrade)).toBe("B");
+    expect(cellOf(card, SCORECARD_CELLS.override.finalGrade)).toBe("C");
+    expect(cellOf(card, SCORECARD_CELLS.override.reason)).toBe("未决诉讼");
+    expect(rows[0]?.result).toMatch(/· model B · final B$/);
+    expect(rows[1]?.result).toMatch(/· model B · final C$/);
+    expect(verifyAuditChain(rows)).toEqual({ ok: true });
   });
 
   it("refuses an upgrade without a second person's approval, with every reason", () => {

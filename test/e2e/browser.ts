@@ -2,11 +2,21 @@ import { existsSync, mkdtempSync, rmSync } from "fs";
 import * as path from "path";
 import { chromium, type BrowserContext, type Page, type Route } from "playwright-core";
 import type { ExcelHostOptions } from "../host";
+import { programGate, type ProgramGate } from "../support/required-program";
 
 /** Debian's Chromium; Playwright never downloads a browser here. */
 export const CHROMIUM = "/usr/bin/chromium";
 
 export const chromiumInstalled = (): boolean => existsSync(CHROMIUM);
+
+/** Run, fail (in CI) or skip a suite that needs Chromium: see test/support/required-program.ts. */
+export function chromiumGate(): ProgramGate {
+  return programGate(
+    "Chromium",
+    chromiumInstalled() ? null : `${CHROMIUM} is not installed`,
+    "apt-get install chromium"
+  );
+}
 
 /** Where the production taskpane.html loads office.js from (webpack.config.js). */
 export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -14,7 +24,8 @@ export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/o
 /** Excel's task pane is 320 px wide by default. */
 export const PANE_WIDTH = 320;
 
-const CHROMIUM_ARGS = [
+/** Chromium's flags for a root user in a container (each launch also gets a fresh profile). */
+export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",

@@ -3,7 +3,7 @@
  * office.js request answered with the in-memory Excel host (HyperFormula calculating the
  * scorecard's formulas), and a credit officer's session clicked through in each language, from an
  * empty workbook to a verified, then tampered-with, scorecard. Screenshots of every step are kept
- * in test-output/screenshots/. Needs /usr/bin/chromium; skipped without it.
+ * in test-output/screenshots/. Needs /usr/bin/chromium: fails in CI without it, skipped elsewhere.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
@@ -25,16 +25,17 @@ import { AUDIT_COLUMNS, type AuditRow } from "../../src/workbook/audit/row";
 import { ROWS, scorecardSheetNames } from "../../src/workbook/scorecard/layout";
 import type { WorkbookDump } from "../host";
 import { parseAddress, quoteSheetName } from "../host/a1";
-import { buildHostBundle } from "../host/build-bundle";
 import type { DumpedSheet } from "../host/snapshot-io";
-import { chromiumInstalled, withPaneBrowser } from "./browser";
-import { buildProductionTaskpane } from "./build-taskpane";
+import { excelHostBundle, productionAddin } from "../support/addin-build";
+import { describeFor } from "../support/required-program";
+import { chromiumGate, withPaneBrowser } from "./browser";
 import { loadClientExample, templateEntries, type ClientExample } from "./client-workbook";
 import { TaskPane } from "./pane";
 import { serveStatic, type StaticServer } from "./static-server";
 import { fixed, SEED_EXAMPLE, seedExpected as seed } from "../support/examples";
 
-// The production build alone takes about 35 s on two cores; each session about 8 s.
+// The production build (when not yet made for these sources) takes about 35 s on two cores; each
+// session about 8 s.
 jest.setTimeout(240_000);
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -51,12 +52,8 @@ const OVERRIDE_REASON = "Parent guarantee signed 2024-06 / 母公司已出具担
 /** The recommended limit, overwritten with a constant: what Verify must catch. */
 const TAMPERED_CELL = `B${ROWS.recommendedLimit}`;
 
-const title = chromiumInstalled()
-  ? "task pane in Chromium"
-  : "task pane in Chromium — SKIPPED: /usr/bin/chromium is not installed";
-const describeInChromium = chromiumInstalled() ? describe : describe.skip;
-if (!chromiumInstalled())
-  console.warn("test/e2e/taskpane.e2e.test.ts skipped: /usr/bin/chromium is not installed");
+/** Fails in CI without Chromium, skipped with a warning elsewhere. */
+const describeInChromium = describeFor(chromiumGate());
 
 function sheetNamed(dump: WorkbookDump, name: string): DumpedSheet {
   const found = dump.sheets.find((s) => s.name === name);
@@ -112,7 +109,7 @@ function limitOf(result: ScoreResult): number {
   return limit.toNumber();
 }
 
-describeInChromium(title, () => {
+describeInChromium("task pane in Chromium", () => {
   let tmp = "";
   let server: StaticServer | null = null;
   let hostBundle = "";
@@ -124,14 +121,16 @@ describeInChromium(title, () => {
     // This run's screenshots only: a failure shot from an earlier run would mislead.
     for (const file of readdirSync(SCREENSHOTS))
       if (/^(zh-CN|en-US)-\d+-[\w-]+\.png$/.test(file)) rmSync(path.join(SCREENSHOTS, file));
+    // The run's shared builds (test/support/addin-build.ts), made once per set of sources.
     const [dist, bundle, example] = await Promise.all([
-      buildProductionTaskpane(path.join(tmp, "dist")),
-      buildHostBundle(path.join(tmp, "host")),
+      productionAddin(),
+      excelHostBundle(),
       loadClientExample(CLIENT),
     ]);
+    if (dist.log.code !== 0) throw new Error(`the production build failed:\n${dist.log.output}`);
     hostBundle = bundle;
     client = example;
-    server = await serveStatic(dist);
+    server = await serveStatic(dist.dir);
   });
 
   afterAll(async () => {

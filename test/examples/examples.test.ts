@@ -19,7 +19,7 @@ import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
  * file → readWorkbookFile → readInputs → scoreGovernance with the default parameters.
  */
 
-// Each read starts a parse worker that transpiles the adapter first (about 1 s; more when busy).
+// Each read starts a parse worker (under a second; more when busy).
 jest.setTimeout(60_000);
 
 const EXAMPLES = join(__dirname, "..", "..", "examples");

@@ -1,30 +1,24 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
-import { tmpdir } from "os";
-import { join } from "path";
+import { readFileSync } from "fs";
 import * as vm from "vm";
 import { chromium } from "playwright-core";
 import { createOfficeWorkbookPort } from "../../src/adapters/office";
-import { buildHostBundle } from "./build-bundle";
+import { CHROMIUM, CHROMIUM_ARGS, chromiumGate } from "../e2e/browser";
+import { excelHostBundle } from "../support/addin-build";
+import { describeFor } from "../support/required-program";
 import type { ExcelHost } from "./index";
 
 /**
  * The host bundled for a browser: one script that installs Office, Excel and excelHost on the
- * page, run here in a bare JavaScript context and in Chromium.
+ * page, run here in a bare JavaScript context and in Chromium. The bundle is the run's shared
+ * build (test/support/addin-build.ts), which the e2e suite loads too.
  */
 
 jest.setTimeout(120_000);
 
-const CHROMIUM = "/usr/bin/chromium";
-let dir = "";
 let bundle = "";
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "gs-excel-host-"));
-  bundle = await buildHostBundle(dir);
-});
-
-afterAll(() => {
-  if (dir !== "") rmSync(dir, { recursive: true, force: true });
+  bundle = await excelHostBundle();
 });
 
 interface PageGlobals {
@@ -68,11 +62,13 @@ it("installs the globals from options set before it loads, and the adapter reads
   expect(page.excelHost.requests).toHaveLength(1);
 });
 
-const describeIfChromium = existsSync(CHROMIUM) ? describe : describe.skip;
+/** Fails in CI without Chromium, skipped with a warning elsewhere. */
+const describeIfChromium = describeFor(chromiumGate());
 
 describeIfChromium("in Chromium", () => {
   it("calculates formulas, counts requests and dumps the workbook", async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    // A fresh temporary profile per launch (Playwright passes its own --user-data-dir).
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     try {
       const page = await browser.newPage();
       const errors: string[] = [];

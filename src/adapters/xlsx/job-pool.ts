@@ -1,11 +1,8 @@
-import type { Worker } from "node:worker_threads";
 import type { FileJob, JobResponse, JobWorkerData } from "./job-protocol";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits";
 import { readIssues, type ReadIssue } from "./read-issue";
 import { startWorker } from "./start-parse-worker";
-
-/** setTimeout fires at once for delays beyond 2^31 - 1 ms (about 24.8 days). */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+import { SupervisedWorker } from "./worker-supervisor";
 
 /** What a job worker receives per job, and what it posts back. */
 export interface JobRequest {
@@ -24,16 +21,17 @@ interface Pending {
 }
 
 interface Slot {
-  worker: Worker | null;
-  current: (Pending & { readonly deadline: NodeJS.Timeout }) | null;
+  /** Kept between jobs; null before the first job and after a failure replaced it. */
+  worker: SupervisedWorker<JobReply> | null;
+  busy: boolean;
 }
 
 /**
  * Up to `size` job workers, each with the heap cap of `limits`, each running one file's job at a
- * time within the deadline of `limits`. A worker is kept for the next file (loading exceljs costs
- * more than a small workbook's job), and replaced when a job runs out of time or memory or the
- * worker stops: such a job comes back as an issue, never as an exception, and the other files go
- * on. Call `close()` when done.
+ * time within the deadline of `limits` (worker-supervisor.ts). A worker is kept for the next file
+ * (loading exceljs costs more than a small workbook's job), and replaced when a job runs out of
+ * time or memory or the worker stops: such a job comes back as an issue, never as an exception,
+ * and the other files go on. Call `close()` when done.
  * @example
  * const pool = new JobPool(2);
  * const responses = await Promise.all(files.map((input) => pool.run(jobFor(input))));
@@ -48,7 +46,7 @@ export class JobPool {
     size: number,
     private readonly limits: ReadLimits = DEFAULT_READ_LIMITS
   ) {
-    this.slots = Array.from({ length: Math.max(1, size) }, () => ({ worker: null, current: null }));
+    this.slots = Array.from({ length: Math.max(1, size) }, () => ({ worker: null, busy: false }));
   }
 
   /** Run one job; resolves with its response (never rejects). */
@@ -61,100 +59,55 @@ export class JobPool {
 
   /** Stop every worker (jobs still queued or running are not waited for). */
   async close(): Promise<void> {
-    await Promise.all(this.slots.map((slot) => this.discard(slot)));
+    await Promise.all(
+      this.slots.map((slot) => {
+        const worker = slot.worker;
+        slot.worker = null;
+        return worker?.stop();
+      })
+    );
   }
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.current !== null) continue;
+      if (slot.busy) continue;
       const next = this.queue.shift();
       if (next === undefined) return;
-      this.start(slot, next);
+      void this.start(slot, next);
     }
   }
 
-  private start(slot: Slot, pending: Pending): void {
+  private async start(slot: Slot, pending: Pending): Promise<void> {
+    slot.busy = true;
+    const response = await this.runOn(slot, pending);
+    slot.busy = false;
+    pending.resolve(response);
+    this.dispatch();
+  }
+
+  private async runOn(slot: Slot, { id, job }: Pending): Promise<JobResponse> {
     let worker = slot.worker;
-    if (worker === null) {
+    if (worker === null || !worker.alive) {
       try {
-        worker = this.spawn(slot);
+        worker = this.spawn();
       } catch (error) {
-        pending.resolve(failure(readIssues.parseFailed(describe(error))));
-        this.dispatch();
-        return;
+        return failure(readIssues.parseFailed(describe(error)));
       }
+      slot.worker = worker;
     }
-    const deadline = setTimeout(
-      () => this.fail(slot, readIssues.parseTimeout(this.limits.parseTimeoutMs)),
-      Math.min(this.limits.parseTimeoutMs, MAX_TIMER_MS)
-    );
-    slot.current = { ...pending, deadline };
-    const request: JobRequest = { id: pending.id, job: pending.job };
-    worker.postMessage(request);
+    const request: JobRequest = { id, job };
+    const outcome = await worker.request(request, (reply) => reply.id === id);
+    return outcome.ok ? outcome.reply.response : failure(outcome.issue);
   }
 
-  private spawn(slot: Slot): Worker {
+  private spawn(): SupervisedWorker<JobReply> {
     const data: JobWorkerData = { limits: this.limits };
-    const worker = startWorker("job-worker", data, {
-      maxOldGenerationSizeMb: this.limits.workerHeapMb,
-    });
-    slot.worker = worker;
-    worker.on("message", (reply: JobReply) => {
-      if (slot.current?.id !== reply.id) return;
-      this.finish(slot, reply.response);
-    });
-    worker.on("error", (error: Error & { code?: string }) =>
-      this.fail(
-        slot,
-        error.code === "ERR_WORKER_OUT_OF_MEMORY"
-          ? readIssues.parseOutOfMemory(this.limits.workerHeapMb)
-          : readIssues.parseFailed(error.message),
-        worker
-      )
+    return new SupervisedWorker<JobReply>(
+      (resourceLimits) => startWorker("job-worker", data, resourceLimits),
+      { deadlineMs: this.limits.parseTimeoutMs, heapMb: this.limits.workerHeapMb },
+      // An idle worker must not keep the process alive.
+      { name: "worker", unref: true }
     );
-    worker.on("exit", (exitCode) =>
-      this.fail(
-        slot,
-        readIssues.parseFailed(`the worker stopped with exit code ${exitCode}`),
-        worker
-      )
-    );
-    // An idle worker must not keep the process alive.
-    worker.unref();
-    return worker;
-  }
-
-  private finish(slot: Slot, response: JobResponse): void {
-    const current = slot.current;
-    if (current === null) return;
-    clearTimeout(current.deadline);
-    slot.current = null;
-    current.resolve(response);
-    this.dispatch();
-  }
-
-  /** The job fails with `issue` and its worker is replaced (it may be out of memory or stuck). */
-  private fail(slot: Slot, issue: ReadIssue, from?: Worker): void {
-    if (from !== undefined && slot.worker !== from) return;
-    const current = slot.current;
-    void this.discard(slot);
-    if (current !== null) {
-      clearTimeout(current.deadline);
-      current.resolve(failure(issue));
-    }
-    this.dispatch();
-  }
-
-  private async discard(slot: Slot): Promise<void> {
-    const worker = slot.worker;
-    slot.worker = null;
-    slot.current = null;
-    if (worker !== null) {
-      worker.removeAllListeners();
-      // A late 'error' after terminate must not be unhandled.
-      worker.on("error", () => undefined);
-      await worker.terminate();
-    }
   }
 }
 

@@ -4,6 +4,7 @@ import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits";
 import type { ParseResponse } from "./parse-protocol";
 import { readIssues, type ReadIssue } from "./read-issue";
 import { startParseWorker } from "./start-parse-worker";
+import { SupervisedWorker } from "./worker-supervisor";
 
 export { snapshotFromExcelJs } from "./snapshot-from-exceljs";
 export { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits";
@@ -32,42 +33,19 @@ export async function readWorkbookFile(
   }
 }
 
-/** setTimeout fires at once for delays beyond 2^31 - 1 ms (about 24.8 days). */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
-function parseInWorker(bytes: Buffer, limits: ReadLimits): Promise<ReadResult> {
-  const worker = startParseWorker(
-    { bytes, maxUsedRangeCells: limits.maxUsedRangeCells },
-    { maxOldGenerationSizeMb: limits.workerHeapMb }
+/** The parser posts one reply, the snapshot or its issues, for the bytes it was started with. */
+async function parseInWorker(bytes: Buffer, limits: ReadLimits): Promise<ReadResult> {
+  const parser = new SupervisedWorker<ParseResponse>(
+    (resourceLimits) =>
+      startParseWorker({ bytes, maxUsedRangeCells: limits.maxUsedRangeCells }, resourceLimits),
+    { deadlineMs: limits.parseTimeoutMs, heapMb: limits.workerHeapMb },
+    { name: "parser" }
   );
-  return new Promise((resolve) => {
-    const deadline = setTimeout(
-      () => fail(readIssues.parseTimeout(limits.parseTimeoutMs)),
-      Math.min(limits.parseTimeoutMs, MAX_TIMER_MS)
-    );
-    let settled = false;
-    const settle = (result: ReadResult): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(deadline);
-      void worker.terminate();
-      resolve(result);
-    };
-    const fail = (issue: ReadIssue): void => settle({ ok: false, issues: [issue] });
-    worker.on("message", (response: ParseResponse) =>
-      settle(response.ok ? { ok: true, value: response.snapshot } : response)
-    );
-    worker.on("error", (error: Error & { code?: string }) =>
-      fail(
-        error.code === "ERR_WORKER_OUT_OF_MEMORY"
-          ? readIssues.parseOutOfMemory(limits.workerHeapMb)
-          : readIssues.parseFailed(error.message)
-      )
-    );
-    worker.on("exit", (exitCode) =>
-      fail(readIssues.parseFailed(`the parser stopped with exit code ${exitCode}`))
-    );
-  });
+  const outcome = await parser.request();
+  void parser.stop();
+  if (!outcome.ok) return { ok: false, issues: [outcome.issue] };
+  const response = outcome.reply;
+  return response.ok ? { ok: true, value: response.snapshot } : response;
 }
 
 function describe(error: unknown): string {

@@ -10,8 +10,9 @@ export type WorkerEntry = "parse-worker" | "job-worker";
  * - compiled by tsc, the entry's .js sits beside this file and is started directly;
  * - run from sources (jest via ts-jest, where this file is a .ts), a Worker cannot load a .ts file,
  *   so a small hand-written ts-worker-bootstrap.js registers a transpile-on-require hook (the
- *   `typescript` dev dependency, always present beside the sources) and requires the entry's .ts.
- * The bootstrap is never needed, nor shipped, in the compiled build.
+ *   `typescript` dev dependency, always present beside the sources) and requires the entry's .ts;
+ *   the transpiled modules come from an on-disk cache (ts-transpile-cache.js), so a worker start
+ *   costs about what a compiled one does. The bootstrap is never needed, nor shipped, in the compiled build.
  */
 export function startWorker(
   entry: WorkerEntry,

@@ -1,19 +1,10 @@
 "use strict";
 // Lets Node require .ts modules from source, transpiling each with the installed `typescript`
-// (no type check: `npm run typecheck` does that). Used where sources run without a build: the
+// through the on-disk cache of ts-transpile-cache.js. Used where sources run without a build: the
 // worker bootstrap under jest and scripts/run-ts.js. Never part of the compiled product.
 const fs = require("node:fs");
-const ts = require("typescript");
-
-const compilerOptions = {
-  module: ts.ModuleKind.CommonJS,
-  target: ts.ScriptTarget.ES2020,
-  esModuleInterop: true,
-  inlineSourceMap: true,
-};
+const { transpile } = require("./ts-transpile-cache");
 
 require.extensions[".ts"] = function compileTypeScript(tsModule, fileName) {
-  const source = fs.readFileSync(fileName, "utf8");
-  const { outputText } = ts.transpileModule(source, { fileName, compilerOptions });
-  tsModule._compile(outputText, fileName);
+  tsModule._compile(transpile(fs.readFileSync(fileName, "utf8"), fileName), fileName);
 };

@@ -9,7 +9,7 @@ import { rezip } from "./helpers/rezip";
 import { suiteTempDir } from "./helpers/temp-dir";
 
 const temp = suiteTempDir("job");
-/** Under jest each worker transpiles its modules on start: seconds on a busy machine. */
+/** Each job worker loads exceljs on start: seconds on a busy machine. */
 const BUSY_MACHINE = 60_000;
 
 describe("a file's whole job in capped workers", () => {

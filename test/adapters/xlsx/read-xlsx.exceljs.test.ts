@@ -3,7 +3,7 @@ import { readWorkbookFile, snapshotFromExcelJs } from "../../../src/adapters/xls
 import type { WorkbookSnapshot } from "../../../src/workbook/snapshot";
 import { suiteTempDir } from "./helpers/temp-dir";
 
-// A read that reaches the parse worker first transpiles the adapter there (about 1 s; more when busy).
+// A read that reaches the parse worker starts a worker thread (under a second; more when busy).
 jest.setTimeout(30_000);
 
 const temp = suiteTempDir("exceljs");

@@ -1,19 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbookFile } from "../../../src/adapters/xlsx/read-xlsx";
+import { convertWithLibreOffice, libreOfficeGate } from "../../support/libreoffice";
+import { describeFor } from "../../support/required-program";
 import { suiteTempDir } from "./helpers/temp-dir";
 
 const temp = suiteTempDir("libreoffice");
-
-function findSoffice(): string | undefined {
-  const probe = spawnSync("soffice", ["--version"], { encoding: "utf8", timeout: 30_000 });
-  return probe.status === 0 ? "soffice" : undefined;
-}
-
-const soffice = findSoffice();
-const itWithSoffice = soffice ? it : it.skip;
-const title = "reads a workbook that LibreOffice Calc converted from a flat ODS file";
+/** The run's one LibreOffice (test/support/libreoffice.ts): fails in CI without it, else skipped. */
+const describeIfLibreOffice = describeFor(libreOfficeGate());
 
 /** A register in flat ODS: percent, date and boolean styles, a formula, an error, a merge, a table. */
 const FODS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -59,62 +53,45 @@ const FODS = `<?xml version="1.0" encoding="UTF-8"?>
 </office:document>
 `;
 
-describe("reading .xlsx files written by LibreOffice", () => {
-  itWithSoffice(
-    soffice ? title : `${title} (SKIPPED: soffice is not on PATH)`,
-    async () => {
-      const source = temp.file("register.fods", FODS);
-      const outDir = join(temp.path(), "out");
-      const profile = `file://${join(temp.path(), "lo-profile")}`;
-      const converted = spawnSync(
-        soffice ?? "soffice",
-        [
-          `-env:UserInstallation=${profile}`,
-          "--headless",
-          "--convert-to",
-          "xlsx",
-          "--outdir",
-          outDir,
-          source,
+describeIfLibreOffice("reading .xlsx files written by LibreOffice", () => {
+  it("reads a workbook that LibreOffice Calc converted from a flat ODS file", async () => {
+    const source = temp.file("register.fods", FODS);
+    const outDir = join(temp.path(), "out");
+    await convertWithLibreOffice([source], outDir);
+    const path = join(outDir, "register.xlsx");
+    if (!existsSync(path)) {
+      throw new Error(`LibreOffice wrote ${String(readdirSync(outDir))}`);
+    }
+
+    const result = await readWorkbookFile(path);
+
+    const G = "General";
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        names: [],
+        sheets: [
+          {
+            name: "股东名册",
+            values: [
+              ["Holder", "Shares", "Pct", "Since", "Pledged"],
+              ["张三", 1200, 0.35, "2021-03-04", true],
+              ["Merged note", null, 2400, { error: "#DIV/0!" }, " spaced "],
+            ],
+            numberFormats: [
+              [G, G, G, G, G],
+              [G, G, "0.00%", "yyyy-mm-dd", '"TRUE";"TRUE";"FALSE"'],
+              [G, G, G, G, G],
+            ],
+            formulas: [
+              ["", "", "", "", ""],
+              ["", "", "", "", ""],
+              ["", "", "B2*2", "1/0", ""],
+            ],
+            tables: [{ name: "Holders", range: "A1:E2" }],
+          },
         ],
-        { encoding: "utf8", timeout: 90_000 }
-      );
-      const path = join(outDir, "register.xlsx");
-      if (!existsSync(path)) {
-        throw new Error(`soffice wrote ${String(readdirSync(temp.path()))}: ${converted.stderr}`);
-      }
-
-      const result = await readWorkbookFile(path);
-
-      const G = "General";
-      expect(result).toEqual({
-        ok: true,
-        value: {
-          names: [],
-          sheets: [
-            {
-              name: "股东名册",
-              values: [
-                ["Holder", "Shares", "Pct", "Since", "Pledged"],
-                ["张三", 1200, 0.35, "2021-03-04", true],
-                ["Merged note", null, 2400, { error: "#DIV/0!" }, " spaced "],
-              ],
-              numberFormats: [
-                [G, G, G, G, G],
-                [G, G, "0.00%", "yyyy-mm-dd", '"TRUE";"TRUE";"FALSE"'],
-                [G, G, G, G, G],
-              ],
-              formulas: [
-                ["", "", "", "", ""],
-                ["", "", "", "", ""],
-                ["", "", "B2*2", "1/0", ""],
-              ],
-              tables: [{ name: "Holders", range: "A1:E2" }],
-            },
-          ],
-        },
-      });
-    },
-    120_000
-  );
+      },
+    });
+  }, 120_000);
 });

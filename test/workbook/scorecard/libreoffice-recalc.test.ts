@@ -1,5 +1,4 @@
-import { execFileSync } from "child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
@@ -10,6 +9,8 @@ import {
   scoredWorkbookPlan,
   SCORECARD_CELLS,
 } from "../../../src/workbook/scorecard";
+import { convertWithLibreOffice, libreOfficeGate } from "../../support/libreoffice";
+import { describeFor } from "../../support/required-program";
 import { allCases, GENERATED_AT, type ScorecardCase } from "./cases";
 import { engineValue, plantResult, workbookOf } from "./xlsx";
 import { expectedFactor, seedExpected as seed } from "../../support/examples";
@@ -19,19 +20,10 @@ import { expectedFactor, seedExpected as seed } from "../../support/examples";
  * scorecard and the model sheet from the input sheets, and each result must equal the engine's
  * value. The profile forces recalculation on load (OOXMLRecalcMode 0); without it LibreOffice
  * keeps the cached values and this test could not fail, which the planted wrong values prove.
+ * LibreOffice is the run's one instance (test/support/libreoffice.ts); without it the suite fails
+ * in CI and is skipped elsewhere.
  */
-const SOFFICE = "/usr/bin/soffice";
-const available = existsSync(SOFFICE);
-if (!available)
-  console.warn(`SKIPPED: ${SOFFICE} is missing, the LibreOffice recalculation test cannot run`);
-const describeIfSoffice = available ? describe : describe.skip;
-
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
+const describeIfLibreOffice = describeFor(libreOfficeGate());
 
 function planFor(c: ScorecardCase): WorkbookPlan {
   let rows: AuditRow[] = [];
@@ -59,15 +51,13 @@ function same(expected: unknown, actual: unknown): boolean {
   return actual === expected;
 }
 
-describeIfSoffice("LibreOffice recalculates the scorecard to the engine's values", () => {
+describeIfLibreOffice("LibreOffice recalculates the scorecard to the engine's values", () => {
   const dir = mkdtempSync(join(tmpdir(), "govscore-recalc-"));
   const cases = allCases();
   const plans = cases.map(planFor);
   const files = cases.map((c, i) => join(dir, `${i}-${c.name}.xlsx`));
   const planted = join(dir, "planted.xlsx");
   const out = join(dir, "out");
-  const started = Date.now();
-  let recalcSeconds = 0;
 
   beforeAll(async () => {
     for (let i = 0; i < cases.length; i++)
@@ -88,32 +78,10 @@ describeIfSoffice("LibreOffice recalculates the scorecard to the engine's values
       );
     await wrong.xlsx.writeFile(planted);
 
-    const profile = join(dir, "profile");
-    mkdirSync(join(profile, "user"), { recursive: true });
-    writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
-    const t0 = Date.now();
-    execFileSync(
-      SOFFICE,
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        out,
-        ...files,
-        planted,
-      ],
-      { stdio: "pipe", timeout: 80_000 }
-    );
-    recalcSeconds = (Date.now() - t0) / 1000;
-  }, 90_000);
+    await convertWithLibreOffice([...files, planted], out);
+  }, 180_000);
 
   afterAll(() => {
-    console.log(
-      `LibreOffice recalculation of ${files.length + 1} workbooks: ${recalcSeconds.toFixed(1)} s (whole test ${((Date.now() - started) / 1000).toFixed(1)} s)`
-    );
     rmSync(dir, { recursive: true, force: true });
   });
 

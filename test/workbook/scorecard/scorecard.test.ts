@@ -274,29 +274,32 @@ describe("the scorecard", () => {
     expect(scorecardIndex(plan).sheet).toBe("治理评分卡");
   });
 
-  it("builds the plan for a 5,000-holder client quickly", () => {
-    const holders = Array.from({ length: 5000 }, (_, i) => ({
-      name: `股东${i + 1}`,
-      type: i % 7 === 0 ? ("soe" as const) : ("individual" as const),
-      stake: i < 10 ? "5" : "0.01",
-      ...(i % 50 === 1 ? { group: `组${i % 13}` } : {}),
-    }));
-    const client = buildClient({ ...SPECS["gradeA"]!, holders });
-    const result = scoreClient(client, V1);
-    const start = performance.now();
-    const plan = scorecardPlan({
-      result,
-      inputs: client.inputs,
-      layout: client.layout,
-      params: V1,
-      language: "zh-CN",
-      generatedAt: GENERATED_AT,
-    });
-    const ms = performance.now() - start;
-    console.log(
-      `scorecard plan for 5,000 holders: ${ms.toFixed(0)} ms, ${plan.cells.length} cells`
-    );
-    expect(ms).toBeLessThan(2000);
+  // How long planning takes is measured by `npm run bench` ("plan the scored sheets"), not here.
+  it("plans a 5,000-holder client in a bounded number of cells, not a row per holder", () => {
+    const planFor = (count: number): SheetPlan => {
+      const holders = Array.from({ length: count }, (_, i) => ({
+        name: `股东${i + 1}`,
+        type: i % 7 === 0 ? ("soe" as const) : ("individual" as const),
+        stake: i < 10 ? "5" : "0.01",
+        ...(i % 50 === 1 ? { group: `组${i % 13}` } : {}),
+      }));
+      const client = buildClient({ ...SPECS["gradeA"]!, holders });
+      return scorecardPlan({
+        result: scoreClient(client, V1),
+        inputs: client.inputs,
+        layout: client.layout,
+        params: V1,
+        language: "zh-CN",
+        generatedAt: GENERATED_AT,
+      });
+    };
+    const plan = planFor(5000);
     expect(plan.cells.length).toBeLessThan(600);
+    // Holders are named only where the analysis needs them (the largest, concert-group members),
+    // never one row per holder of the register.
+    const named = texts(plan).flatMap((t) =>
+      [...t.matchAll(/股东(\d+)/g)].map((m) => Number(m[1]))
+    );
+    expect(new Set(named).size).toBeLessThan(50);
   });
 });
