@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { profileValueCell } from "../../../src/workbook/template";
 import ExcelJS from "exceljs";
 import { portfolioPlan, scoredSummary, templateWorkbook } from "../../../src/app";
 import { runFileJob } from "../../../src/adapters/xlsx/file-job";
@@ -83,9 +84,9 @@ describe("the input template as an .xlsx file", () => {
     set("Board", "A3", "Li");
     set("Board", "B3", "Director");
     set("Board", "C3", "General manager");
-    set("Profile", "B2", "Alpha Manufacturing Ltd");
-    set("Profile", "B4", "Appointed and removed by the board");
-    set("Profile", "B5", "Not a group member");
+    set("Profile", profileValueCell("clientName"), "Alpha Manufacturing Ltd");
+    set("Profile", profileValueCell("gmAppointment"), "Appointed and removed by the board");
+    set("Profile", profileValueCell("groupPosition"), "Not a group member");
     await workbook.xlsx.writeFile(path);
     const response = await runFileJob(
       {
