@@ -11,7 +11,6 @@ import {
 import { msg } from "../../core";
 import type { JobResponse } from "../../adapters/xlsx/job-protocol";
 import { JobPool } from "../../adapters/xlsx/job-pool";
-import { writePlanToNewFile } from "../../adapters/xlsx/write-workbook";
 import { flag, parseCommand, text } from "../args";
 import { localIsoTime } from "../../app";
 import { failedLines, noticeLines, scoredLine } from "../format";
@@ -49,6 +48,8 @@ async function writePortfolio(
     json: join(folder, "portfolio.json"),
   };
   try {
+    // exceljs takes a third of a second to load: only the commands that write a file pay for it.
+    const { writePlanToNewFile } = await import("../../adapters/xlsx/write-workbook");
     await writePlanToNewFile(
       portfolioPlan(summaries, { language: p.language, generatedAt }),
       paths.xlsx

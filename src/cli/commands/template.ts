@@ -1,6 +1,5 @@
 import { templateWorkbook } from "../../app";
 import { msg } from "../../core";
-import { writePlanToNewFile } from "../../adapters/xlsx/write-workbook";
 import { flag, parseCommand } from "../args";
 import { pathKind } from "../files";
 import type { CliIo } from "../io";
@@ -26,6 +25,8 @@ export async function templateCommand(args: readonly string[], io: CliIo): Promi
   const plan = templateWorkbook(p.language);
   if (!plan.ok) return 1;
   try {
+    // exceljs takes a third of a second to load: only the commands that write a file pay for it.
+    const { writePlanToNewFile } = await import("../../adapters/xlsx/write-workbook");
     await writePlanToNewFile(plan.value, out);
   } catch (error) {
     const detail = (error as NodeJS.ErrnoException).code ?? String(error);
