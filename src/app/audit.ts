@@ -1,12 +1,24 @@
-import { formatMessage, msg, shortFingerprint, type Language, type ScoreResult } from "../core";
+import {
+  failure,
+  formatMessage,
+  msg,
+  shortFingerprint,
+  success,
+  type Issue,
+  type Outcome,
+  type ScoreResult,
+} from "../core";
 import {
   appendAuditEvent,
   auditEventFor,
+  auditHead,
+  chainClient,
+  chainStartEvent,
   readAuditLog,
   verifyAuditChain,
   type AuditRow,
+  type EventContext,
 } from "../workbook/audit";
-import type { ReadNotice } from "../workbook/read";
 import type { ProductSheets } from "./product-sheets";
 
 /**
@@ -17,40 +29,92 @@ export function existingAuditRows(sheets: ProductSheets): AuditRow[] {
   return sheets.auditLog === undefined ? [] : readAuditLog(sheets.auditLog);
 }
 
+/** Starting a new chain over a missing, broken or foreign one: an explicit act with a reason. */
+export interface NewChain {
+  readonly reason: string;
+}
+
 /**
- * A break in the log does not stop scoring (its rows are written back exactly as they were, so
- * verify still finds it), but the user is told at once.
- * @example auditBreakNotice(rows, "审计日志")?.at // { sheet: "审计日志", cell: "A3" }
+ * The audit log a run may continue: an intact chain of this client, or a new one. A workbook
+ * scored before whose log is missing, broken or another client's is refused (so history cannot
+ * be laundered by deleting or replacing the log), unless the user starts a new chain on purpose,
+ * with a reason; the new chain's first row records the old chain's head, or that there was none.
+ * A workbook never scored starts its chain.
+ * @example continuableChain(sheets, result, context) // { ok: true, value: rows }
  */
-export function auditBreakNotice(rows: readonly AuditRow[], sheet: string): ReadNotice | null {
+export function continuableChain(
+  sheets: ProductSheets,
+  result: ScoreResult,
+  context: EventContext & { readonly newChain?: NewChain }
+): Outcome<AuditRow[]> {
+  const rows = existingAuditRows(sheets);
+  const clientId = result.clientId ?? "";
+  const start = (reason: string) =>
+    success(appendAuditEvent([], chainStartEvent(result, clientId, reason, context)));
+  if (context.newChain !== undefined) {
+    const reason = context.newChain.reason.trim();
+    if (reason === "")
+      return failure([{ code: "audit.newChainReason", message: msg("app.issue.newChainReason") }]);
+    const head = auditHead(rows);
+    const previous =
+      head === null
+        ? msg("app.audit.previousNone")
+        : msg("app.audit.previousHead", {
+            chain: shortFingerprint(head.chain),
+            rows: head.rows,
+            head: head.hash,
+          });
+    return start(
+      formatMessage(msg("app.audit.chainRestarted", { reason, previous }), context.language)
+    );
+  }
+  const where = sheets.auditLog?.name ?? sheets.scorecard?.name;
+  const refuse = (issue: Omit<Issue, "at">, cell = "A1"): Outcome<AuditRow[]> =>
+    failure([where === undefined ? issue : { ...issue, at: { sheet: where, cell } }]);
+  if (rows.length === 0) {
+    if (sheets.scorecard !== undefined)
+      return refuse({ code: "audit.logMissing", message: msg("app.issue.auditLogMissing") });
+    return start(formatMessage(msg("app.audit.chainNew"), context.language));
+  }
   const check = verifyAuditChain(rows);
-  if (check.ok) return null;
-  return {
-    code: "audit.broken",
-    message: msg("app.notice.auditBroken", { detail: check.message }),
-    at: { sheet, cell: `A${check.row + 1}` },
-  };
+  if (!check.ok)
+    return refuse(
+      {
+        code: "audit.logBroken",
+        message: msg("app.issue.auditLogBroken", { detail: check.message }),
+      },
+      `A${check.row + 1}`
+    );
+  const client = chainClient(rows);
+  if (client !== null && client !== clientId)
+    return refuse(
+      {
+        code: "audit.otherClient",
+        message: msg("app.issue.auditOtherClient", { chain: client, client: clientId }),
+      },
+      "G2"
+    );
+  return success(rows);
 }
 
 /**
  * The log with this run's events: `modelChanged` first when the parameters' fingerprint differs
  * from the last logged one (saying so when only the schema was migrated), then `scored`.
- * @example withScoredEvents(rows, result, { time, user: "王芳", language: "zh-CN" }).at(-1)?.event // "scored"
+ * @example withScoredEvents(rows, result, { time, user: "王芳", language: "zh-CN", enteredBy }).at(-1)?.event // "scored"
  */
 export function withScoredEvents(
   rows: readonly AuditRow[],
   result: ScoreResult,
-  context: {
-    readonly time: string;
-    readonly user: string;
-    readonly language: Language;
+  context: EventContext & {
     /** The model schema the workbook's parameters were migrated from (and to), if they were. */
     readonly migratedFrom?: number;
     readonly migratedTo?: number;
   }
 ): AuditRow[] {
   let log = [...rows];
-  const last = rows[rows.length - 1];
+  const { time, user, language, enteredBy } = context;
+  const events = { time, user, language, enteredBy };
+  const last = rows.filter((r) => r.event !== "chainStarted").at(-1);
   if (last !== undefined && last.modelFingerprint !== result.modelFingerprint) {
     const fingerprints = {
       previous: shortFingerprint(last.modelFingerprint),
@@ -66,14 +130,8 @@ export function withScoredEvents(
           });
     log = appendAuditEvent(
       log,
-      auditEventFor("modelChanged", result, {
-        time: context.time,
-        user: context.user,
-        language: context.language,
-        reason: formatMessage(reason, context.language),
-      })
+      auditEventFor("modelChanged", result, { ...events, reason: formatMessage(reason, language) })
     );
   }
-  const { time, user, language } = context;
-  return appendAuditEvent(log, auditEventFor("scored", result, { time, user, language }));
+  return appendAuditEvent(log, auditEventFor("scored", result, events));
 }

@@ -4,6 +4,8 @@
  */
 export { scoreWorkbook } from "./score-workbook";
 export { overrideWorkbook } from "./override-workbook";
+export { approveWorkbook } from "./approve-workbook";
+export { parseAnchors } from "./anchors";
 export {
   verifyWorkbook,
   type Mismatch,
@@ -23,7 +25,9 @@ export {
 export { issueLine, localize, localizeIssue } from "./issues";
 export { productSheets, PRODUCT_ROLES, type ProductSheets } from "./product-sheets";
 export { placeSheets, type SheetRename } from "./sheet-placement";
+export type { NewChain } from "./audit";
 export type {
+  ApproveOptions,
   LocalizedIssue,
   LocalizedText,
   OverrideOptions,

@@ -1,16 +1,9 @@
-import {
-  applyOverride,
-  formatMessage,
-  gradeSteps,
-  msg,
-  scoreGovernance,
-  type Issue,
-  type ScoreResult,
-} from "../core";
-import { appendAuditEvent, auditEventFor, type AuditRow } from "../workbook/audit";
-import { readInputs, readOptionsFor, type ReadNotice } from "../workbook/read";
+import { applyOverride, msg, scoreGovernance, type Issue, type ScoreResult } from "../core";
+import { appendAuditEvent, auditEventFor } from "../workbook/audit";
+import { readInputs, readOptionsFor } from "../workbook/read";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
-import { auditBreakNotice, existingAuditRows } from "./audit";
+import { continuableChain } from "./audit";
+import { eventContext } from "./event-context";
 import { workbookParameters } from "./parameters";
 import { productSheets } from "./product-sheets";
 import { recordedScorecard } from "./recorded-scorecard";
@@ -20,7 +13,7 @@ import { workbookUpdate } from "./workbook-update";
 const refuse = (issues: readonly Issue[]): UpdateOutcome => ({ ok: false, issues });
 
 /** The scorecard on file must be the one these inputs and parameters give today. */
-function staleScorecard(result: ScoreResult, scorecard: SheetSnapshot): Issue[] {
+export function staleScorecard(result: ScoreResult, scorecard: SheetSnapshot): Issue[] {
   const sheet = scorecard.name;
   const recorded = recordedScorecard(scorecard);
   const issues: Issue[] = [];
@@ -45,45 +38,14 @@ function staleScorecard(result: ScoreResult, scorecard: SheetSnapshot): Issue[] 
   return issues;
 }
 
-/** `overridden` by the officer, then, for an upgrade, `approved` by the second person. */
-function overrideEvents(
-  rows: readonly AuditRow[],
-  result: ScoreResult,
-  options: OverrideOptions
-): AuditRow[] {
-  const o = result.override;
-  if (o === null) return [...rows];
-  const context = { time: options.now, language: options.language };
-  let log = appendAuditEvent(
-    rows,
-    auditEventFor("overridden", result, { ...context, user: o.officer })
-  );
-  if (gradeSteps(o.modelGrade, o.finalGrade) > 0 && o.approver !== null) {
-    const reason = msg("app.audit.approved", {
-      from: o.modelGrade,
-      to: o.finalGrade,
-      approver: o.approver,
-    });
-    log = appendAuditEvent(
-      log,
-      auditEventFor("approved", result, {
-        ...context,
-        user: o.approver,
-        reason: formatMessage(reason, options.language),
-      })
-    );
-  }
-  return log;
-}
-
 /**
  * Record an officer's override on a scored workbook (governance-model.md §6). The workbook is
  * read and scored again with its own parameters; if that no longer gives the scorecard on file
  * (inputs or parameters changed since), the override is refused: score again first. The core's
  * rules then decide (reason, one grade up at most with a second person's approval, never above a
- * knock-out cap); a refusal carries every reason and changes nothing. On success the scorecard
- * and its credit adjustment follow the final grade and the audit log gains `overridden` (and
- * `approved` for an upgrade).
+ * knock-out cap); a refusal carries every reason and changes nothing. On success the audit log
+ * gains `overridden` by the officer; a downgrade takes effect at once, an upgrade waits for its
+ * approval (`approveWorkbook`, a separate act by a second person).
  * @example
  * overrideWorkbook(snapshot, { finalGrade: "D", reason: "诉讼未决", officer: "王芳", now, language: "zh-CN" })
  * // { ok: true, summary: { finalGrade: "D", … }, plan, … }
@@ -122,14 +84,15 @@ export function overrideWorkbook(
       finalGrade: options.finalGrade,
       reason: options.reason,
       officer: options.officer,
-      ...(options.approver === undefined ? {} : { approver: options.approver }),
       at: options.now,
     },
     read.inputs.profile,
     params
   );
   if (!applied.ok) return refuse(applied.issues);
-  const rows = existingAuditRows(sheets);
+  const context = eventContext({ ...options, user: options.officer });
+  const chain = continuableChain(sheets, applied.value, context);
+  if (!chain.ok) return refuse(chain.issues);
   return workbookUpdate({
     snapshot,
     sheets,
@@ -139,14 +102,8 @@ export function overrideWorkbook(
     params,
     language: options.language,
     now: options.now,
-    auditRows: overrideEvents(rows, applied.value, options),
-    notices: [
-      ...read.notices,
-      ...(sheets.auditLog === undefined
-        ? []
-        : [auditBreakNotice(rows, sheets.auditLog.name)]
-      ).filter((n): n is ReadNotice => n !== null),
-    ],
+    auditRows: appendAuditEvent(chain.value, auditEventFor("overridden", applied.value, context)),
+    notices: read.notices,
     file: options.file ?? "",
     ...(options.model?.twins === undefined ? {} : { twins: options.model.twins }),
   });

@@ -20,6 +20,8 @@ const COLUMNS = [
   ["knockouts", "app.portfolio.col.knockouts", 36],
   ["flags", "app.portfolio.col.flags", 48],
   ["errors", "app.portfolio.col.errors", 60],
+  ["approval", "app.portfolio.col.approval", 18],
+  ["auditHead", "app.portfolio.col.auditHead", 40],
 ] as const satisfies readonly (readonly [string, MessageKey, number])[];
 
 type ColumnId = (typeof COLUMNS)[number][0];
@@ -49,6 +51,13 @@ function rowValues(s: WorkbookSummary, language: Language): Record<ColumnId, Pla
     clientId: s.clientId ?? "",
     modelGrade: s.modelGrade ?? "",
     finalGrade: s.finalGrade ?? "",
+    approval:
+      s.override === null
+        ? ""
+        : formatMessage(
+            msg(`app.portfolio.approval.${s.override.approval}`, { grade: s.override.grade }),
+            language
+          ),
     score: s.score === null ? null : new Decimal(s.score).toNumber(),
     completeness: s.completeness === null ? null : new Decimal(s.completeness).toNumber(),
     adjustedRating: s.adjustedRating ?? "",
@@ -58,6 +67,8 @@ function rowValues(s: WorkbookSummary, language: Language): Record<ColumnId, Pla
     tenor: s.recommendedTenorMonths,
     knockouts: list(s.knockouts.map((id) => `sc.knockout.${id}` as MessageKey)),
     flags: list(s.flags.map((id) => `flag.${id}` as MessageKey)),
+    auditHead:
+      s.auditHead === null ? "" : `${s.auditHead.chain} ${s.auditHead.rows} ${s.auditHead.hash}`,
     errors:
       firstError === undefined
         ? ""

@@ -1,6 +1,6 @@
 import { parseCell, columnNumber } from "../workbook/a1";
-import { SCORECARD_CELLS } from "../workbook/scorecard";
-import { ROWS } from "../workbook/scorecard/layout";
+import { fixedRows, ROWS } from "../workbook/scorecard/layout";
+import { KNOWN_LAYOUT_VERSIONS } from "../workbook/versions";
 import { isCellError, type CellValue, type SheetSnapshot } from "../workbook/snapshot";
 
 /**
@@ -37,11 +37,23 @@ export function cellText(value: CellValue): string {
 
 /** An override as the scorecard records it. */
 export interface RecordedOverride {
+  /** The grade the officer set. */
   readonly finalGrade: string;
   readonly reason: string;
   readonly officer: string;
-  readonly approver: string;
   readonly at: string;
+  /** "" while none approved (or none was needed). */
+  readonly approver: string;
+  readonly approvedAt: string;
+  /** Where the officer's grade and the approver sit in this scorecard's layout. */
+  readonly cells: { readonly finalGrade: string; readonly approver: string };
+}
+
+/** The audit log's head as the scorecard records it (layouts from 2 on). */
+export interface RecordedAuditHead {
+  readonly rows: string;
+  readonly hash: string;
+  readonly cells: { readonly rows: string; readonly hash: string };
 }
 
 /** What a saved scorecard says about how it was made. */
@@ -56,37 +68,62 @@ export interface RecordedScorecard {
   readonly generatedAt: string;
   /** null: the scorecard records no override (no reason, no officer). */
   readonly override: RecordedOverride | null;
+  /** null for a layout that records no head. */
+  readonly auditHead: RecordedAuditHead | null;
   readonly cells: { readonly modelFingerprint: string; readonly inputFingerprint: string };
 }
 
 /**
- * Read the fixed cells of a saved scorecard: fingerprints, date and the override block.
+ * Read the fixed cells of a saved scorecard, in the layout it records: fingerprints, date, the
+ * override block and the audit head.
  * @example recordedScorecard(sheets.scorecard).inputFingerprint // "9f2c…"
  */
 export function recordedScorecard(sheet: SheetSnapshot): RecordedScorecard {
   const text = (ref: string) => cellText(cellValue(sheet, ref));
-  const o = SCORECARD_CELLS.override;
-  const reason = text(o.reason);
-  const officer = text(o.officer);
+  const recordedLayout = text(`B${ROWS.versions}`);
+  const layoutVersion =
+    recordedLayout === ""
+      ? 1
+      : /^[1-9]\d{0,5}$/.test(recordedLayout)
+        ? Number(recordedLayout)
+        : Number.NaN;
+  const rows = fixedRows(KNOWN_LAYOUT_VERSIONS.includes(layoutVersion) ? layoutVersion : 1);
+  const at = (row: number | undefined) => (row === undefined ? "" : `B${row}`);
+  const reason = text(at(rows.overrideReason));
+  const officer = text(at(rows.overrideOfficer));
   const cells = {
-    modelFingerprint: `B${ROWS.modelFingerprint}`,
-    inputFingerprint: `B${ROWS.inputFingerprint}`,
+    modelFingerprint: `B${rows.modelFingerprint}`,
+    inputFingerprint: `B${rows.inputFingerprint}`,
   };
-  const layout = text(`B${ROWS.versions}`);
+  // Layout 1 had no row for the officer's grade: the final grade was it.
+  const gradeCell = at(rows.overrideRequested ?? rows.overrideFinalGrade);
+  const approverCell = at(rows.overrideApprover);
+  const override: RecordedOverride | null =
+    reason === "" && officer === ""
+      ? null
+      : {
+          finalGrade: text(gradeCell),
+          reason,
+          officer,
+          at: text(at(rows.overrideAt)),
+          approver: text(approverCell),
+          approvedAt: text(at(rows.approvedAt ?? rows.overrideAt)),
+          cells: { finalGrade: gradeCell, approver: approverCell },
+        };
+  const head = rows.auditHead;
   return {
-    layoutVersion: layout === "" ? 1 : /^[1-9]\d{0,5}$/.test(layout) ? Number(layout) : Number.NaN,
+    layoutVersion,
     modelFingerprint: text(cells.modelFingerprint),
     inputFingerprint: text(cells.inputFingerprint),
-    generatedAt: text(`B${ROWS.date}`),
-    override:
-      reason === "" && officer === ""
+    generatedAt: text(`B${rows.date}`),
+    override,
+    auditHead:
+      head === undefined
         ? null
         : {
-            finalGrade: text(o.finalGrade),
-            reason,
-            officer,
-            approver: text(o.approver),
-            at: text(o.at),
+            rows: text(`B${head}`),
+            hash: text(`C${head}`),
+            cells: { rows: `B${head}`, hash: `C${head}` },
           },
     cells,
   };

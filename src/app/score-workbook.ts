@@ -9,7 +9,8 @@ import {
 import { readInputs, readOptionsFor, type ReadNotice } from "../workbook/read";
 import { SCORECARD_CELLS } from "../workbook/scorecard";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
-import { auditBreakNotice, existingAuditRows, withScoredEvents } from "./audit";
+import { continuableChain, withScoredEvents } from "./audit";
+import { eventContext } from "./event-context";
 import { workbookParameters } from "./parameters";
 import { productSheets, type ProductSheets } from "./product-sheets";
 import { recordedScorecard } from "./recorded-scorecard";
@@ -58,14 +59,14 @@ export function scoreWorkbook(snapshot: WorkbookSnapshot, options: ScoreOptions)
   const scored = scoreGovernance(read.inputs, params);
   if (!scored.ok) return { ok: false, issues: scored.issues };
 
-  const rows = existingAuditRows(sheets);
-  const notices = [
-    ...read.notices,
-    ...[
-      sheets.auditLog === undefined ? null : auditBreakNotice(rows, sheets.auditLog.name),
-      droppedOverrideNotice(sheets),
-    ].filter((n): n is ReadNotice => n !== null),
-  ];
+  const context = eventContext(options);
+  const chain = continuableChain(sheets, scored.value, {
+    ...context,
+    ...(options.newChain === undefined ? {} : { newChain: options.newChain }),
+  });
+  if (!chain.ok) return { ok: false, issues: chain.issues };
+  const dropped = droppedOverrideNotice(sheets);
+  const notices = [...read.notices, ...(dropped === null ? [] : [dropped])];
   return workbookUpdate({
     snapshot,
     sheets,
@@ -75,10 +76,8 @@ export function scoreWorkbook(snapshot: WorkbookSnapshot, options: ScoreOptions)
     params,
     language: options.language,
     now: options.now,
-    auditRows: withScoredEvents(rows, scored.value, {
-      time: options.now,
-      user: options.user,
-      language: options.language,
+    auditRows: withScoredEvents(chain.value, scored.value, {
+      ...context,
       ...(loaded.value.schemaVersion === params.schemaVersion
         ? {}
         : { migratedFrom: loaded.value.schemaVersion, migratedTo: params.schemaVersion }),

@@ -1,4 +1,5 @@
 import type { Grade, Language, ScoreResult } from "../core";
+import type { AuditHead } from "../workbook/audit";
 import type { LocalizedIssue } from "./types";
 
 export interface FactorSummary {
@@ -20,7 +21,15 @@ export interface WorkbookSummary {
   /** Two decimals, e.g. "73.50". */
   readonly score: string | null;
   readonly modelGrade: Grade | null;
+  /** The grade in effect (an upgrade pending approval is not). */
   readonly finalGrade: Grade | null;
+  /** The officer's override: its grade and whether it waits for approval; null without one. */
+  readonly override: {
+    readonly grade: Grade;
+    readonly approval: "notRequired" | "pending" | "approved";
+    readonly officer: string;
+    readonly approver: string | null;
+  } | null;
   /** Share of factor weight scored from real inputs, 0–1 with four decimals, e.g. "0.8500". */
   readonly completeness: string | null;
   readonly factors: readonly FactorSummary[];
@@ -33,6 +42,11 @@ export interface WorkbookSummary {
   readonly recommendedTenorMonths: number | null;
   readonly modelFingerprint: string | null;
   readonly inputFingerprint: string | null;
+  /**
+   * The audit log's head once written: keep it outside the workbook (`verify --anchor`) to prove
+   * later that the log was not rewritten. Null when nothing was written.
+   */
+  readonly auditHead: AuditHead | null;
   /** The written workbook; null when nothing was written. */
   readonly output: string | null;
   /** Empty when scored; otherwise every located problem, in the chosen language. */
@@ -50,8 +64,13 @@ export interface ErrorSummary {
  * The summary of a scored workbook.
  * @example scoredSummary(result, "c1.xlsx").finalGrade // "C"
  */
-export function scoredSummary(result: ScoreResult, file: string): WorkbookSummary {
+export function scoredSummary(
+  result: ScoreResult,
+  file: string,
+  auditHead: AuditHead | null = null
+): WorkbookSummary {
   const a = result.adjustment;
+  const o = result.override;
   return {
     file,
     clientName: result.clientName,
@@ -59,6 +78,15 @@ export function scoredSummary(result: ScoreResult, file: string): WorkbookSummar
     score: result.score.toFixed(2),
     modelGrade: result.modelGrade,
     finalGrade: result.finalGrade,
+    override:
+      o === null
+        ? null
+        : {
+            grade: o.finalGrade,
+            approval: o.approval.status,
+            officer: o.officer,
+            approver: o.approval.status === "approved" ? o.approval.approver : null,
+          },
     completeness: result.completeness.toFixed(4),
     factors: result.factors.map((f) => ({
       id: f.id,
@@ -76,6 +104,7 @@ export function scoredSummary(result: ScoreResult, file: string): WorkbookSummar
       a.recommendedTenorMonths === null ? null : a.recommendedTenorMonths.toNumber(),
     modelFingerprint: result.modelFingerprint,
     inputFingerprint: result.inputFingerprint,
+    auditHead,
     output: null,
     errors: [],
   };
@@ -97,6 +126,7 @@ export function failedSummary(
     score: null,
     modelGrade: null,
     finalGrade: null,
+    override: null,
     completeness: null,
     factors: [],
     knockouts: [],
@@ -107,6 +137,7 @@ export function failedSummary(
     recommendedTenorMonths: null,
     modelFingerprint: null,
     inputFingerprint: null,
+    auditHead: null,
     output: null,
     errors: issues.map((issue) => ({
       sheet: issue.sheet ?? null,

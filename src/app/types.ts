@@ -1,5 +1,6 @@
 import type { Issue, Language, ModelDefinition, ModelParameters, ScoreResult } from "../core";
 import type { FormulaTwins } from "../workbook/scorecard";
+import type { NewChain } from "./audit";
 import type { ReadNotice } from "../workbook/read";
 import type { WorkbookPlan } from "../workbook/plan";
 import type { SheetRename } from "./sheet-placement";
@@ -40,6 +41,10 @@ export interface ScoreOptions {
   readonly file?: string;
   /** The model to score with (default: the product's). */
   readonly model?: ScoringModel;
+  /** Through what and under which account the events are entered (the audit log records it). */
+  readonly enteredBy?: string;
+  /** Start a new audit chain over a missing, broken or foreign one, with this reason. */
+  readonly newChain?: NewChain;
 }
 
 /** A use case that writes the workbook: the new result, the sheets to write, what to tell. */
@@ -61,11 +66,23 @@ export interface OverrideOptions {
   readonly finalGrade: string;
   readonly reason: string;
   readonly officer: string;
-  readonly approver?: string;
   /** ISO 8601 time of the decision. */
   readonly now: string;
   readonly language: Language;
   readonly file?: string;
   /** The model the workbook was scored with (default: the product's). */
   readonly model?: ScoringModel;
+  /** Through what and under which account the events are entered (the audit log records it). */
+  readonly enteredBy?: string;
+}
+
+export interface ApproveOptions {
+  /** The second person, acting now (declared, as every name is). */
+  readonly approver: string;
+  /** ISO 8601 time of the approval. */
+  readonly now: string;
+  readonly language: Language;
+  readonly file?: string;
+  readonly model?: ScoringModel;
+  readonly enteredBy?: string;
 }

@@ -1,5 +1,6 @@
 import {
   applyOverride,
+  approveOverride,
   formatMessage,
   LANGUAGES,
   msg,
@@ -11,15 +12,17 @@ import {
   type ModelParameters,
   type ScoreResult,
 } from "../core";
-import { readAuditLog, verifyAuditChain, type AuditRow } from "../workbook/audit";
+import {
+  auditHead,
+  chainClient,
+  readAuditLog,
+  verifyAuditChain,
+  type AuditHead,
+  type AuditRow,
+} from "../workbook/audit";
 import { columnNumber, parseCell } from "../workbook/model-sheet";
 import { readInputs, readOptionsFor } from "../workbook/read";
-import {
-  scorecardIndex,
-  scoredWorkbookPlan,
-  SCORECARD_CELLS,
-  type ScorecardInput,
-} from "../workbook/scorecard";
+import { scorecardIndex, scoredWorkbookPlan, type ScorecardInput } from "../workbook/scorecard";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { KNOWN_LAYOUT_VERSIONS } from "../workbook/versions";
 import { ROWS } from "../workbook/scorecard/layout";
@@ -48,6 +51,8 @@ export type MismatchKind =
   | "cell"
   | "auditLogMissing"
   | "auditRow"
+  | "auditHead"
+  | "auditAnchor"
   | "auditStale";
 
 /** The first thing that does not check out. */
@@ -117,29 +122,33 @@ function withRecordedOverride(
 ): { readonly result: ScoreResult } | { readonly mismatch: Mismatch } {
   const o = recorded.override;
   if (o === null) return { result };
+  const refused = (issues: readonly Issue[], cell: string, found: string) => ({
+    mismatch: {
+      kind: "override" as const,
+      sheet,
+      cell,
+      found,
+      message: msg("app.verify.override", { reasons: joinReasons(issues) }),
+      issues,
+    },
+  });
   const applied = applyOverride(
     result,
-    {
-      finalGrade: o.finalGrade,
-      reason: o.reason,
-      officer: o.officer,
-      ...(o.approver === "" ? {} : { approver: o.approver }),
-      at: o.at,
-    },
+    { finalGrade: o.finalGrade, reason: o.reason, officer: o.officer, at: o.at },
     inputs.profile,
     params
   );
-  if (applied.ok) return { result: applied.value };
-  return {
-    mismatch: {
-      kind: "override",
-      sheet,
-      cell: SCORECARD_CELLS.override.finalGrade,
-      found: o.finalGrade,
-      message: msg("app.verify.override", { reasons: joinReasons(applied.issues) }),
-      issues: applied.issues,
-    },
-  };
+  if (!applied.ok) return refused(applied.issues, o.cells.finalGrade, o.finalGrade);
+  if (o.approver === "") return { result: applied.value };
+  const approved = approveOverride(
+    applied.value,
+    { approver: o.approver, at: o.approvedAt },
+    inputs.profile,
+    params
+  );
+  return approved.ok
+    ? { result: approved.value }
+    : refused(approved.issues, o.cells.approver, o.approver);
 }
 
 function joinReasons(issues: readonly Issue[]): MessageRef {
@@ -201,11 +210,51 @@ function shown(text: string): MessageRef {
   return text === "" ? msg("app.blank") : msg("app.text", { text });
 }
 
-/** The log must be intact and its last event must be about this scorecard. */
+/**
+ * The log against the heads kept outside the workbook: each anchored head of this chain must be
+ * in it (the row at that position with that hash), and one at least must be of this chain (a log
+ * replaced wholesale is another chain).
+ */
+function anchorMismatch(
+  rows: readonly AuditRow[],
+  anchors: readonly AuditHead[],
+  sheet: string
+): Mismatch | null {
+  const head = auditHead(rows);
+  const mine = anchors.filter((a) => head !== null && a.chain === head.chain);
+  if (head === null || mine.length === 0)
+    return {
+      kind: "auditAnchor",
+      sheet,
+      cell: "A2",
+      found: head?.chain ?? "",
+      message: msg("app.verify.anchorNone", { chain: head?.chain ?? "" }),
+    };
+  for (const anchor of mine) {
+    const row = rows[anchor.rows - 1];
+    if (row === undefined || row.hash !== anchor.hash)
+      return {
+        kind: "auditAnchor",
+        sheet,
+        cell: `A${Math.min(anchor.rows, rows.length) + 1}`,
+        expected: anchor.hash,
+        found: row?.hash ?? "",
+        message: msg("app.verify.anchorMissing", { rows: anchor.rows, hash: anchor.hash }),
+      };
+  }
+  return null;
+}
+
+/**
+ * The log must be intact, as long as the scorecard says it was when written (rows removed at the
+ * end are found), of this client, and its last events must be about this scorecard.
+ */
 function auditMismatch(
   rows: readonly AuditRow[],
   sheet: string,
-  recorded: RecordedScorecard
+  recorded: RecordedScorecard,
+  scorecard: string,
+  clientId: string
 ): Mismatch | null {
   const chain = verifyAuditChain(rows);
   if (!chain.ok)
@@ -214,6 +263,33 @@ function auditMismatch(
       sheet,
       cell: `A${chain.row + 1}`,
       message: chain.message,
+    };
+  const head = recorded.auditHead;
+  const actual = auditHead(rows);
+  if (
+    head !== null &&
+    (head.rows !== String(actual?.rows ?? 0) || head.hash !== (actual?.hash ?? ""))
+  )
+    return {
+      kind: "auditHead",
+      sheet: scorecard,
+      cell: head.cells.hash,
+      expected: `${head.rows} · ${head.hash}`,
+      found: `${actual?.rows ?? 0} · ${actual?.hash ?? ""}`,
+      message: msg("app.verify.auditHead", {
+        rows: head.rows,
+        hash: head.hash,
+        foundRows: actual?.rows ?? 0,
+        foundHash: actual?.hash ?? "",
+      }),
+    };
+  const client = chainClient(rows);
+  if (client !== null && client !== clientId)
+    return {
+      kind: "auditRow",
+      sheet,
+      cell: "G2",
+      message: msg("app.issue.auditOtherClient", { chain: client, client: clientId }),
     };
   const last = rows[rows.length - 1];
   if (
@@ -227,9 +303,14 @@ function auditMismatch(
       cell: `A${rows.length + 1}`,
       message: msg("app.verify.auditStale"),
     };
-  const lastScored = rows.map((r) => r.event).lastIndexOf("scored");
-  const overridden = rows.slice(lastScored + 1).some((r) => r.event === "overridden");
-  if (recorded.override !== null && !overridden)
+  const since = rows.slice(rows.map((r) => r.event).lastIndexOf("scored") + 1);
+  const o = recorded.override;
+  const missing =
+    (o !== null && !since.some((r) => r.event === "overridden")) ||
+    (o !== null &&
+      o.approver !== "" &&
+      !since.some((r) => r.event === "approved" && r.user === o.approver));
+  if (missing)
     return {
       kind: "auditStale",
       sheet,
@@ -253,7 +334,15 @@ function auditMismatch(
  */
 export function verifyWorkbook(
   snapshot: WorkbookSnapshot,
-  options: { readonly language: Language; readonly model?: ScoringModel }
+  options: {
+    readonly language: Language;
+    readonly model?: ScoringModel;
+    /**
+     * Audit heads kept outside the workbook (portfolio.json, the output of earlier runs): the
+     * log must contain every one of its chain, and at least one must be of its chain.
+     */
+    readonly anchors?: readonly AuditHead[];
+  }
 ): VerifyOutcome {
   const sheets = productSheets(snapshot);
   const scorecard = sheets.scorecard;
@@ -312,12 +401,22 @@ export function verifyWorkbook(
   if (sheets.auditLog === undefined)
     return fail({ kind: "auditLogMissing", message: msg("app.verify.auditLogMissing") });
   const rows = readAuditLog(sheets.auditLog);
-  const audit = auditMismatch(rows, sheets.auditLog.name, recorded);
+  const audit = auditMismatch(
+    rows,
+    sheets.auditLog.name,
+    recorded,
+    scorecard.name,
+    result.clientId ?? ""
+  );
   if (audit !== null) return fail(audit);
+  if (options.anchors !== undefined) {
+    const anchored = anchorMismatch(rows, options.anchors, sheets.auditLog.name);
+    if (anchored !== null) return fail(anchored);
+  }
   return {
     ok: true,
     result,
-    summary: scoredSummary(result, ""),
+    summary: scoredSummary(result, "", auditHead(rows)),
     checkedCells: cells.checked,
     auditRows: rows.length,
   };

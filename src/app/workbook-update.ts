@@ -6,7 +6,7 @@ import {
   type ModelParameters,
   type ScoreResult,
 } from "../core";
-import type { AuditRow } from "../workbook/audit";
+import { auditHead, type AuditRow } from "../workbook/audit";
 import type { InputLayout, ReadNotice } from "../workbook/read";
 import { scoredWorkbookPlan, type FormulaTwins } from "../workbook/scorecard";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
@@ -76,7 +76,7 @@ export function workbookUpdate(input: UpdateInput): UpdateOutcome {
     ok: true,
     result: input.result,
     plan: placed.plan,
-    summary: scoredSummary(input.result, input.file),
+    summary: scoredSummary(input.result, input.file, auditHead(input.auditRows)),
     notices: [...input.notices, ...renameNotices],
     renames: placed.renames,
   };

@@ -1,4 +1,5 @@
 import { issueLine, type LocalizedIssue, type WorkbookSummary } from "../app";
+import type { Printer } from "./output";
 import { Decimal, formatAmount, formatMessage, msg, type Language, type MessageArg } from "../core";
 
 /** "25000000" → "25,000,000": decimal text grouped by the core's `formatAmount`, decimals kept. */
@@ -37,6 +38,14 @@ export function scoredLine(summary: WorkbookSummary, language: Language): string
     flags: summary.flags.length,
     output: summary.output ?? none,
   });
+}
+
+/** The audit head of a written workbook, to keep outside it (none when nothing was written). */
+export function headLines(summary: WorkbookSummary, p: { t: Printer["t"] }): string[] {
+  const head = summary.auditHead;
+  return head === null
+    ? []
+    : [p.t("cli.auditHead", { chain: head.chain.slice(0, 12), rows: head.rows, hash: head.hash })];
 }
 
 /** A failed workbook: a heading line, then each located problem indented. */

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { formatMessage, msg } from "../core";
 import { fallbackLanguage } from "./args";
+import { approveCommand } from "./commands/approve";
 import { overrideCommand } from "./commands/override";
 import { scoreCommand } from "./commands/score";
 import { templateCommand } from "./commands/template";
@@ -13,6 +14,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
     template: templateCommand,
     score: scoreCommand,
     override: overrideCommand,
+    approve: approveCommand,
     verify: verifyCommand,
   };
 

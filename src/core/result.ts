@@ -91,14 +91,24 @@ export interface CreditAdjustment {
   readonly sources: readonly CellRef[];
 }
 
+/**
+ * Whether an override needs a second person (an upgrade does) and whether that person acted.
+ * Identity is declared (typed names, no sign-in): the record says so rather than claim more.
+ */
+export type Approval =
+  | { readonly status: "notRequired" }
+  | { readonly status: "pending" }
+  | { readonly status: "approved"; readonly approver: string; readonly at: string };
+
 export interface OverrideRecord {
   readonly modelGrade: Grade;
+  /** The grade the officer set. It takes effect at once for a downgrade, on approval for an upgrade. */
   readonly finalGrade: Grade;
   readonly reason: string;
   readonly officer: string;
-  readonly approver: string | null;
   /** ISO 8601 time, supplied by the caller (the core has no clock). */
   readonly at: string;
+  readonly approval: Approval;
 }
 
 export interface ScoreResult {
@@ -119,6 +129,10 @@ export interface ScoreResult {
   readonly cap: Grade | null;
   /** The score grade after knock-out caps. */
   readonly modelGrade: Grade;
+  /**
+   * The grade in effect: the officer's under an override that needs no approval or was approved,
+   * else the model grade (an upgrade pending approval has no effect yet).
+   */
   readonly finalGrade: Grade;
   readonly override: OverrideRecord | null;
   readonly flags: readonly FlagRaised[];

@@ -21,7 +21,7 @@ export const KNOWN_LAYOUT_VERSIONS: readonly number[] = [1, 2];
 export const VERSIONED_LAYOUT = 2;
 
 /** The audit rows this release writes. */
-export const AUDIT_EVENT_FORMAT = 1;
+export const AUDIT_EVENT_FORMAT = 2;
 
 export interface FormatVersions {
   readonly layout: number;

@@ -37,10 +37,17 @@ describe("the portfolio", () => {
     expect(at("F5")).toMatchObject({ value: Number(seedExpected.score), numberFormat: "0.00" });
     expect(at("N8")?.value).toBe("not scored, 1 problem(s); first: 股东名册!C5: not a percentage");
     // The distribution: grade, count (COUNTIF over the final grades), share.
-    expect(at("P5")?.value).toBe("A");
-    expect(at("Q6")).toMatchObject({ value: 2, formula: "COUNTIF($E$5:$E$8,P6)" });
-    expect(at("R6")).toMatchObject({ value: 2 / 3, formula: "IF($Q$9=0,0,Q6/$Q$9)" });
-    expect(at("Q9")).toMatchObject({ value: 3, formula: "SUM(Q5:Q8)" });
+    expect(at("R5")?.value).toBe("A");
+    expect(at("S6")).toMatchObject({ value: 2, formula: "COUNTIF($E$5:$E$8,R6)" });
+    expect(at("T6")).toMatchObject({ value: 2 / 3, formula: "IF($S$9=0,0,S6/$S$9)" });
+    expect(at("S9")).toMatchObject({ value: 3, formula: "SUM(S5:S8)" });
+    // After the errors: the override's approval and the audit head to keep.
+    expect(at("O5")?.value).toBe("");
+    expect(at("P5")?.value).toBe(
+      seed.auditHead === null
+        ? ""
+        : `${seed.auditHead.chain} ${seed.auditHead.rows} ${seed.auditHead.hash}`
+    );
     // Client text is a value, never a formula.
     expect(at("B7")).toMatchObject({ value: '=HYPERLINK("x")' });
     expect(at("B7")?.formula).toBeUndefined();
@@ -72,6 +79,6 @@ describe("the portfolio", () => {
   it("handles an empty portfolio", () => {
     const [sheet] = portfolioPlan([], { language: "zh-CN", generatedAt: "2025-03-01" }).sheets;
     expect(sheet?.name).toBe("组合汇总");
-    expect(sheet?.cells.find((c) => c.ref === "Q9")).toMatchObject({ value: 0 });
+    expect(sheet?.cells.find((c) => c.ref === "S9")).toMatchObject({ value: 0 });
   });
 });

@@ -9,7 +9,16 @@ import {
   profileSheet,
   shareholderSheet,
 } from "../workbook/read/client";
-import { LATER, NOW, SCORE, parameterRef, scoreAndApply, sheetNamed, withCell } from "./helpers";
+import {
+  applyPlanToSnapshot,
+  LATER,
+  NOW,
+  SCORE,
+  parameterRef,
+  scoreAndApply,
+  sheetNamed,
+  withCell,
+} from "./helpers";
 import { expectedFactor, fixed, seedExpected as seed } from "../support/examples";
 
 function update(outcome: UpdateOutcome) {
@@ -53,12 +62,14 @@ describe("scoreWorkbook", () => {
     expect(outcome.renames).toEqual([]);
   });
 
-  it("starts the audit log with one scored event", () => {
-    const { workbook: scored } = scoreAndApply();
+  it("starts the audit chain for its client, then one scored event", () => {
+    const { workbook: scored, update: first } = scoreAndApply();
     const rows = readAuditLog(sheetNamed(scored, "审计日志"));
-    expect(rows.map((r) => [r.sequence, r.event, r.user, r.time])).toEqual([
-      [1, "scored", "王芳", NOW],
+    expect(rows.map((r) => [r.sequence, r.event, r.user, r.time, r.format])).toEqual([
+      [1, "chainStarted", "王芳", NOW, "2"],
+      [2, "scored", "王芳", NOW, "2"],
     ]);
+    expect(rows[0]!.result).toBe(first.result.clientId);
     expect(verifyAuditChain(rows)).toEqual({ ok: true });
   });
 
@@ -98,6 +109,7 @@ describe("scoreWorkbook", () => {
     ]);
     const rows = readAuditLog(sheetNamed(twice, "审计日志"));
     expect(rows.map((r) => [r.event, r.user])).toEqual([
+      ["chainStarted", "王芳"],
       ["scored", "王芳"],
       ["scored", "李明"],
     ]);
@@ -117,7 +129,7 @@ describe("scoreWorkbook", () => {
     const events = log.cells
       .filter((c) => /^D\d+$/.test(c.ref) && c.ref !== "D1")
       .map((c) => c.value);
-    expect(events).toEqual(["scored", "modelChanged", "scored"]);
+    expect(events).toEqual(["chainStarted", "scored", "modelChanged", "scored"]);
   });
 
   it("refuses bad parameters on the model sheet, naming the parameter's cell", () => {
@@ -198,11 +210,50 @@ describe("scoreWorkbook", () => {
     expect(outcome.notices.map((n) => n.code)).toEqual(["app.overrideDropped"]);
   });
 
-  it("tells the user when the existing audit log is already broken", () => {
+  it("refuses to continue a broken, missing or foreign audit log; a new chain is a deliberate act", () => {
     const { workbook: scored } = scoreAndApply();
-    const outcome = update(scoreWorkbook(withCell(scored, "审计日志", "C2", "someone"), SCORE));
-    expect(outcome.notices.map((n) => [n.code, n.at])).toEqual([
-      ["audit.broken", { sheet: "审计日志", cell: "A2" }],
+    const broken = withCell(scored, "审计日志", "C3", "someone");
+    const refused = scoreWorkbook(broken, SCORE);
+    expect(refused.ok || refused.issues.map((i) => [i.code, i.at])).toEqual([
+      ["audit.logBroken", { sheet: "审计日志", cell: "A3" }],
     ]);
+    // The log deleted altogether (its sheet and marker gone): refused too, not a fresh start.
+    const log = sheetNamed(scored, "审计日志");
+    const withoutLog = {
+      ...scored,
+      sheets: scored.sheets.filter((sheet) => sheet !== log),
+      names: (scored.names ?? []).filter((n) => n.sheet !== log.name),
+    };
+    const missing = scoreWorkbook(withoutLog, SCORE);
+    expect(missing.ok || missing.issues.map((i) => i.code)).toEqual(["audit.logMissing"]);
+    // Another client's intact log pasted in: the chain's first row names its client.
+    const otherClient = scoreAndApply(withCell(clientWorkbook(), "治理概况", "B3", "OTHER-001"));
+    const pasted = {
+      ...scored,
+      sheets: scored.sheets.map((s) =>
+        s === log ? { ...sheetNamed(otherClient.workbook, "审计日志") } : s
+      ),
+    };
+    const other = scoreWorkbook(pasted, SCORE);
+    expect(other.ok || other.issues.map((i) => [i.code, i.at?.cell])).toEqual([
+      ["audit.otherClient", "G2"],
+    ]);
+
+    // A new chain needs a reason; its first row records the old head.
+    const noReason = scoreWorkbook(broken, { ...SCORE, newChain: { reason: " " } });
+    expect(noReason.ok || noReason.issues.map((i) => i.code)).toEqual(["audit.newChainReason"]);
+    const restarted = update(
+      scoreWorkbook(broken, { ...SCORE, newChain: { reason: "日志被误改，经风险部同意重建" } })
+    );
+    const rows = readAuditLog(sheetNamed(applyPlanToSnapshot(broken, restarted.plan), "审计日志"));
+    expect(rows.map((r) => r.event)).toEqual(["chainStarted", "scored"]);
+    expect(rows[0]!.reason).toMatch(
+      /^人工开始新的审计链：日志被误改，经风险部同意重建；原审计链.{12}…共2行，链头[0-9a-f]{64}$/
+    );
+    const fresh = update(scoreWorkbook(withoutLog, { ...SCORE, newChain: { reason: "日志丢失" } }));
+    const freshRows = readAuditLog(
+      sheetNamed(applyPlanToSnapshot(withoutLog, fresh.plan), "审计日志")
+    );
+    expect(freshRows[0]!.reason).toBe("人工开始新的审计链：日志丢失；此前无审计日志");
   });
 });

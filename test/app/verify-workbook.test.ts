@@ -1,5 +1,11 @@
-import { overrideWorkbook, verifyWorkbook, type VerifyOutcome } from "../../src/app";
+import {
+  approveWorkbook,
+  overrideWorkbook,
+  verifyWorkbook,
+  type VerifyOutcome,
+} from "../../src/app";
 import { defaultParameters, formatLocated, formatMessage } from "../../src/core";
+import { SCORECARD_CELLS } from "../../src/workbook/scorecard";
 import { markerName } from "../../src/workbook/plan";
 import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
 import { clientWorkbook } from "../workbook/read/client";
@@ -27,7 +33,7 @@ describe("verifyWorkbook", () => {
     const outcome = verify(scored);
     if (!outcome.ok) throw new Error(formatMessage(outcome.mismatch.message, "en-US"));
     expect(outcome.checkedCells).toBeGreaterThan(40);
-    expect(outcome.auditRows).toBe(1);
+    expect(outcome.auditRows).toBe(2);
     expect(outcome.summary).toMatchObject({
       score: fixed(seed.score, 2),
       finalGrade: seed.modelGrade,
@@ -100,24 +106,44 @@ describe("verifyWorkbook", () => {
         s === log ? { ...log, values: log.values.slice(0, 1) } : s
       ),
     };
-    expect(mismatchOf(verify(emptied)).kind).toBe("auditStale");
+    // The scorecard records the log's head: an emptied log no longer reaches it.
+    expect(mismatchOf(verify(emptied))).toMatchObject({
+      kind: "auditHead",
+      sheet: "治理评分卡",
+      cell: SCORECARD_CELLS.auditHead,
+    });
   });
 
-  it("verifies an override and sees one that was edited on the scorecard", () => {
+  it("verifies an approved override and sees an approver typed onto the scorecard", () => {
     const outcome = overrideWorkbook(scored, {
       finalGrade: "C",
       reason: "担保充足",
       officer: "王芳",
-      approver: "李明",
       now: LATER,
       language: "zh-CN",
     });
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-    const overridden = applyPlanToSnapshot(scored, outcome.plan);
-    const ok = verify(overridden);
+    const pending = applyPlanToSnapshot(scored, outcome.plan);
+    const stillPending = verify(pending);
+    expect(stillPending.ok && stillPending.result.finalGrade).toBe("D");
+    // The officer types an approver's name on the scorecard: the log has no approval by them.
+    const typed = withCell(pending, "治理评分卡", SCORECARD_CELLS.override.approver, "李明");
+    expect(mismatchOf(verify(typed)).kind).not.toBe(undefined);
+    const approved = approveWorkbook(pending, { approver: "李明", now: LATER, language: "zh-CN" });
+    if (!approved.ok) throw new Error(JSON.stringify(approved.issues));
+    const after = applyPlanToSnapshot(pending, approved.plan);
+    const ok = verify(after);
     expect(ok.ok && ok.result.finalGrade).toBe("C");
-    const noApprover = withCell(overridden, "治理评分卡", "B25", null);
-    expect(mismatchOf(verify(noApprover))).toMatchObject({ kind: "override", cell: "B22" });
+    const officerAsApprover = withCell(
+      after,
+      "治理评分卡",
+      SCORECARD_CELLS.override.approver,
+      "王芳"
+    );
+    expect(mismatchOf(verify(officerAsApprover))).toMatchObject({
+      kind: "override",
+      cell: SCORECARD_CELLS.override.approver,
+    });
   });
 
   it("says a workbook without a scorecard was never scored", () => {

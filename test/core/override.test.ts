@@ -1,4 +1,10 @@
-import { applyOverride, type OverrideRequest, type ScoreResult } from "../../src/core";
+import {
+  applyOverride,
+  approveOverride,
+  personKey,
+  type OverrideRequest,
+  type ScoreResult,
+} from "../../src/core";
 import { director, GOOD_PROFILE, holder, inputs, profile } from "./builders";
 import { en, scored, V1 } from "./helpers";
 
@@ -52,26 +58,70 @@ describe("overrides", () => {
       finalGrade: "D",
       reason: "Pending litigation against the parent",
       officer: "王芳",
-      approver: null,
       at,
+      approval: { status: "notRequired" },
     });
     expect(result.value.adjustment.recommendedLimit?.toString()).toBe("5000000");
     expect(result.value.score).toEqual(base.score);
   });
 
-  it("an upgrade of one grade with a second person's approval is accepted", () => {
-    const result = override(gradeB(), { finalGrade: "A", approver: "李主任" });
-    expect(result.ok && result.value.finalGrade).toBe("A");
-    expect(result.ok && result.value.adjustment.limitMultiplier.toString()).toBe("1");
+  it("an upgrade of one grade waits for a second person's approval, then takes effect", () => {
+    const pending = override(gradeB(), { finalGrade: "A" });
+    if (!pending.ok) throw new Error("the upgrade is recorded");
+    // Recorded, not in effect: the grade and the adjustment stay the model's.
+    expect(pending.value.override?.approval).toEqual({ status: "pending" });
+    expect(pending.value.finalGrade).toBe("B");
+    expect(pending.value.adjustment.limitMultiplier.toString()).toBe("0.9");
+    const approved = approveOverride(
+      pending.value,
+      { approver: "李主任", at: "2026-11-30T10:00:00Z" },
+      profile(GOOD_PROFILE),
+      V1
+    );
+    if (!approved.ok) throw new Error("approved");
+    expect(approved.value.finalGrade).toBe("A");
+    expect(approved.value.override?.approval).toEqual({
+      status: "approved",
+      approver: "李主任",
+      at: "2026-11-30T10:00:00Z",
+    });
+    expect(approved.value.adjustment.limitMultiplier.toString()).toBe("1");
   });
 
   it.each([
-    ["an upgrade without an approver", { finalGrade: "A" }, "override.approverRequired"],
-    [
-      "an approver who is the officer",
-      { finalGrade: "A", approver: " 王芳 " },
-      "override.approverIsOfficer",
-    ],
+    ["the officer again", "Wang Fang"],
+    ["the officer with other spacing and case", " WANG   fang "],
+    ["the officer in full-width letters", "Ｗａｎｇ\u3000Ｆａｎｇ"],
+  ])("refuses an approval by %s", (_what, approver) => {
+    const pending = override(gradeB(), { finalGrade: "A", officer: "Wang Fang" });
+    if (!pending.ok) throw new Error("recorded");
+    const again = approveOverride(pending.value, { approver, at }, profile(GOOD_PROFILE), V1);
+    expect(!again.ok && again.issues.map((i) => i.code)).toEqual(["override.approverIsOfficer"]);
+  });
+
+  it("refuses an approval with nothing pending, and a blank approver", () => {
+    const downgraded = override(gradeB(), { finalGrade: "C" });
+    if (!downgraded.ok) throw new Error("recorded");
+    const none = approveOverride(
+      downgraded.value,
+      { approver: "李主任", at },
+      profile(GOOD_PROFILE),
+      V1
+    );
+    expect(!none.ok && none.issues.map((i) => i.code)).toEqual(["approve.nothingPending"]);
+    const pending = override(gradeB(), { finalGrade: "A" });
+    if (!pending.ok) throw new Error("recorded");
+    const blank = approveOverride(pending.value, { approver: "  ", at }, profile(GOOD_PROFILE), V1);
+    expect(!blank.ok && blank.issues.map((i) => i.code)).toEqual(["override.approverRequired"]);
+  });
+
+  it("compares names after NFKC, whitespace folding and case folding", () => {
+    expect(personKey("Alice  Wang ")).toBe(personKey("alice wang"));
+    expect(personKey("ＡＬＩＣＥ\u3000Wang")).toBe("alice wang");
+    expect(personKey("Alice Wang")).not.toBe(personKey("Alice Wong"));
+  });
+
+  it.each([
     ["a blank reason", { finalGrade: "C", reason: "  " }, "override.reasonRequired"],
     ["a blank officer", { finalGrade: "C", officer: "" }, "override.officerRequired"],
     ["the model grade itself", { finalGrade: "B" }, "override.sameGrade"],
@@ -87,7 +137,7 @@ describe("overrides", () => {
       inputs({ holders: null, board: null, profile: { ...GOOD_PROFILE, gmAppointment: null } })
     );
     expect(d.modelGrade).toBe("D");
-    const result = override(d, { finalGrade: "B", approver: "李主任" });
+    const result = override(d, { finalGrade: "B" });
     expect(!result.ok && en(result.issues[0]!.message)).toBe(
       "An upgrade may move at most one grade: D to B is 2 grades"
     );
@@ -96,7 +146,7 @@ describe("overrides", () => {
   it("never lifts the grade above a knock-out cap", () => {
     const capped = scored(inputs({ holders: concentrated(), board: insider() }));
     expect([capped.scoreGrade, capped.modelGrade]).toEqual(["B", "C"]);
-    const result = override(capped, { finalGrade: "B", approver: "李主任" });
+    const result = override(capped, { finalGrade: "B" });
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(en(result.issues[0]!.message)).toBe(

@@ -95,12 +95,12 @@ describe("a model with three more factors", () => {
   it("lays its factor table out with nine rows, the knock-outs and details moving down", () => {
     const rows = scorecardRows(EXTENDED_PARAMS);
     expect(rows.factorIds).toEqual(["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"]);
-    expect([rows.factorRow("F9"), rows.knockoutSection, rows.firstKnockout]).toEqual([53, 55, 57]);
-    expect(rows.detailsFirstRow).toBe(62);
+    expect([rows.factorRow("F9"), rows.knockoutSection, rows.firstKnockout]).toEqual([57, 59, 61]);
+    expect(rows.detailsFirstRow).toBe(66);
     expect(() => rows.factorRow("F10")).toThrow(/no factor F10/);
     const product = scorecardRows(defaultParameters());
     expect([product.lastFactor, product.knockoutSection, product.detailsFirstRow]).toEqual([
-      50, 52, 59,
+      54, 56, 63,
     ]);
   });
 
@@ -198,8 +198,8 @@ describe("a workbook scored under the product's schema 1, opened with the schema
     ]);
     const written = applyPlanToSnapshot(v1, again.plan);
     const log = readAuditLog(written.sheets.find((s) => s.name === "Audit log")!);
-    expect(log.map((r) => r.event)).toEqual(["scored", "modelChanged", "scored"]);
-    expect(log[1]!.reason).toMatch(
+    expect(log.map((r) => r.event)).toEqual(["chainStarted", "scored", "modelChanged", "scored"]);
+    expect(log[2]!.reason).toMatch(
       /^Model schema migrated from 1 to 2; no parameter value changed/
     );
     expect(verifyWorkbook(written, { language: "en-US", model: EXTENDED }).ok).toBe(true);

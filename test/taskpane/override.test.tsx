@@ -23,35 +23,33 @@ async function scoredAndOverriding(language: (typeof LANGUAGES)[number]) {
 }
 
 describe.each(LANGUAGES)("the Override section (%s)", (language) => {
-  it("records an accepted upgrade and shows it as the scorecard records it", async () => {
+  it("records an upgrade as pending, then a second person approves it in the pane", async () => {
     const { user, t, port } = await scoredAndOverriding(language);
     const modelGrade = `${seed.modelGrade} · ${t(`grade.${seed.modelGrade}`)}`;
     expect(screen.getByText(t("tp.override.rules", { grade: modelGrade }))).toBeVisible();
     const officer = screen.getByRole("textbox", { name: t("sc.label.overrideOfficer") });
     expect(officer).toHaveValue("王芳"); // the remembered name
+    // No approver field on the officer's form: an approval is the approver's own act.
+    expect(screen.queryByRole("textbox", { name: t("sc.label.overrideApprover") })).toBeNull();
 
     await user.selectOptions(screen.getByRole("combobox", { name: t("sc.label.finalGrade") }), "C");
     await user.type(
       screen.getByRole("textbox", { name: t("sc.label.overrideReason") }),
       "母公司已完成重组"
     );
-    await user.type(screen.getByRole("textbox", { name: t("sc.label.overrideApprover") }), "李强");
     await user.click(screen.getByRole("button", { name: t("tp.override.submit") }));
 
     const heading = await screen.findByRole("heading", { name: t("tp.override.recorded") });
     expect(heading).toHaveFocus();
-    expect(port.applyPlan).toHaveBeenCalledTimes(2);
-    const record = heading.nextElementSibling as HTMLElement;
-    expect(within(record).getByText(`C · ${t("grade.C")}`)).toBeInTheDocument();
-    expect(within(record).getByText(modelGrade)).toBeInTheDocument();
-    expect(within(record).getByText("母公司已完成重组")).toBeInTheDocument();
-    expect(within(record).getByText("李强")).toBeInTheDocument();
-    expect(within(record).getByText(timeText(NOW))).toBeInTheDocument();
+    const pendingRecord = heading.nextElementSibling as HTMLElement;
+    expect(within(pendingRecord).getByText(t("sc.approval.pending"))).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent(
-      t("tp.status.overridden", { grade: "C", score: fixed(seed.score, 2) })
+      t("tp.status.pendingApproval", {
+        requested: "C",
+        grade: seed.modelGrade,
+        score: fixed(seed.score, 2),
+      })
     );
-
-    // Written by the use case's plan: the scorecard's override block and the audit log.
     const sheetOf = (role: "scorecard" | "auditLog") => {
       const name = port.snapshot.names?.find((n) => n.name === markerName(role))?.sheet;
       const sheet = port.snapshot.sheets.find((s) => s.name === name);
@@ -59,14 +57,43 @@ describe.each(LANGUAGES)("the Override section (%s)", (language) => {
       return sheet;
     };
     const scorecard = sheetOf("scorecard").name;
+    expect(port.cell(scorecard, SCORECARD_CELLS.override.finalGrade)).toBe(seed.modelGrade);
+    expect(port.cell(scorecard, SCORECARD_CELLS.override.requested)).toBe("C");
+
+    // The officer cannot approve their own upgrade.
+    const approver = screen.getByRole("textbox", { name: t("sc.label.overrideApprover") });
+    await user.type(approver, " 王芳 ");
+    await user.click(screen.getByRole("button", { name: t("tp.approve.submit") }));
+    await screen.findByRole("heading", { name: t("tp.override.refused", { count: "1" }) });
+    expect(port.applyPlan).toHaveBeenCalledTimes(2);
+
+    await user.clear(screen.getByRole("textbox", { name: t("sc.label.overrideApprover") }));
+    await user.type(screen.getByRole("textbox", { name: t("sc.label.overrideApprover") }), "李强");
+    await user.click(screen.getByRole("button", { name: t("tp.approve.submit") }));
+    const approved = await screen.findByRole("heading", { name: t("tp.override.recorded") });
+    const record = approved.nextElementSibling as HTMLElement;
+    expect(within(record).getAllByText(`C · ${t("grade.C")}`).length).toBe(2);
+    expect(within(record).getByText(modelGrade)).toBeInTheDocument();
+    expect(within(record).getByText("母公司已完成重组")).toBeInTheDocument();
+    expect(within(record).getByText("李强")).toBeInTheDocument();
+    expect(within(record).getAllByText(timeText(NOW)).length).toBe(2);
+    expect(screen.getByRole("status")).toHaveTextContent(
+      t("tp.status.overridden", { grade: "C", score: fixed(seed.score, 2) })
+    );
+
+    // Written by the use cases' plans: the scorecard's override block and the audit log.
+    expect(port.applyPlan).toHaveBeenCalledTimes(3);
     expect(port.cell(scorecard, SCORECARD_CELLS.override.finalGrade)).toBe("C");
     expect(port.cell(scorecard, SCORECARD_CELLS.override.reason)).toBe("母公司已完成重组");
     expect(port.cell(scorecard, SCORECARD_CELLS.override.approver)).toBe("李强");
-    expect(readAuditLog(sheetOf("auditLog")).map((r) => [r.event, r.user])).toEqual([
+    const log = readAuditLog(sheetOf("auditLog"));
+    expect(log.map((r) => [r.event, r.user])).toEqual([
+      ["chainStarted", "王芳"],
       ["scored", "王芳"],
       ["overridden", "王芳"],
       ["approved", "李强"],
     ]);
+    expect(log.every((r) => r.enteredBy === "Excel add-in")).toBe(true);
   });
 
   it("shows every reason the core refuses an override for, and writes nothing", async () => {
@@ -83,7 +110,6 @@ describe.each(LANGUAGES)("the Override section (%s)", (language) => {
     expect(refused.issues.map((i) => i.code)).toEqual([
       "override.reasonRequired",
       "override.upgradeTooFar",
-      "override.approverRequired",
       "override.aboveKnockoutCap",
     ]);
 
@@ -91,7 +117,7 @@ describe.each(LANGUAGES)("the Override section (%s)", (language) => {
     await user.click(screen.getByRole("button", { name: t("tp.override.submit") }));
 
     const heading = await screen.findByRole("heading", {
-      name: t("tp.override.refused", { count: "4" }),
+      name: t("tp.override.refused", { count: "3" }),
     });
     expect(heading).toHaveFocus();
     for (const issue of refused.issues)
@@ -99,7 +125,7 @@ describe.each(LANGUAGES)("the Override section (%s)", (language) => {
     expect(port.applyPlan).toHaveBeenCalledTimes(1); // the scoring only
     expect(port.snapshot).toBe(before);
     expect(screen.getByRole("status")).toHaveTextContent(
-      t("tp.status.overrideRefused", { count: "4" })
+      t("tp.status.overrideRefused", { count: "3" })
     );
   });
 });

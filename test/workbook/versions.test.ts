@@ -16,7 +16,12 @@ const seed = allCases()[0]!;
 function planIn(layoutVersion?: number) {
   const rows = appendAuditEvent(
     [],
-    auditEventFor("scored", seed.result, { time: GENERATED_AT, user: "王芳", language: "zh-CN" })
+    auditEventFor("scored", seed.result, {
+      time: GENERATED_AT,
+      user: "王芳",
+      language: "zh-CN",
+      enteredBy: "test",
+    })
   );
   return scoredWorkbookPlan({
     result: seed.result,
@@ -31,36 +36,43 @@ function planIn(layoutVersion?: number) {
 }
 
 describe("format versions", () => {
-  it("this release writes layout 2, model schema 1, audit event format 1", () => {
-    expect(CURRENT_VERSIONS).toEqual({ layout: 2, modelSchema: 1, auditEvents: 1 });
+  it("this release writes layout 2, model schema 1, audit event format 2", () => {
+    expect(CURRENT_VERSIONS).toEqual({ layout: 2, modelSchema: 1, auditEvents: 2 });
     expect(KNOWN_LAYOUT_VERSIONS).toEqual([1, 2]);
   });
 
   it("layout 2 records them: scorecard B11:D11, model sheet row 4, audit log column K", () => {
     const [scorecard, model, log] = planIn().sheets;
     const at = (ref: string) => scorecard!.cells.find((c) => c.ref === ref)?.value;
-    expect([at("B11"), at("C11"), at("D11")]).toEqual([2, 1, 1]);
+    expect([at("B11"), at("C11"), at("D11")]).toEqual([2, 1, 2]);
     expect(model!.cells.filter((c) => /^[AC]4$/.test(c.ref)).map((c) => c.value)).toEqual([
       "schemaVersion",
       1,
     ]);
-    expect(log!.cells.find((c) => c.ref === "K2")?.value).toBe("1");
+    expect(log!.cells.find((c) => c.ref === "K2")?.value).toBe("2");
     const rows = readAuditLog(sheetOfPlan(log!));
-    expect(rows[0]?.format).toBe("1");
+    expect(rows[0]?.format).toBe("2");
     expect(verifyAuditChain(rows).ok).toBe(true);
   });
 
-  it("layout 1 is rebuilt as it was written, without any of them", () => {
+  it("layout 1 is rebuilt as it was written: no version, status, approval or head rows", () => {
     const [scorecard, model, log] = planIn(1).sheets;
-    expect(scorecard!.cells.some((c) => c.ref.endsWith("11") && /^[A-E]11$/.test(c.ref))).toBe(
-      false
-    );
+    const refs = new Set(scorecard!.cells.map((c) => c.ref));
+    for (const ref of ["A11", "B11", "A19", "B19", "A27", "B27"])
+      expect(refs.has(ref)).toBe(false);
     expect(model!.cells.some((c) => /^[A-E]4$/.test(c.ref))).toBe(false);
-    expect(log!.cells.some((c) => c.ref.startsWith("K"))).toBe(false);
-    // Everything else is the same sheet.
-    const strip = (cells: readonly { ref: string }[]) =>
-      cells.filter((c) => !/^[A-E]11$/.test(c.ref)).map((c) => JSON.stringify(c));
-    expect(strip(scorecard!.cells)).toEqual(strip(planIn().sheets[0]!.cells));
+    expect(log!.cells.some((c) => /^[KL]/.test(c.ref))).toBe(false);
+    // The first release's rows: override reason 23 … time 26, adjustment from 28, factors from 45.
+    const valueAt = (ref: string) => scorecard!.cells.find((c) => c.ref === ref)?.value;
+    expect([valueAt("A23"), valueAt("A26"), valueAt("A28"), valueAt("A45")]).toEqual([
+      "调整理由",
+      "调整时间",
+      "授信调整建议",
+      "F1 控股股东类型",
+    ]);
+    expect(scorecard!.cells.find((c) => c.ref === "B13")?.formula).toMatch(/SUM\(D45:D50\)/);
+    const current = planIn().sheets[0]!.cells;
+    expect(current.find((c) => c.ref === "B13")?.formula).toMatch(/SUM\(D49:D54\)/);
   });
 
   it("a model sheet without a schema row is schema 1; a bad one is refused at its cell", () => {

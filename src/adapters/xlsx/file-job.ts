@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import {
   localize,
   localizeIssue,
+  approveWorkbook,
   overrideWorkbook,
   scoreWorkbook,
   verifyWorkbook,
@@ -29,7 +30,7 @@ async function load(path: string, limits: ReadLimits): Promise<LoadedWorkbook> {
 }
 
 async function write(
-  job: Extract<FileJob, { kind: "score" | "override" }>,
+  job: Extract<FileJob, { kind: "score" | "override" | "approve" }>,
   workbook: ExcelJS.Workbook,
   outcome: UpdateOutcome
 ): Promise<JobResponse> {
@@ -38,7 +39,7 @@ async function write(
   try {
     await writeWorkbookFile(workbook, job.output, {
       input: job.input,
-      replaceInput: job.kind === "override" && job.replaceInput,
+      replaceInput: job.kind !== "score" && job.replaceInput,
     });
   } catch (error) {
     const code = error instanceof OutputIsInputError ? "job.outputIsInput" : "job.writeFailed";
@@ -89,6 +90,8 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
           now: job.now,
           user: job.user,
           file: job.file,
+          ...(job.enteredBy === undefined ? {} : { enteredBy: job.enteredBy }),
+          ...(job.newChain === undefined ? {} : { newChain: { reason: job.newChain } }),
         })
       );
     case "override":
@@ -99,14 +102,29 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
           finalGrade: job.finalGrade,
           reason: job.reason,
           officer: job.officer,
-          ...(job.approver === undefined ? {} : { approver: job.approver }),
           now: job.now,
           language: job.language,
           file: job.file,
+          ...(job.enteredBy === undefined ? {} : { enteredBy: job.enteredBy }),
+        })
+      );
+    case "approve":
+      return write(
+        job,
+        workbook,
+        approveWorkbook(snapshot, {
+          approver: job.approver,
+          now: job.now,
+          language: job.language,
+          file: job.file,
+          ...(job.enteredBy === undefined ? {} : { enteredBy: job.enteredBy }),
         })
       );
     case "verify": {
-      const outcome = verifyWorkbook(snapshot, { language: job.language });
+      const outcome = verifyWorkbook(snapshot, {
+        language: job.language,
+        ...(job.anchors === undefined ? {} : { anchors: job.anchors }),
+      });
       if (outcome.ok)
         return {
           status: "verified",

@@ -1,4 +1,5 @@
 import type { LocalizedIssue, LocalizedText, SheetRename, WorkbookSummary } from "../../app";
+import type { AuditHead } from "../../workbook/audit";
 import type { Language } from "../../core";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import type { ReadLimits } from "./limits";
@@ -18,6 +19,9 @@ export type FileJob =
       readonly output: string;
       readonly now: string;
       readonly user: string;
+      readonly enteredBy?: string;
+      /** Start a new audit chain with this reason (over a missing, broken or foreign log). */
+      readonly newChain?: string;
     })
   | (JobBase & {
       readonly kind: "override";
@@ -28,9 +32,17 @@ export type FileJob =
       readonly finalGrade: string;
       readonly reason: string;
       readonly officer: string;
-      readonly approver?: string;
+      readonly enteredBy?: string;
     })
-  | (JobBase & { readonly kind: "verify" })
+  | (JobBase & {
+      readonly kind: "approve";
+      readonly output: string;
+      readonly replaceInput: boolean;
+      readonly now: string;
+      readonly approver: string;
+      readonly enteredBy?: string;
+    })
+  | (JobBase & { readonly kind: "verify"; readonly anchors?: readonly AuditHead[] })
   /** Read only: the snapshot, with defined names and every cached formula result. */
   | (JobBase & { readonly kind: "read" });
 

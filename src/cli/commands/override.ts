@@ -2,7 +2,8 @@ import { GRADES, msg } from "../../core";
 import { runJobInWorker } from "../../adapters/xlsx/run-file-job";
 import { parseCommand, text } from "../args";
 import { localIsoTime } from "../../app";
-import { failedLines, noticeLines, scoredLine } from "../format";
+import { failedLines, headLines, noticeLines, scoredLine } from "../format";
+import { enteredBy } from "../identity";
 import { isScoredFile } from "../files";
 import type { CliIo } from "../io";
 import { printer } from "../output";
@@ -17,7 +18,10 @@ const OPTIONS = {
   lang: { type: "string" },
 } as const;
 
-/** govscore override <scored.xlsx> --grade X --reason TEXT --officer NAME [--approver NAME] [--out FILE] */
+/**
+ * govscore override <scored.xlsx> --grade X --reason TEXT --officer NAME [--out FILE]. An upgrade
+ * waits for `govscore approve`; `--approver` is refused (an approval is the approver's own act).
+ */
 export async function overrideCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommand("override", args, OPTIONS, 1, io.env);
   const input = parsed.positionals[0];
@@ -38,10 +42,11 @@ export async function overrideCommand(args: readonly string[], io: CliIo): Promi
   const officer = required("officer");
   if (!GRADES.some((g) => g === grade.trim().toUpperCase()))
     throw new UsageError(msg("cli.usage.badGrade", { value: grade }));
+  if (text(parsed, "approver") !== undefined)
+    throw new UsageError(msg("cli.usage.approverIsAnAct"));
   const out = text(parsed, "out");
   if (out === undefined && !isScoredFile(input))
     throw new UsageError(msg("cli.usage.overrideOut", { file: input }));
-  const approver = text(parsed, "approver");
   const p = printer(io, parsed.language);
   const response = await runJobInWorker({
     kind: "override",
@@ -54,7 +59,7 @@ export async function overrideCommand(args: readonly string[], io: CliIo): Promi
     finalGrade: grade,
     reason,
     officer,
-    ...(approver === undefined ? {} : { approver }),
+    enteredBy: enteredBy(io.env),
   });
   if (response.status === "written") {
     const s = response.summary;
@@ -66,6 +71,9 @@ export async function overrideCommand(args: readonly string[], io: CliIo): Promi
       })
     );
     p.out(scoredLine(s, p.language));
+    for (const line of headLines(s, p)) p.out(line);
+    if (s.override?.approval === "pending")
+      p.out(p.t("cli.override.pending", { grade: s.override.grade, file: s.output ?? input }));
     for (const line of noticeLines(response.notices, p.language)) p.out(line);
     return 0;
   }

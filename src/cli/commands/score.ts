@@ -1,5 +1,4 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { userInfo } from "node:os";
 import { basename, join } from "node:path";
 import {
   failedSummary,
@@ -13,7 +12,8 @@ import type { JobResponse } from "../../adapters/xlsx/job-protocol";
 import { JobPool } from "../../adapters/xlsx/job-pool";
 import { flag, parseCommand, text } from "../args";
 import { localIsoTime } from "../../app";
-import { failedLines, noticeLines, scoredLine } from "../format";
+import { failedLines, headLines, noticeLines, scoredLine } from "../format";
+import { enteredBy, loginName } from "../identity";
 import { pathKind, scoredPath, workbooksIn } from "../files";
 import type { CliIo } from "../io";
 import { printer, type Printer } from "../output";
@@ -26,15 +26,8 @@ const OPTIONS = {
   json: { type: "boolean" },
   user: { type: "string" },
   jobs: { type: "string" },
+  "new-chain": { type: "string" },
 } as const;
-
-function loginName(env: CliIo["env"]): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return env.USER ?? env.USERNAME ?? "";
-  }
-}
 
 async function writePortfolio(
   folder: string,
@@ -113,14 +106,16 @@ function report(
       // Notes go under their client's line; with --json stdout holds the JSON alone.
       const notes = noticeLines(response.notices, p.language);
       if (json) for (const line of notes) p.err(`${summary.file}: ${line.trim()}`);
-      else for (const line of [scoredLine(summary, p.language), ...notes]) p.out(line);
+      else
+        for (const line of [scoredLine(summary, p.language), ...headLines(summary, p), ...notes])
+          p.out(line);
     } else if (response.status === "issues") {
       for (const line of failedLines(summary.file, response.issues, p.language)) p.err(line);
     }
   });
 }
 
-/** govscore score <file.xlsx | folder> [--out DIR] [--lang zh|en] [--json] [--user NAME] */
+/** govscore score <file.xlsx | folder> [--out DIR] [--lang zh|en] [--json] [--user NAME] [--new-chain REASON] */
 export async function scoreCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommand("score", args, OPTIONS, 1, io.env);
   const target = parsed.positionals[0];
@@ -142,6 +137,7 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
   }
   const now = localIsoTime(io.now());
   const user = text(parsed, "user") ?? loginName(io.env);
+  const newChain = text(parsed, "new-chain");
   const display = (file: string) => (kind === "folder" ? basename(file) : file);
   const progress = progressBar(io, kind === "folder" ? files.length : 0);
   const pool = new JobPool(Math.min(jobs, files.length));
@@ -155,6 +151,8 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
         language: p.language,
         now,
         user,
+        enteredBy: enteredBy(io.env),
+        ...(newChain === undefined ? {} : { newChain }),
       });
       progress.tick(file);
       return response;

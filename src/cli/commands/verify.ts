@@ -1,15 +1,17 @@
-import { issueLine } from "../../app";
+import { readFile } from "node:fs/promises";
+import { issueLine, parseAnchors } from "../../app";
+import type { AuditHead } from "../../workbook/audit";
 import { msg } from "../../core";
 import { runJobInWorker } from "../../adapters/xlsx/run-file-job";
-import { parseCommand } from "../args";
+import { parseCommand, text } from "../args";
 import { failedLines } from "../format";
 import type { CliIo } from "../io";
 import { printer } from "../output";
 import { UsageError } from "../usage-error";
 
-const OPTIONS = { lang: { type: "string" } } as const;
+const OPTIONS = { lang: { type: "string" }, anchor: { type: "string" } } as const;
 
-/** govscore verify <scored.xlsx> [--lang zh|en] */
+/** govscore verify <scored.xlsx> [--anchor FILE] [--lang zh|en] */
 export async function verifyCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommand("verify", args, OPTIONS, 1, io.env);
   const input = parsed.positionals[0];
@@ -18,11 +20,29 @@ export async function verifyCommand(args: readonly string[], io: CliIo): Promise
       msg("cli.usage.missingArgument", { command: "verify", argument: "<scored.xlsx>" })
     );
   const p = printer(io, parsed.language);
+  const anchorFile = text(parsed, "anchor");
+  let anchors: AuditHead[] | undefined;
+  if (anchorFile !== undefined) {
+    let content: string | null = null;
+    let detail = "";
+    try {
+      content = await readFile(anchorFile, "utf8");
+    } catch (error) {
+      detail = (error as NodeJS.ErrnoException).code ?? String(error);
+    }
+    const parsedAnchors = content === null ? null : parseAnchors(content);
+    if (parsedAnchors === null) {
+      p.err(p.t("cli.anchorUnreadable", { file: anchorFile, detail: detail || "format" }));
+      return 1;
+    }
+    anchors = parsedAnchors;
+  }
   const response = await runJobInWorker({
     kind: "verify",
     input,
     file: input,
     language: p.language,
+    ...(anchors === undefined ? {} : { anchors }),
   });
   switch (response.status) {
     case "verified": {

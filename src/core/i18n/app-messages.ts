@@ -11,9 +11,31 @@ export const APP_MESSAGES = {
     en: "Your workbook already has a sheet named {name}; the {role} sheet was written as {written} and your sheet was left as it is.",
     zh: "工作簿中已有名为“{name}”的工作表，{role}已写入“{written}”，原工作表保持不变。",
   },
-  "app.notice.auditBroken": {
-    en: "The audit log was already broken before this run ({detail}); the new events were appended and verify will report the break.",
-    zh: "审计日志在本次操作前已损坏（{detail}）；新事件已追加，校验时将报告该处损坏。",
+  "app.issue.auditLogMissing": {
+    en: "This workbook was scored before, but its audit log is missing: the history cannot be continued. To start a new audit chain on purpose, give a reason (govscore: --new-chain REASON); its first row records that the old log was missing",
+    zh: "本工作簿曾经评分，但审计日志缺失，无法延续历史记录。如确需开始新的审计链，请说明理由（govscore：--new-chain 理由）；新链首行将记录原日志缺失",
+  },
+  "app.issue.auditLogBroken": {
+    en: "The audit log does not verify ({detail}): nothing is added to a broken history. To start a new audit chain on purpose, give a reason (govscore: --new-chain REASON); its first row records the old chain's head",
+    zh: "审计日志校验未通过（{detail}），不得在损坏的记录上追加。如确需开始新的审计链，请说明理由（govscore：--new-chain 理由）；新链首行将记录原链的链头",
+  },
+  "app.issue.auditOtherClient": {
+    en: "The audit log belongs to client {chain}, not to this workbook's client {client} (copied from another workbook?). To start a new audit chain on purpose, give a reason (govscore: --new-chain REASON)",
+    zh: "审计日志属于客户{chain}，而非本工作簿的客户{client}（是否从其他工作簿复制？）。如确需开始新的审计链，请说明理由（govscore：--new-chain 理由）",
+  },
+  "app.issue.newChainReason": {
+    en: "Starting a new audit chain needs a written reason",
+    zh: "开始新的审计链须填写书面理由",
+  },
+  "app.audit.chainNew": { en: "new audit chain", zh: "新建审计链" },
+  "app.audit.chainRestarted": {
+    en: "new audit chain started on purpose: {reason}; {previous}",
+    zh: "人工开始新的审计链：{reason}；{previous}",
+  },
+  "app.audit.previousNone": { en: "there was no previous log", zh: "此前无审计日志" },
+  "app.audit.previousHead": {
+    en: "previous chain {chain}… had {rows} rows, head {head}",
+    zh: "原审计链{chain}…共{rows}行，链头{head}",
   },
   "app.notice.overrideDropped": {
     en: "The previous scorecard carried an override to grade {grade} by {officer}; it applied to the old score and was not carried over. Override again if it still holds.",
@@ -120,6 +142,18 @@ export const APP_MESSAGES = {
     en: "the audit log's last event does not record this scorecard's fingerprints",
     zh: "审计日志的最后一条记录与本评分卡的指纹不符",
   },
+  "app.verify.auditHead": {
+    en: "the scorecard was written when the audit log had {rows} rows ending in {hash}; it now has {foundRows} ending in {foundHash} (rows removed or replaced)",
+    zh: "评分卡写入时审计日志共{rows}行、末行哈希为{hash}；现为{foundRows}行、末行哈希为{foundHash}（有记录被删除或替换）",
+  },
+  "app.verify.anchorNone": {
+    en: "no anchored audit head belongs to this workbook's audit chain {chain} (the log was replaced, or the anchor file is another's)",
+    zh: "外部留存的审计链头中没有属于本工作簿审计链{chain}的记录（日志被替换，或留存文件不对应）",
+  },
+  "app.verify.anchorMissing": {
+    en: "the audit log no longer holds the anchored head: row {rows} with hash {hash} (rows were removed or rewritten after it was kept)",
+    zh: "审计日志中已无外部留存的链头：第{rows}行、哈希{hash}（留存后有记录被删除或改写）",
+  },
   "app.verify.overrideNotLogged": {
     en: "the scorecard records an override that the audit log does not",
     zh: "评分卡记录了人工调整，审计日志中却没有相应记录",
@@ -144,6 +178,17 @@ export const APP_MESSAGES = {
   "app.portfolio.col.clientId": { en: "Client ID", zh: "客户编号" },
   "app.portfolio.col.modelGrade": { en: "Model grade", zh: "模型等级" },
   "app.portfolio.col.finalGrade": { en: "Final grade", zh: "最终等级" },
+  "app.portfolio.col.approval": { en: "Override", zh: "人工调整" },
+  "app.portfolio.col.auditHead": {
+    en: "Audit head (chain rows hash)",
+    zh: "审计链头（链 行数 哈希）",
+  },
+  "app.portfolio.approval.notRequired": { en: "{grade} (downgrade)", zh: "{grade}（下调）" },
+  "app.portfolio.approval.pending": {
+    en: "{grade} PENDING APPROVAL",
+    zh: "{grade} 待审批",
+  },
+  "app.portfolio.approval.approved": { en: "{grade} (approved)", zh: "{grade}（已审批）" },
   "app.portfolio.col.score": { en: "Score", zh: "得分" },
   "app.portfolio.col.completeness": { en: "Data completeness", zh: "数据完整度" },
   "app.portfolio.col.adjustedRating": { en: "Adjusted rating", zh: "调整后评级" },
@@ -180,14 +225,22 @@ Usage:
       --json prints one JSON object per workbook, as an array, on stdout.
       --user names the person in the audit log (default: the login name).
       --jobs N scores at most N workbooks at a time (default: one per core).
+      --new-chain REASON starts a new audit chain where the log is missing, broken
+      or another client's (refused otherwise); the new chain records the old head.
+      Every written workbook prints its audit head: keep it (portfolio.json holds it).
   govscore override <scored.xlsx> --grade A|B|C|D --reason TEXT --officer NAME
-                    [--approver NAME] [--out FILE] [--lang zh|en]
-      Record an officer's override. A downgrade needs a reason; an upgrade (one
-      grade at most) also needs --approver, a second person. Written back into
-      a .scored.xlsx, otherwise to --out FILE.
-  govscore verify <scored.xlsx> [--lang zh|en]
+                    [--out FILE] [--lang zh|en]
+      Record an officer's override. A downgrade needs a reason and takes effect; an
+      upgrade (one grade at most) waits for a second person's approval. Written back
+      into a .scored.xlsx, otherwise to --out FILE.
+  govscore approve <scored.xlsx> --approver NAME [--out FILE] [--lang zh|en]
+      The second person approves the upgrade pending on the scorecard (never the
+      officer). Names are declared, not verified: the log says so.
+  govscore verify <scored.xlsx> [--anchor FILE] [--lang zh|en]
       Score the workbook again from its inputs and model sheet and check every
-      scorecard figure, both fingerprints and the audit log.
+      scorecard figure, both fingerprints and the audit log. --anchor FILE
+      (portfolio.json, --json output, or lines "chain rows hash") also checks that
+      the log still holds the heads kept there.
   govscore help
 
 Language: --lang, else LC_ALL / LANG (zh… gives Chinese), else English.
@@ -208,12 +261,20 @@ check failed; 2 usage error.`,
       --json 在标准输出打印 JSON 数组，每个工作簿一个对象。
       --user 审计日志中记录的操作人（默认为登录名）。
       --jobs N 同时评分的工作簿数上限（默认为 CPU 核数）。
+      --new-chain 理由 在审计日志缺失、损坏或属于其他客户时开始新的审计链
+      （否则拒绝）；新链记录原链头。每个写出的工作簿都会打印审计链头，请留存
+      （portfolio.json 中亦有）。
   govscore override <已评分.xlsx> --grade A|B|C|D --reason 理由 --officer 姓名
-                    [--approver 姓名] [--out 文件] [--lang zh|en]
-      记录信贷员的人工调整。下调须填写理由；上调（最多一级）还须由另一人
-      通过 --approver 审批。写回 .scored.xlsx，否则写入 --out 指定的文件。
-  govscore verify <已评分.xlsx> [--lang zh|en]
+                    [--out 文件] [--lang zh|en]
+      记录信贷员的人工调整。下调须填写理由，立即生效；上调（最多一级）须经
+      另一人审批后生效。写回 .scored.xlsx，否则写入 --out 指定的文件。
+  govscore approve <已评分.xlsx> --approver 姓名 [--out 文件] [--lang zh|en]
+      由第二人审批评分卡上待审批的上调（不得为经办人员本人）。姓名为自行填写，
+      未经验证，审计日志如实记录。
+  govscore verify <已评分.xlsx> [--anchor 文件] [--lang zh|en]
       依据输入数据和模型参数表重新评分，核对评分卡每个数值、两个指纹及审计日志。
+      --anchor 文件（portfolio.json、--json 输出，或每行“链 行数 哈希”）另核对
+      日志是否仍包含该文件留存的链头。
   govscore help
 
 语言：--lang；否则依据 LC_ALL / LANG（以 zh 开头为中文）；否则为英文。
@@ -307,6 +368,30 @@ check failed; 2 usage error.`,
   "cli.override.done": {
     en: "Override recorded: model grade {model} → final grade {final} ({file})",
     zh: "已记录人工调整：模型等级 {model} → 最终等级 {final}（{file}）",
+  },
+  "cli.approve.done": {
+    en: "Approval recorded: final grade {final} in effect ({file})",
+    zh: "已记录审批：最终等级 {final} 生效（{file}）",
+  },
+  "cli.approve.refused": {
+    en: "Approval refused; the workbook was not changed:",
+    zh: "审批被拒绝，工作簿未作修改：",
+  },
+  "cli.override.pending": {
+    en: "The upgrade to {grade} waits for a second person: govscore approve {file} --approver NAME",
+    zh: "上调至{grade}须经第二人审批：govscore approve {file} --approver 姓名",
+  },
+  "cli.auditHead": {
+    en: "  Audit head: chain {chain}…, row {rows}, hash {hash} (keep it to check later with verify --anchor)",
+    zh: "  审计链头：链 {chain}…，第{rows}行，哈希 {hash}（请留存，以后用 verify --anchor 核对）",
+  },
+  "cli.usage.approverIsAnAct": {
+    en: "An approval is a separate act of the approver: they run govscore approve <scored.xlsx> --approver NAME after the override.",
+    zh: "审批须由审批人本人另行操作：在人工调整之后运行 govscore approve <已评分.xlsx> --approver 姓名。",
+  },
+  "cli.anchorUnreadable": {
+    en: '{file}: no audit heads could be read ({detail}); expected portfolio.json, --json output, or lines "chain rows hash"',
+    zh: "{file}：无法读取审计链头（{detail}）；应为 portfolio.json、--json 输出，或每行“链 行数 哈希”",
   },
   "cli.override.refused": {
     en: "Override refused; the workbook was not changed:",

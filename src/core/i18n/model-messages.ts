@@ -319,8 +319,12 @@ export const MODEL_MESSAGES = {
     zh: "上调最多一个等级：{from}调至{to}相差{steps}个等级",
   },
   "override.approverRequired": {
-    en: "An upgrade needs a second person's approval: enter the approver",
-    zh: "上调等级须经第二人审批：请填写审批人",
+    en: "An approval needs the approver's name",
+    zh: "审批须填写审批人姓名",
+  },
+  "approve.nothingPending": {
+    en: "This scorecard has no override pending approval",
+    zh: "本评分卡没有待审批的等级调整",
   },
   "override.approverIsOfficer": {
     en: "The approver must be a different person from the officer",

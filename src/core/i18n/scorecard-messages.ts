@@ -293,6 +293,14 @@ export const SCORECARD_MESSAGES = {
     en: "score {score} · model {model} · final {final}",
     zh: "得分 {score} · 模型等级 {model} · 最终等级 {final}",
   },
+  "audit.resultPending": {
+    en: "score {score} · model {model} · final {final} · upgrade to {requested} pending approval",
+    zh: "得分 {score} · 模型等级 {model} · 最终等级 {final} · 上调至{requested}待审批",
+  },
+  "audit.header.enteredBy": {
+    en: "Entered through (names declared, not verified)",
+    zh: "录入途径（姓名为自行填写，未经验证）",
+  },
   "audit.break.sequence": {
     en: "Audit log row {row}: sequence number {found} should be {row} (a row was removed, inserted or edited)",
     zh: "审计日志第{row}条：序号为{found}，应为{row}（有记录被删除、插入或修改）",
@@ -352,6 +360,20 @@ export const SCORECARD_MESSAGES = {
   "sc.label.overrideOfficer": { en: "Officer", zh: "经办人员" },
   "sc.label.overrideApprover": { en: "Approver", zh: "审批人" },
   "sc.label.overrideAt": { en: "Time", zh: "调整时间" },
+  "sc.label.overrideRequested": { en: "Officer's grade", zh: "经办人员调整的等级" },
+  "sc.label.approvalStatus": { en: "Approval", zh: "审批" },
+  "sc.label.approvedAt": { en: "Approved at", zh: "审批时间" },
+  "sc.label.auditHead": { en: "Audit log: rows · last hash", zh: "审计日志：行数 · 末行哈希" },
+  "sc.approval.notRequired": { en: "not required (downgrade)", zh: "无需审批（下调）" },
+  "sc.approval.pending": {
+    en: "PENDING: not in effect until a second person approves",
+    zh: "待审批：经第二人审批后方生效",
+  },
+  "sc.approval.approved": { en: "approved", zh: "已审批" },
+  "sc.note.identityDeclared": {
+    en: "Names are declared by the people who typed them, not verified by a sign-in",
+    zh: "姓名由操作人自行填写，未经登录验证",
+  },
   "sc.label.meaning": { en: "Final grade means", zh: "最终等级含义" },
   "sc.label.baseRating": { en: "Base rating", zh: "基础评级" },
   "sc.label.notches": { en: "Notches down", zh: "评级下调档数" },
@@ -453,6 +475,10 @@ export const SCORECARD_MESSAGES = {
   "sc.note.notOverridden": {
     en: "no override: the final grade is the model grade",
     zh: "未调整：最终等级即模型等级",
+  },
+  "sc.note.pendingApproval": {
+    en: "the officer's upgrade to {grade} waits for approval: the model grade applies until then",
+    zh: "经办人员申请上调至{grade}，待审批；审批前按模型等级执行",
   },
   "sc.note.overridden": {
     en: "overridden by the officer (see the override block)",

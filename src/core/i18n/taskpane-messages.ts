@@ -69,6 +69,10 @@ export const TASKPANE_MESSAGES = {
     zh: "评分完成：{score}分，最终等级{grade}。已写入评分卡、评分模型和审计日志。",
   },
   "tp.status.overriding": { en: "Recording the override…", zh: "正在记录等级调整…" },
+  "tp.status.pendingApproval": {
+    en: "Upgrade to {requested} recorded, pending a second person's approval: grade {grade} applies until then (score {score}).",
+    zh: "上调至{requested}已记录，待第二人审批；审批前按等级{grade}执行（得分{score}）。",
+  },
   "tp.status.overridden": {
     en: "Override recorded: final grade {grade} (score {score}).",
     zh: "等级调整已记录：最终等级{grade}（得分{score}）。",
@@ -185,10 +189,11 @@ export const TASKPANE_MESSAGES = {
     zh: "调整工作簿评分卡上的等级。下调须填写理由；上调最多一个等级，须经第二人审批，且不得超过否决项等级上限。",
   },
   "tp.override.chooseGrade": { en: "Choose a grade", zh: "请选择等级" },
-  "tp.override.approverHint": {
-    en: "Required for an upgrade: a person other than the officer.",
-    zh: "上调时必填，且须为经办人员以外的人。",
+  "tp.approve.hint": {
+    en: "The second person types their own name (not the officer): names are declared, not verified",
+    zh: "由第二人填写本人姓名（不得为经办人员）；姓名为自行填写，未经验证",
   },
+  "tp.approve.submit": { en: "Approve the upgrade", zh: "审批通过上调" },
   "tp.override.submit": { en: "Record override", zh: "记录等级调整" },
   "tp.override.refused": {
     en: "Override refused ({count} reason(s)); nothing was written",

@@ -18,27 +18,92 @@ interface OverrideSectionProps {
   readonly refusal: readonly Issue[];
   readonly busy: boolean;
   readonly onSubmit: () => void;
+  /** A second person approves the pending upgrade, under the name typed in the approval form. */
+  readonly onApprove: () => void;
   readonly onSelect: SelectCell;
   readonly focusKey: number | null;
 }
 
-function RecordedOverride({ record }: { readonly record: OverrideRecord }) {
+function approvalKey(record: OverrideRecord) {
+  switch (record.approval.status) {
+    case "notRequired":
+      return "sc.approval.notRequired" as const;
+    case "pending":
+      return "sc.approval.pending" as const;
+    case "approved":
+      return "sc.approval.approved" as const;
+  }
+}
+
+function RecordedOverride({
+  record,
+  inEffect,
+}: {
+  readonly record: OverrideRecord;
+  readonly inEffect: ScoreResult["finalGrade"];
+}) {
   const { t, tk } = useTranslation();
   const styles = useSectionStyles();
+  const pending = record.approval.status === "pending";
   return (
     <Figures
       figures={[
         { term: tk("sc.label.modelGrade"), value: t(gradeText(record.modelGrade)) },
-        { term: tk("sc.label.finalGrade"), value: t(gradeText(record.finalGrade)), headline: true },
+        { term: tk("sc.label.overrideRequested"), value: t(gradeText(record.finalGrade)) },
+        { term: tk("sc.label.finalGrade"), value: t(gradeText(inEffect)), headline: true },
+        {
+          term: tk("sc.label.approvalStatus"),
+          value: (
+            <span className={pending ? styles.error : styles.wrap}>{tk(approvalKey(record))}</span>
+          ),
+        },
         {
           term: tk("sc.label.overrideReason"),
           value: <span className={styles.wrap}>{record.reason}</span>,
         },
         { term: tk("sc.label.overrideOfficer"), value: record.officer },
-        { term: tk("sc.label.overrideApprover"), value: record.approver ?? tk("cli.none") },
         { term: tk("sc.label.overrideAt"), value: timeText(record.at) },
+        ...(record.approval.status === "approved"
+          ? [
+              { term: tk("sc.label.overrideApprover"), value: record.approval.approver },
+              { term: tk("sc.label.approvedAt"), value: timeText(record.approval.at) },
+            ]
+          : []),
       ]}
     />
+  );
+}
+
+/** The second person's approval of a pending upgrade: their own name, then Approve. */
+function ApproveForm({
+  form,
+  busy,
+  onApprove,
+}: {
+  readonly form: OverrideForm;
+  readonly busy: boolean;
+  readonly onApprove: () => void;
+}) {
+  const { tk } = useTranslation();
+  const styles = useSectionStyles();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApprove();
+  };
+  return (
+    <form className={styles.stack} noValidate onSubmit={submit}>
+      <Field label={tk("sc.label.overrideApprover")} hint={tk("tp.approve.hint")} required>
+        <Input
+          value={form.values.approver}
+          onChange={(_e, data) => form.set("approver", data.value)}
+        />
+      </Field>
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabledFocusable={busy}>
+          {tk("tp.approve.submit")}
+        </Button>
+      </div>
+    </form>
   );
 }
 
@@ -67,16 +132,13 @@ function OverrideFields({ form }: { readonly form: OverrideForm }) {
       <Field label={tk("sc.label.overrideOfficer")} required>
         <Input value={values.officer} onChange={(_e, data) => set("officer", data.value)} />
       </Field>
-      <Field label={tk("sc.label.overrideApprover")} hint={tk("tp.override.approverHint")}>
-        <Input value={values.approver} onChange={(_e, data) => set("approver", data.value)} />
-      </Field>
     </>
   );
 }
 
 /** The officer's override of the grade; the core's rules accept it or say every reason why not. */
 export function OverrideSection(props: OverrideSectionProps) {
-  const { result, form, refusal, busy, onSubmit, onSelect, focusKey } = props;
+  const { result, form, refusal, busy, onSubmit, onApprove, onSelect, focusKey } = props;
   const { t, tk } = useTranslation();
   const styles = useSectionStyles();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -115,8 +177,11 @@ export function OverrideSection(props: OverrideSectionProps) {
           <h3 ref={heading} tabIndex={-1} className={styles.heading}>
             {tk("tp.override.recorded")}
           </h3>
-          <RecordedOverride record={record} />
+          <RecordedOverride record={record} inEffect={result?.finalGrade ?? record.modelGrade} />
         </>
+      )}
+      {record !== null && record.approval.status === "pending" && (
+        <ApproveForm form={form} busy={busy} onApprove={onApprove} />
       )}
     </div>
   );

@@ -89,6 +89,7 @@ export function TaskpaneView({ state }: { readonly state: TaskpaneState }) {
               refusal={s.overrideIssues}
               busy={session.busy}
               onSubmit={state.override}
+              onApprove={state.approve}
               onSelect={select}
               focusKey={focus.override}
             />

@@ -1,12 +1,15 @@
 import { useCallback, useMemo, useState } from "react";
 import type { OverrideInput } from "./useScorecardSession";
 
+/** The override's fields, and the approver's name for approving a pending upgrade. */
+export type OverrideFields = OverrideInput & { readonly approver: string };
+
 export interface OverrideForm {
-  readonly values: OverrideInput;
-  readonly set: (field: keyof OverrideInput, value: string) => void;
+  readonly values: OverrideFields;
+  readonly set: (field: keyof OverrideFields, value: string) => void;
 }
 
-const EMPTY: OverrideInput = { finalGrade: "", reason: "", officer: "", approver: "" };
+const EMPTY: OverrideFields = { finalGrade: "", reason: "", officer: "", approver: "" };
 
 /**
  * The override form's fields. The officer defaults to the remembered name until edited; nothing
@@ -15,7 +18,7 @@ const EMPTY: OverrideInput = { finalGrade: "", reason: "", officer: "", approver
 export function useOverrideForm(rememberedOfficer: string): OverrideForm {
   const [values, setValues] = useState(EMPTY);
   const [officerEdited, setOfficerEdited] = useState(false);
-  const set = useCallback((field: keyof OverrideInput, value: string) => {
+  const set = useCallback((field: keyof OverrideFields, value: string) => {
     if (field === "officer") setOfficerEdited(true);
     setValues((previous) => ({ ...previous, [field]: value }));
   }, []);

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useReducer } from "react";
-import { overrideWorkbook, scoreWorkbook, verifyWorkbook } from "../../app";
+import { approveWorkbook, overrideWorkbook, scoreWorkbook, verifyWorkbook } from "../../app";
 import type { Language } from "../../core";
 import type { WorkbookPort } from "../../workbook/port";
 import type { Clock } from "../clock";
@@ -20,8 +20,10 @@ export interface OverrideInput {
   readonly finalGrade: string;
   readonly reason: string;
   readonly officer: string;
-  readonly approver: string;
 }
+
+/** How the add-in enters audit events (names typed in the pane are declared, not verified). */
+export const ADDIN_ENTRY = "Excel add-in";
 
 export interface ScorecardSession {
   readonly state: SessionState;
@@ -31,6 +33,8 @@ export interface ScorecardSession {
   /** Read, score with the workbook's model, write scorecard, model sheet and audit log. */
   readonly score: (user: string) => void;
   readonly override: (input: OverrideInput) => void;
+  /** A second person approves the upgrade pending on the scorecard. */
+  readonly approve: (approver: string) => void;
   /** Re-read the workbook as Excel calculated it and check it against the engine. */
   readonly verify: () => void;
 }
@@ -65,7 +69,12 @@ export function useScorecardSession(
       run({ type: "started", phase: "scoring" }, async () => {
         const snapshot = await read();
         const inputs = inputsReport(snapshot);
-        const outcome = scoreWorkbook(snapshot, { language, now: clock(), user });
+        const outcome = scoreWorkbook(snapshot, {
+          language,
+          now: clock(),
+          user,
+          enteredBy: ADDIN_ENTRY,
+        });
         if (!outcome.ok) return { type: "scoreRefused", inputs, issues: outcome.issues };
         const written = await hostStep("write", () => port.applyPlan(outcome.plan));
         return {
@@ -88,9 +97,32 @@ export function useScorecardSession(
           finalGrade: input.finalGrade,
           reason: input.reason,
           officer: input.officer,
-          ...(input.approver.trim() === "" ? {} : { approver: input.approver }),
           now: clock(),
           language,
+          enteredBy: ADDIN_ENTRY,
+        });
+        if (!outcome.ok) return { type: "overrideRefused", issues: outcome.issues };
+        const written = await hostStep("write", () => port.applyPlan(outcome.plan));
+        return {
+          type: "overridden",
+          scorecard: {
+            result: outcome.result,
+            notices: [...outcome.notices, ...writeWarningNotices(written)],
+            sheets: written.sheets,
+          },
+        };
+      }),
+    [run, read, port, language, clock]
+  );
+
+  const approve = useCallback(
+    (approver: string) =>
+      run({ type: "started", phase: "overriding" }, async () => {
+        const outcome = approveWorkbook(await read(), {
+          approver,
+          now: clock(),
+          language,
+          enteredBy: ADDIN_ENTRY,
         });
         if (!outcome.ok) return { type: "overrideRefused", issues: outcome.issues };
         const written = await hostStep("write", () => port.applyPlan(outcome.plan));
@@ -116,7 +148,7 @@ export function useScorecardSession(
   );
 
   return useMemo(
-    () => ({ state, busy: isBusy(state.phase), readInputs, score, override, verify }),
-    [state, readInputs, score, override, verify]
+    () => ({ state, busy: isBusy(state.phase), readInputs, score, override, approve, verify }),
+    [state, readInputs, score, override, approve, verify]
   );
 }

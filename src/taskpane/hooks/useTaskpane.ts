@@ -49,11 +49,18 @@ export function useTaskpane({ port, initialLanguage, clock, storage }: TaskpaneO
     [openSections, loadModel]
   );
 
-  const { score: runScore, override: runOverride } = session;
+  const { score: runScore, override: runOverride, approve: runApprove } = session;
   const score = useCallback(() => {
     if (officer.name !== "") runScore(officer.name);
   }, [officer.name, runScore]);
-  const override = useCallback(() => runOverride(overrideForm.values), [runOverride, overrideForm]);
+  const override = useCallback(() => {
+    const { finalGrade, reason, officer: name } = overrideForm.values;
+    runOverride({ finalGrade, reason, officer: name });
+  }, [runOverride, overrideForm]);
+  const approve = useCallback(
+    () => runApprove(overrideForm.values.approver),
+    [runApprove, overrideForm]
+  );
 
   const state = session.state;
   return {
@@ -72,6 +79,7 @@ export function useTaskpane({ port, initialLanguage, clock, storage }: TaskpaneO
     onToggle,
     score,
     override,
+    approve,
     focus: {
       inputs: focusKey(state, "inputs"),
       score: focusKey(state, "score"),

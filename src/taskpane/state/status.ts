@@ -73,10 +73,20 @@ export function sessionStatus(state: SessionState, language: Language): StatusVi
     case "overridden": {
       const result = state.scorecard?.result;
       if (result === undefined) return { message: msg("tp.status.idle"), tone: "neutral" };
-      const key = state.phase === "scored" ? "tp.status.scored" : "tp.status.overridden";
+      const pending = result.override?.approval.status === "pending";
+      const key =
+        state.phase === "scored"
+          ? "tp.status.scored"
+          : pending
+            ? "tp.status.pendingApproval"
+            : "tp.status.overridden";
       return {
-        message: msg(key, { score: result.score.toFixed(2), grade: result.finalGrade }),
-        tone: "success",
+        message: msg(key, {
+          score: result.score.toFixed(2),
+          grade: result.finalGrade,
+          requested: result.override?.finalGrade ?? "",
+        }),
+        tone: pending ? "warning" : "success",
       };
     }
     case "verified":

@@ -18,6 +18,8 @@ const CHECK_OF: Readonly<Record<MismatchKind, VerifyCheck | null>> = {
   cell: "formulas",
   auditLogMissing: "auditChain",
   auditRow: "auditChain",
+  auditHead: "auditChain",
+  auditAnchor: "auditChain",
   auditStale: "auditChain",
 };
 

@@ -8,7 +8,7 @@ import {
   type AuditRow,
 } from "./row";
 
-/** A new event; the log adds the sequence number and the hashes. */
+/** A new event; the log adds the sequence number, the format and the hashes. */
 export interface AuditEvent {
   /** ISO 8601, supplied by the caller. */
   readonly time: string;
@@ -18,6 +18,8 @@ export interface AuditEvent {
   readonly inputFingerprint: string;
   readonly result: string;
   readonly reason?: string;
+  /** Through what and under which account it was entered (see `AuditRow.enteredBy`). */
+  readonly enteredBy: string;
 }
 
 /**
@@ -37,8 +39,10 @@ export function appendAuditEvent(rows: readonly AuditRow[], event: AuditEvent): 
     result: event.result,
     reason: event.reason ?? "",
     previousHash: previous === undefined ? GENESIS_HASH : previous.hash,
+    format: String(AUDIT_EVENT_FORMAT),
+    enteredBy: event.enteredBy,
   };
-  return [...rows, { ...row, hash: auditRowHash(row), format: String(AUDIT_EVENT_FORMAT) }];
+  return [...rows, { ...row, hash: auditRowHash(row) }];
 }
 
 export type AuditBreak = "sequence" | "previousHash" | "hash" | "format";
@@ -87,4 +91,34 @@ function broken(
     reason,
     message: msg(`audit.break.${reason}`, { row: String(row), ...args }),
   };
+}
+
+/** Where a log stands: its identity (the first row's hash), its length and its last hash. */
+export interface AuditHead {
+  /** The hash of the chain's first row: a copied workbook's log has the same one (a fork). */
+  readonly chain: string;
+  readonly rows: number;
+  readonly hash: string;
+}
+
+/**
+ * The head of a log, or null for an empty one.
+ * @example auditHead(rows) // { chain: "9c1f…", rows: 4, hash: "e02a…" }
+ */
+export function auditHead(rows: readonly AuditRow[]): AuditHead | null {
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  return first === undefined || last === undefined
+    ? null
+    : { chain: first.hash, rows: rows.length, hash: last.hash };
+}
+
+/**
+ * The client ID a chain was started for (its `chainStarted` first row), or null for a chain from
+ * before chains had an identity.
+ * @example chainClient(rows) // "JX-GC-2024-0042"
+ */
+export function chainClient(rows: readonly AuditRow[]): string | null {
+  const first = rows[0];
+  return first !== undefined && first.event === "chainStarted" ? first.result : null;
 }

@@ -3,16 +3,20 @@ export {
   AUDIT_EVENTS,
   auditRowHash,
   GENESIS_HASH,
+  LEGACY_AUDIT_COLUMNS,
   type AuditEventKind,
   type AuditRow,
 } from "./row";
 export {
   appendAuditEvent,
+  auditHead,
+  chainClient,
   verifyAuditChain,
+  type AuditHead,
   type AuditBreak,
   type AuditEvent,
   type AuditVerification,
 } from "./chain";
 export { readAuditLog } from "./read";
 export { auditLogPlan, auditLogSheetName } from "./plan";
-export { auditEventFor, auditResultText } from "./events";
+export { auditEventFor, auditResultText, chainStartEvent, type EventContext } from "./events";

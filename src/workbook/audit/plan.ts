@@ -43,7 +43,7 @@ export function auditLogPlan(
     name: auditLogSheetName(language),
     role: "auditLog",
     cells,
-    columnWidths: [8, 24, 14, 14, 20, 20, 34, 40, 20, 20, 10].slice(0, columns.length),
+    columnWidths: [8, 24, 14, 14, 20, 20, 34, 40, 20, 20, 10, 28].slice(0, columns.length),
     freeze: { rows: 1, columns: 0 },
   };
 }

@@ -1,7 +1,13 @@
 import { canonicalJson, sha256Hex } from "../../core";
 
 /** What the log records. */
-export const AUDIT_EVENTS = ["scored", "overridden", "approved", "modelChanged"] as const;
+export const AUDIT_EVENTS = [
+  "chainStarted",
+  "scored",
+  "overridden",
+  "approved",
+  "modelChanged",
+] as const;
 export type AuditEventKind = (typeof AUDIT_EVENTS)[number];
 
 /** The previous hash of the first row. */
@@ -15,26 +21,32 @@ export interface AuditRow {
   readonly sequence: number;
   /** ISO 8601. */
   readonly time: string;
+  /** Who acted, as declared (typed by the person; there is no sign-in). */
   readonly user: string;
   readonly event: string;
   readonly modelFingerprint: string;
   readonly inputFingerprint: string;
-  /** e.g. "score 73.00 · model C · final C". */
+  /** e.g. "score 73.00 · model C · final C"; for `chainStarted` the client's ID. */
   readonly result: string;
   readonly reason: string;
   readonly previousHash: string;
   readonly hash: string;
   /**
-   * The event format the row was written in ("1"); "" for rows written before formats were
-   * recorded, which are format 1. It decides which fields the hash covers.
+   * The event format the row was written in ("2"); "1" or "" (rows written before formats were
+   * recorded) are format 1. It decides which fields the hash covers.
    */
   readonly format: string;
+  /**
+   * Format 2: through what the row was entered and under which account, e.g. "govscore; OS user
+   * wang" or "Excel add-in"; the user's name itself is declared, not verified.
+   */
+  readonly enteredBy: string;
 }
 
 /** Event formats this release can check. */
-export const KNOWN_EVENT_FORMATS: readonly string[] = ["", "1"];
+export const KNOWN_EVENT_FORMATS: readonly string[] = ["", "1", "2"];
 
-/** The columns of the sheet, in order (A…J, and K "format" from workbook layout 2 on). */
+/** The columns of the sheet, in order (A…J; K "format" and L "entered by" from layout 2 on). */
 export const AUDIT_COLUMNS = [
   "sequence",
   "time",
@@ -47,29 +59,34 @@ export const AUDIT_COLUMNS = [
   "previousHash",
   "hash",
   "format",
+  "enteredBy",
 ] as const satisfies readonly (keyof AuditRow)[];
 
-/** The columns of the layout before versions were recorded (no format column). */
-export const LEGACY_AUDIT_COLUMNS = AUDIT_COLUMNS.slice(0, -1);
+/** The columns of the layout before versions were recorded. */
+export const LEGACY_AUDIT_COLUMNS = AUDIT_COLUMNS.slice(0, 10);
 
 /**
  * hash = SHA-256 of the canonical JSON of every field but the hash itself (the previous hash
  * included), so changing any field of any row, or removing or reordering rows, breaks the chain.
- * Format 1 (and a legacy row without a format) covers the ten fields of the first release.
- * @example auditRowHash({ sequence: 1, ..., previousHash: GENESIS_HASH, format: "1" }) // "3f…"
+ * Format 1 (and a row without a format) covers the ten fields of the first release; format 2 also
+ * its format and how it was entered.
+ * @example auditRowHash({ sequence: 1, ..., previousHash: GENESIS_HASH, format: "2", enteredBy }) // "3f…"
  */
-export function auditRowHash(row: Omit<AuditRow, "hash" | "format">): string {
-  return sha256Hex(
-    canonicalJson({
-      sequence: row.sequence,
-      time: row.time,
-      user: row.user,
-      event: row.event,
-      modelFingerprint: row.modelFingerprint,
-      inputFingerprint: row.inputFingerprint,
-      result: row.result,
-      reason: row.reason,
-      previousHash: row.previousHash,
-    })
-  );
+export function auditRowHash(row: Omit<AuditRow, "hash">): string {
+  const first = {
+    sequence: row.sequence,
+    time: row.time,
+    user: row.user,
+    event: row.event,
+    modelFingerprint: row.modelFingerprint,
+    inputFingerprint: row.inputFingerprint,
+    result: row.result,
+    reason: row.reason,
+    previousHash: row.previousHash,
+  };
+  const fields =
+    row.format === "" || row.format === "1"
+      ? first
+      : { ...first, format: row.format, enteredBy: row.enteredBy };
+  return sha256Hex(canonicalJson(fields));
 }

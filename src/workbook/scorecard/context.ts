@@ -23,10 +23,11 @@ import {
   sheetRange,
   type ModelSheetAddresses,
 } from "../model-sheet";
+import type { AuditHead } from "../audit";
 import type { InputLayout } from "../read/types";
 import { WORKBOOK_LAYOUT_VERSION } from "../versions";
 import type { FormulaTwins } from "./factors";
-import { scorecardRows, type ScorecardRows } from "./layout";
+import { fixedRows, scorecardRows, type FixedRows, type ScorecardRows } from "./layout";
 
 /** What a scorecard is made from. */
 export interface ScorecardInput {
@@ -42,6 +43,8 @@ export interface ScorecardInput {
   readonly twins?: FormulaTwins;
   /** The workbook layout to write (default: this release's; older ones to verify old files). */
   readonly layoutVersion?: number;
+  /** The audit log's head once this run's events are in it (none: a scorecard on its own). */
+  readonly auditHead?: AuditHead | null;
 }
 
 export interface ScorecardContext extends ScorecardInput {
@@ -53,6 +56,8 @@ export interface ScorecardContext extends ScorecardInput {
   readonly board: BoardAnalysis | null;
   /** The factor and knock-out rows of this model. */
   readonly rows: ScorecardRows;
+  /** The fixed rows of the layout being written. */
+  readonly fixed: FixedRows;
   readonly twins: FormulaTwins;
   readonly layoutVersion: number;
 }
@@ -63,6 +68,7 @@ export interface ScorecardContext extends ScorecardInput {
  */
 export function scorecardContext(input: ScorecardInput): ScorecardContext {
   const model = modelSheetAddresses(input.params, input.language);
+  const layoutVersion = input.layoutVersion ?? WORKBOOK_LAYOUT_VERSION;
   const holders = input.inputs.shareholders?.rows ?? [];
   const directors = input.inputs.board?.rows ?? [];
   return {
@@ -72,9 +78,10 @@ export function scorecardContext(input: ScorecardInput): ScorecardContext {
     param: (path) => parameterCell(model, path),
     ownership: holders.length > 0 ? analyseOwnership(holders, input.params) : null,
     board: directors.length > 0 ? analyseBoard(directors) : null,
-    rows: scorecardRows(input.params),
+    rows: scorecardRows(input.params, layoutVersion),
+    fixed: fixedRows(layoutVersion),
     twins: input.twins ?? {},
-    layoutVersion: input.layoutVersion ?? WORKBOOK_LAYOUT_VERSION,
+    layoutVersion,
   };
 }
 

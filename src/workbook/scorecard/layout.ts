@@ -6,16 +6,18 @@ import {
   type Language,
   type ModelParameters,
 } from "../../core";
+import { WORKBOOK_LAYOUT_VERSION } from "../versions";
 
 /**
  * The scorecard's fixed top part: every key figure sits at the same address for every client, so
  * a verifier can find it without reading labels. The factor table starts at `firstFactor`; its
  * length, the knock-out table's and everything after them follow from the model
- * (`scorecardRows`).
+ * (`scorecardRows`). Each workbook layout has its table; a layout is never edited once a release
+ * wrote it (`verify` rebuilds older scorecards with theirs).
  *
  * Columns: A label | B value | C weight / cap | D weighted | E note, source or rule.
  */
-export const ROWS = {
+const LAYOUT_1 = {
   title: 1,
   subtitle: 2,
   clientSection: 3,
@@ -26,8 +28,6 @@ export const ROWS = {
   modelFingerprint: 8,
   inputFingerprint: 9,
   missingDataPolicy: 10,
-  /** Layout version, model schema version, audit event format (layouts from 2 on). */
-  versions: 11,
   resultSection: 12,
   score: 13,
   scoreGrade: 14,
@@ -61,6 +61,62 @@ export const ROWS = {
   firstFactor: 45,
 } as const;
 
+/** Layout 2 adds the format versions, the model's status, the approval and the audit chain's head. */
+const LAYOUT_2 = {
+  ...LAYOUT_1,
+  /** Layout version, model schema version, audit event format. */
+  versions: 11,
+  /** Approved model or non-standard parameters. */
+  modelStatus: 19,
+  /** The grade the officer set (the final grade in effect is `overrideFinalGrade`). */
+  overrideRequested: 23,
+  overrideReason: 24,
+  overrideOfficer: 25,
+  overrideAt: 26,
+  approvalStatus: 27,
+  overrideApprover: 28,
+  approvedAt: 29,
+  /** Audit log rows and the hash of the last, as of this scorecard. */
+  auditHead: 30,
+  adjustmentSection: 32,
+  meaning: 33,
+  baseRating: 34,
+  notches: 35,
+  adjustedRating: 36,
+  currency: 37,
+  requestedLimit: 38,
+  multiplier: 39,
+  roundingUnit: 40,
+  recommendedLimit: 41,
+  requestedTenor: 42,
+  tenorCap: 43,
+  recommendedTenor: 44,
+  enhancedCovenants: 45,
+  factorSection: 47,
+  factorHeader: 48,
+  firstFactor: 49,
+} as const;
+
+/** The fixed rows of a layout; the rows a layout does not have are undefined. */
+export type FixedRows = { readonly [K in keyof typeof LAYOUT_1]: number } & {
+  readonly [K in Exclude<keyof typeof LAYOUT_2, keyof typeof LAYOUT_1>]?: number;
+};
+
+const LAYOUTS: Readonly<Record<number, FixedRows>> = { 1: LAYOUT_1, 2: LAYOUT_2 };
+
+/**
+ * The fixed rows of a workbook layout.
+ * @example fixedRows(2).score // 13
+ */
+export function fixedRows(layoutVersion: number): FixedRows {
+  const rows = LAYOUTS[layoutVersion];
+  if (rows === undefined) throw new ModelInvariantError(`no scorecard layout ${layoutVersion}`);
+  return rows;
+}
+
+/** The fixed rows this release writes. */
+export const ROWS = LAYOUT_2;
+
 /** Where the model-dependent part of the scorecard sits: one row per factor and knock-out. */
 export interface ScorecardRows {
   /** The factors in scorecard order (the model's registry order). */
@@ -87,13 +143,17 @@ function rowOf(ids: readonly string[], first: number, id: string, what: string):
 /**
  * The rows of the factor table, the knock-out table and the start of the details, for the
  * factors a parameter set is scored with and the model's knock-outs.
- * @example scorecardRows(defaultParameters()).factorRow("F2") // 46
- * @example scorecardRows(defaultParameters()).detailsFirstRow // 59
+ * @example scorecardRows(defaultParameters()).factorRow("F2") // 50
+ * @example scorecardRows(defaultParameters()).detailsFirstRow // 63
  */
-export function scorecardRows(params: ModelParameters): ScorecardRows {
+export function scorecardRows(
+  params: ModelParameters,
+  layoutVersion: number = WORKBOOK_LAYOUT_VERSION
+): ScorecardRows {
+  const firstFactor = fixedRows(layoutVersion).firstFactor;
   const factorIds = scoredFactors(params).map((f) => f.id);
   const knockoutIds = params.definition.knockouts.map((k) => k.id);
-  const lastFactor = ROWS.firstFactor + factorIds.length - 1;
+  const lastFactor = firstFactor + factorIds.length - 1;
   const knockoutSection = lastFactor + 2;
   const firstKnockout = knockoutSection + 2;
   const lastKnockout = firstKnockout + knockoutIds.length - 1;
@@ -106,7 +166,7 @@ export function scorecardRows(params: ModelParameters): ScorecardRows {
     firstKnockout,
     lastKnockout,
     detailsFirstRow: lastKnockout + 2,
-    factorRow: (id) => rowOf(factorIds, ROWS.firstFactor, id, "factor"),
+    factorRow: (id) => rowOf(factorIds, firstFactor, id, "factor"),
     knockoutRow: (id) => rowOf(knockoutIds, firstKnockout, id, "knock-out"),
   };
 }

@@ -1,5 +1,6 @@
 import { ModelInvariantError, msg, shortFingerprint } from "../../core";
 import { auditLogPlan } from "../audit/plan";
+import { auditHead } from "../audit/chain";
 import type { AuditRow } from "../audit/row";
 import { modelSheetPlan } from "../model-sheet";
 import type { SheetPlan, WorkbookPlan } from "../plan";
@@ -10,6 +11,7 @@ import { writeAdjustment } from "./sections/adjustment";
 import { layoutDetails, writeDetails, writeFlags, writeGaps } from "./sections/details";
 import { writeFactorTable, writeKnockoutTable } from "./sections/factors";
 import { writeHeader } from "./sections/header";
+import { writeAuditHead } from "./sections/audit-head";
 import { writeOverride } from "./sections/override";
 import { writeResult } from "./sections/result";
 import { SheetCells } from "./sheet-cells";
@@ -43,6 +45,7 @@ export function scorecardPlan(input: ScorecardInput): SheetPlan {
   writeHeader(ctx, cells);
   writeResult(ctx, cells);
   writeOverride(ctx, cells);
+  writeAuditHead(ctx, cells);
   writeAdjustment(ctx, cells);
   writeFactorTable(ctx, cells, new Map(factors.map((f) => [f.factor.id, f.formulas])), resolve);
   writeKnockoutTable(ctx, cells, has, resolve);
@@ -86,7 +89,7 @@ export function scoredWorkbookPlan(
 ): WorkbookPlan {
   return {
     sheets: [
-      scorecardPlan(input),
+      scorecardPlan({ ...input, auditHead: auditHead(input.auditRows) }),
       modelSheetPlan(input.params, input.language, input.layoutVersion),
       auditLogPlan(input.auditRows, input.language, input.layoutVersion),
     ],

@@ -20,9 +20,17 @@ export const SCORECARD_CELLS = {
     finalGrade: `B${ROWS.overrideFinalGrade}`,
     reason: `B${ROWS.overrideReason}`,
     officer: `B${ROWS.overrideOfficer}`,
-    approver: `B${ROWS.overrideApprover}`,
     at: `B${ROWS.overrideAt}`,
+    /** The grade the officer set (the final grade in effect is `finalGrade`). */
+    requested: `B${ROWS.overrideRequested}`,
+    approvalStatus: `B${ROWS.approvalStatus}`,
+    approver: `B${ROWS.overrideApprover}`,
+    approvedAt: `B${ROWS.approvedAt}`,
   },
+  modelStatus: `B${ROWS.modelStatus}`,
+  /** Audit log rows (B) and the last row's hash (C), as of this scorecard. */
+  auditRows: `B${ROWS.auditHead}`,
+  auditHead: `C${ROWS.auditHead}`,
   /** The points of each factor of the product's model. */
   factorPoints: Object.fromEntries(
     PRODUCT_ROWS.factorIds.map((id) => [id, `B${PRODUCT_ROWS.factorRow(id)}`])

@@ -181,12 +181,24 @@ describe("writing a scored workbook (exceljs)", () => {
         finalGrade: "C",
         reason: "担保充足",
         officer: "王芳",
+      })
+    );
+    expect(done.summary.override).toMatchObject({ grade: "C", approval: "pending" });
+    const approved = written(
+      await job({
+        kind: "approve",
+        input: copy,
+        output: copy,
+        replaceInput: true,
+        file: copy,
+        now: SCORE.now,
         approver: "李明",
       })
     );
-    expect(done.summary.finalGrade).toBe("C");
+    expect(approved.summary.finalGrade).toBe("C");
     const after = await readFull(copy);
     expect(readAuditLog(named(after, "审计日志")!).map((r) => r.event)).toEqual([
+      "chainStarted",
       "scored",
       "overridden",
       "approved",

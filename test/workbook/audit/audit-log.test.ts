@@ -25,6 +25,7 @@ function event(i: number, overrides: Partial<AuditEvent> = {}): AuditEvent {
     modelFingerprint: MODEL,
     inputFingerprint: INPUT,
     result: `score 7${i}.00 · model C · final C`,
+    enteredBy: "govscore; OS user test",
     ...overrides,
   };
 }
@@ -55,14 +56,37 @@ describe("the audit log", () => {
     expect(more[2]).toMatchObject({ sequence: 3, event: "overridden", reason: "诉讼未决" });
   });
 
-  it("hashes the canonical JSON of the fields and the previous hash", () => {
+  it("hashes the canonical JSON of the fields and the previous hash (format 2: also format and entry)", () => {
     const row = log(1)[0]!;
+    expect(row.format).toBe("2");
     // Recomputed independently: keys sorted, no spaces.
     const text =
-      `{"event":"scored","inputFingerprint":"${INPUT}","modelFingerprint":"${MODEL}",` +
+      `{"enteredBy":"govscore; OS user test","event":"scored","format":"2",` +
+      `"inputFingerprint":"${INPUT}","modelFingerprint":"${MODEL}",` +
       `"previousHash":"${GENESIS_HASH}","reason":"","result":"score 71.00 · model C · final C",` +
       `"sequence":1,"time":"2025-03-01T09:30:00+08:00","user":"Li Lei"}`;
     expect(row.hash).toBe(sha256Hex(text));
+    // A format-1 row (written before formats were recorded) hashes the first ten fields only.
+    const legacy = { ...row, format: "", enteredBy: "" };
+    const text1 =
+      `{"event":"scored","inputFingerprint":"${INPUT}","modelFingerprint":"${MODEL}",` +
+      `"previousHash":"${GENESIS_HASH}","reason":"","result":"score 71.00 · model C · final C",` +
+      `"sequence":1,"time":"2025-03-01T09:30:00+08:00","user":"Li Lei"}`;
+    expect(auditRowHash(legacy)).toBe(sha256Hex(text1));
+  });
+
+  it("sees an edited entry channel or format of a format-2 row", () => {
+    const rows = log(2);
+    expect(verifyAuditChain([rows[0]!, { ...rows[1]!, enteredBy: "Excel add-in" }])).toMatchObject({
+      ok: false,
+      row: 2,
+      reason: "hash",
+    });
+    expect(verifyAuditChain([rows[0]!, { ...rows[1]!, format: "1" }])).toMatchObject({
+      ok: false,
+      row: 2,
+      reason: "hash",
+    });
   });
 
   it.each([
@@ -142,7 +166,12 @@ describe("the audit log", () => {
         holders: [holder("A", "private", "100")],
       })
     );
-    const zh = auditEventFor("scored", result, { time: "t", user: "王芳", language: "zh-CN" });
+    const zh = auditEventFor("scored", result, {
+      time: "t",
+      user: "王芳",
+      language: "zh-CN",
+      enteredBy: "Excel add-in",
+    });
     expect(zh.result).toBe(
       `得分 ${result.score.toFixed(2)} · 模型等级 ${result.modelGrade} · 最终等级 ${result.finalGrade}`
     );
@@ -151,6 +180,7 @@ describe("the audit log", () => {
       time: "t",
       user: "Li",
       language: "en-US",
+      enteredBy: "govscore",
       reason: "ok",
     });
     expect(en.result).toMatch(/^score \d+\.\d\d · model [A-D] · final [A-D]$/);

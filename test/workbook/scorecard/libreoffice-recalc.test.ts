@@ -29,7 +29,12 @@ function planFor(c: ScorecardCase): WorkbookPlan {
   let rows: AuditRow[] = [];
   rows = appendAuditEvent(
     rows,
-    auditEventFor("scored", c.result, { time: GENERATED_AT, user: "王芳", language: c.language })
+    auditEventFor("scored", c.result, {
+      time: GENERATED_AT,
+      user: "王芳",
+      language: c.language,
+      enteredBy: "test",
+    })
   );
   return scoredWorkbookPlan({
     result: c.result,

@@ -124,7 +124,7 @@ describe("the scorecard", () => {
     const plan = planOf(c);
     expect(cell(plan, SCORECARD_CELLS.score)).toMatchObject({ value: Number(seed.score) });
     expect(cell(plan, SCORECARD_CELLS.score)?.formula).toMatch(
-      /^ROUND\(ROUND\(SUM\(D45:D50\),10\),'评分模型'!\$C\$\d+\)$/
+      /^ROUND\(ROUND\(SUM\(D49:D54\),10\),'评分模型'!\$C\$\d+\)$/
     );
     expect(cell(plan, SCORECARD_CELLS.scoreGrade)?.value).toBe(seed.scoreGrade);
     expect(cell(plan, SCORECARD_CELLS.cap)?.value).toBe("C");

@@ -1,7 +1,6 @@
 import { msg } from "../../../core";
 import type { ScorecardContext } from "../context";
 import { numberItem } from "../factors/common";
-import { ROWS } from "../layout";
 import type { Quantity } from "../quantity";
 import { writeQuantity, type SheetCells } from "../sheet-cells";
 import { profileRef } from "../context";
@@ -22,15 +21,15 @@ export function writeAdjustment(ctx: ScorecardContext, cells: SheetCells): void 
   const { t, result, model } = ctx;
   const a = result.adjustment;
   const g = model.grades;
-  const final = `$B$${ROWS.overrideFinalGrade}`;
+  const final = `$B$${ctx.fixed.overrideFinalGrade}`;
   const lookup = (column: string) => `INDEX(${column},MATCH(${final},${g.grade},0))`;
   const gradeTable = modelNote(ctx, g.grade.split(":")[0] ?? g.grade);
   const b = (row: number) => `B${row}`;
-  cells.section(ROWS.adjustmentSection, t(msg("sc.section.adjustment")));
+  cells.section(ctx.fixed.adjustmentSection, t(msg("sc.section.adjustment")));
 
   const rows: [number, Quantity][] = [
     [
-      ROWS.meaning,
+      ctx.fixed.meaning,
       {
         id: "meaning",
         label: t(msg("sc.label.meaning")),
@@ -39,9 +38,9 @@ export function writeAdjustment(ctx: ScorecardContext, cells: SheetCells): void 
         note: gradeTable,
       },
     ],
-    [ROWS.baseRating, baseRating(ctx)],
+    [ctx.fixed.baseRating, baseRating(ctx)],
     [
-      ROWS.notches,
+      ctx.fixed.notches,
       {
         id: "notches",
         label: t(msg("sc.label.notches")),
@@ -51,18 +50,18 @@ export function writeAdjustment(ctx: ScorecardContext, cells: SheetCells): void 
       },
     ],
     [
-      ROWS.adjustedRating,
+      ctx.fixed.adjustedRating,
       {
         id: "adjustedRating",
         label: t(msg("sc.label.adjustedRating")),
         value: a.adjustedRating ?? "",
         formula: () =>
-          `IF(${b(ROWS.baseRating)}="","",INDEX(${model.ratingScale},MIN(COUNTA(${model.ratingScale}),MATCH(${b(ROWS.baseRating)},${model.ratingScale},0)+${b(ROWS.notches)})))`,
+          `IF(${b(ctx.fixed.baseRating)}="","",INDEX(${model.ratingScale},MIN(COUNTA(${model.ratingScale}),MATCH(${b(ctx.fixed.baseRating)},${model.ratingScale},0)+${b(ctx.fixed.notches)})))`,
         note: modelNote(ctx, model.ratingScale.split(":")[0] ?? model.ratingScale),
       },
     ],
     [
-      ROWS.currency,
+      ctx.fixed.currency,
       {
         id: "currency",
         label: t(msg("sc.label.currency")),
@@ -74,7 +73,7 @@ export function writeAdjustment(ctx: ScorecardContext, cells: SheetCells): void 
       },
     ],
     [
-      ROWS.requestedLimit,
+      ctx.fixed.requestedLimit,
       numberItem(
         ctx,
         "requestedLimit",
@@ -84,7 +83,7 @@ export function writeAdjustment(ctx: ScorecardContext, cells: SheetCells): void 
       ),
     ],
     [
-      ROWS.multiplier,
+      ctx.fixed.multiplier,
       {
         id: "multiplier",
         label: t(msg("sc.label.multiplier")),
@@ -94,18 +93,18 @@ export function writeAdjustment(ctx: ScorecardContext, cells: SheetCells): void 
         note: gradeTable,
       },
     ],
-    [ROWS.roundingUnit, roundingUnit(ctx)],
+    [ctx.fixed.roundingUnit, roundingUnit(ctx)],
     [
-      ROWS.recommendedLimit,
+      ctx.fixed.recommendedLimit,
       {
         id: "recommendedLimit",
         label: t(msg("sc.label.recommendedLimit")),
         value: a.recommendedLimit?.toNumber() ?? "",
         formula: () => {
           const [req, mult, unit] = [
-            b(ROWS.requestedLimit),
-            b(ROWS.multiplier),
-            b(ROWS.roundingUnit),
+            b(ctx.fixed.requestedLimit),
+            b(ctx.fixed.multiplier),
+            b(ctx.fixed.roundingUnit),
           ];
           return `IF(ISNUMBER(${req}),ROUNDDOWN(ROUND(${req}*${mult}/${unit},10),0)*${unit},"")`;
         },
@@ -114,11 +113,11 @@ export function writeAdjustment(ctx: ScorecardContext, cells: SheetCells): void 
       },
     ],
     [
-      ROWS.requestedTenor,
+      ctx.fixed.requestedTenor,
       numberItem(ctx, "requestedTenor", "requestedTenorMonths", t(msg("sc.label.requestedTenor"))),
     ],
     [
-      ROWS.tenorCap,
+      ctx.fixed.tenorCap,
       {
         id: "tenorCap",
         label: t(msg("sc.label.tenorCap")),
@@ -128,20 +127,20 @@ export function writeAdjustment(ctx: ScorecardContext, cells: SheetCells): void 
       },
     ],
     [
-      ROWS.recommendedTenor,
+      ctx.fixed.recommendedTenor,
       {
         id: "recommendedTenor",
         label: t(msg("sc.label.recommendedTenor")),
         value: a.recommendedTenorMonths?.toNumber() ?? "",
         formula: () => {
-          const [req, cap] = [b(ROWS.requestedTenor), b(ROWS.tenorCap)];
+          const [req, cap] = [b(ctx.fixed.requestedTenor), b(ctx.fixed.tenorCap)];
           return `IF(ISNUMBER(${req}),IF(ISNUMBER(${cap}),MIN(${req},${cap}),${req}),"")`;
         },
         note: "",
       },
     ],
     [
-      ROWS.enhancedCovenants,
+      ctx.fixed.enhancedCovenants,
       {
         id: "enhancedCovenants",
         label: t(msg("sc.label.enhancedCovenants")),

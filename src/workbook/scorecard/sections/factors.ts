@@ -2,7 +2,6 @@ import { msg, ModelInvariantError, type MessageKey } from "../../../core";
 import type { ScorecardContext } from "../context";
 import type { FactorFormulas } from "../factors";
 import { knockoutApplies } from "../knockouts";
-import { ROWS } from "../layout";
 import type { Resolve } from "../quantity";
 import type { SheetCells } from "../sheet-cells";
 
@@ -18,7 +17,7 @@ export function writeFactorTable(
   resolve: Resolve
 ): void {
   const { t, result, rows } = ctx;
-  cells.section(ROWS.factorSection, t(msg("sc.section.factors")));
+  cells.section(ctx.fixed.factorSection, t(msg("sc.section.factors")));
   const headers = [
     ["A", "sc.header.factor"],
     ["B", "sc.header.points"],
@@ -27,7 +26,7 @@ export function writeFactorTable(
     ["E", "sc.header.rule"],
   ] as const;
   for (const [column, key] of headers)
-    cells.value(`${column}${ROWS.factorHeader}`, t(msg(key)), "header");
+    cells.value(`${column}${ctx.fixed.factorHeader}`, t(msg(key)), "header");
   for (const id of rows.factorIds) {
     const factor = result.factors.find((f) => f.id === id);
     const formula = formulas.get(id);

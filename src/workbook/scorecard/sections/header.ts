@@ -1,7 +1,7 @@
 import { msg } from "../../../core";
 import { displayRef } from "../../model-sheet";
 import type { ScorecardContext } from "../context";
-import { LAST_COLUMN, ROWS } from "../layout";
+import { LAST_COLUMN } from "../layout";
 import type { SheetCells } from "../sheet-cells";
 import { AUDIT_EVENT_FORMAT, VERSIONED_LAYOUT } from "../../versions";
 
@@ -19,25 +19,29 @@ export function writeHeader(ctx: ScorecardContext, cells: SheetCells): void {
     "muted"
   );
   cells.merge(`A2:${LAST_COLUMN}2`);
-  cells.section(ROWS.clientSection, t(msg("sc.section.client")));
+  cells.section(ctx.fixed.clientSection, t(msg("sc.section.client")));
   const rows = [
-    [ROWS.clientName, "sc.label.clientName", result.clientName ?? ""],
-    [ROWS.clientId, "sc.label.clientId", result.clientId ?? ""],
-    [ROWS.date, "sc.label.date", ctx.generatedAt],
-    [ROWS.modelVersion, "sc.label.modelVersion", result.modelVersion],
-    [ROWS.modelFingerprint, "sc.label.modelFingerprint", result.modelFingerprint],
-    [ROWS.inputFingerprint, "sc.label.inputFingerprint", result.inputFingerprint],
+    [ctx.fixed.clientName, "sc.label.clientName", result.clientName ?? ""],
+    [ctx.fixed.clientId, "sc.label.clientId", result.clientId ?? ""],
+    [ctx.fixed.date, "sc.label.date", ctx.generatedAt],
+    [ctx.fixed.modelVersion, "sc.label.modelVersion", result.modelVersion],
+    [ctx.fixed.modelFingerprint, "sc.label.modelFingerprint", result.modelFingerprint],
+    [ctx.fixed.inputFingerprint, "sc.label.inputFingerprint", result.inputFingerprint],
   ] as const;
   for (const [row, label, value] of rows) {
     cells.value(`A${row}`, t(msg(label)), "label");
     cells.wide(row, value, "value");
   }
   const policyCell = ctx.param("missingData.policy");
-  cells.value(`A${ROWS.missingDataPolicy}`, t(msg("sc.label.missingDataPolicy")), "label");
-  cells.value(`B${ROWS.missingDataPolicy}`, t(msg(`policy.${result.missingDataPolicy}`)), "value");
-  cells.value(`E${ROWS.missingDataPolicy}`, modelNote(ctx, policyCell), "note");
+  cells.value(`A${ctx.fixed.missingDataPolicy}`, t(msg("sc.label.missingDataPolicy")), "label");
+  cells.value(
+    `B${ctx.fixed.missingDataPolicy}`,
+    t(msg(`policy.${result.missingDataPolicy}`)),
+    "value"
+  );
+  cells.value(`E${ctx.fixed.missingDataPolicy}`, modelNote(ctx, policyCell), "note");
   if (ctx.layoutVersion >= VERSIONED_LAYOUT) {
-    const row = ROWS.versions;
+    const row = ctx.fixed.versions;
     cells.value(`A${row}`, t(msg("sc.label.versions")), "label");
     cells.value(`B${row}`, ctx.layoutVersion, "muted", "0");
     cells.value(`C${row}`, ctx.params.schemaVersion, "muted", "0");

@@ -1,44 +1,78 @@
-import { msg } from "../../../core";
+import { msg, type OverrideRecord } from "../../../core";
 import type { ScorecardContext } from "../context";
-import { ROWS } from "../layout";
 import type { SheetCells } from "../sheet-cells";
 
 /**
- * Model grade, final grade, reason, officer, approver, time. Without an override the final grade
- * is a formula (= the model grade) and the other fields are blank; with one, the officer's grade
- * and texts are plain values (never formulas, whatever they contain).
+ * The override block. Without an override, or while an upgrade waits for its approval, the final
+ * grade in effect is a formula (= the model grade); otherwise it is the officer's grade. The
+ * officer's grade, reason, name and time, and the approval (status, approver, time) are plain
+ * values (never formulas, whatever they contain). Layout 1 (before approvals were separate acts)
+ * had no requested-grade and approval rows.
  * @example writeOverride(ctx, cells) // B22 = B16 when there is no override
  */
 export function writeOverride(ctx: ScorecardContext, cells: SheetCells): void {
   const { t, result } = ctx;
+  const rows = ctx.fixed;
   const o = result.override;
-  cells.section(ROWS.overrideSection, t(msg("sc.section.override")));
+  cells.section(rows.overrideSection, t(msg("sc.section.override")));
   const label = (row: number, key: Parameters<typeof msg>[0]) =>
     cells.value(`A${row}`, t(msg(key)), "label");
-  label(ROWS.overrideModelGrade, "sc.label.modelGrade");
-  cells.formula(`B${ROWS.overrideModelGrade}`, `B${ROWS.modelGrade}`, result.modelGrade);
-  label(ROWS.overrideFinalGrade, "sc.label.finalGrade");
-  if (o === null) {
+  label(rows.overrideModelGrade, "sc.label.modelGrade");
+  cells.formula(`B${rows.overrideModelGrade}`, `B${rows.modelGrade}`, result.modelGrade);
+  label(rows.overrideFinalGrade, "sc.label.finalGrade");
+  const pending = o?.approval.status === "pending";
+  if (o === null || pending) {
     cells.formula(
-      `B${ROWS.overrideFinalGrade}`,
-      `B${ROWS.modelGrade}`,
+      `B${rows.overrideFinalGrade}`,
+      `B${rows.modelGrade}`,
       result.finalGrade,
       undefined,
       "emphasis"
     );
-    cells.value(`E${ROWS.overrideFinalGrade}`, t(msg("sc.note.notOverridden")), "note");
   } else {
-    cells.value(`B${ROWS.overrideFinalGrade}`, o.finalGrade, "warning");
-    cells.value(`E${ROWS.overrideFinalGrade}`, t(msg("sc.note.overridden")), "note");
+    cells.value(`B${rows.overrideFinalGrade}`, o.finalGrade, "warning");
   }
-  const fields = [
-    [ROWS.overrideReason, "sc.label.overrideReason", o?.reason ?? null],
-    [ROWS.overrideOfficer, "sc.label.overrideOfficer", o?.officer ?? null],
-    [ROWS.overrideApprover, "sc.label.overrideApprover", o?.approver ?? null],
-    [ROWS.overrideAt, "sc.label.overrideAt", o?.at ?? null],
-  ] as const;
+  cells.value(
+    `E${rows.overrideFinalGrade}`,
+    t(
+      o === null
+        ? msg("sc.note.notOverridden")
+        : pending
+          ? msg("sc.note.pendingApproval", { grade: o.finalGrade })
+          : msg("sc.note.overridden")
+    ),
+    pending ? "warning" : "note"
+  );
+  const approved = o?.approval.status === "approved" ? o.approval : null;
+  const fields: [number | undefined, Parameters<typeof msg>[0], string | null][] = [
+    [rows.overrideRequested, "sc.label.overrideRequested", o?.finalGrade ?? null],
+    [rows.overrideReason, "sc.label.overrideReason", o?.reason ?? null],
+    [rows.overrideOfficer, "sc.label.overrideOfficer", o?.officer ?? null],
+    [rows.overrideAt, "sc.label.overrideAt", o?.at ?? null],
+    [rows.overrideApprover, "sc.label.overrideApprover", approved?.approver ?? null],
+    [rows.approvedAt, "sc.label.approvedAt", approved?.at ?? null],
+  ];
   for (const [row, key, value] of fields) {
+    if (row === undefined) continue;
     label(row, key);
     cells.wide(row, value, "value");
+  }
+  const statusRow = rows.approvalStatus;
+  if (statusRow !== undefined) {
+    label(statusRow, "sc.label.approvalStatus");
+    cells.value(`B${statusRow}`, o === null ? null : t(approvalText(o)), pending ? "bad" : "value");
+    if (o !== null && o.approval.status !== "notRequired")
+      cells.value(`E${statusRow}`, t(msg("sc.note.identityDeclared")), "note");
+  }
+}
+
+function approvalText(o: OverrideRecord) {
+  switch (o.approval.status) {
+    case "notRequired":
+      return msg("sc.approval.notRequired");
+    case "pending":
+      return msg("sc.approval.pending");
+    case "approved":
+      return msg("sc.approval.approved");
   }
 }

@@ -1,0 +1,58 @@
+import { localIsoTime } from "../../app";
+import { msg } from "../../core";
+import { runJobInWorker } from "../../adapters/xlsx/run-file-job";
+import { parseCommand, text } from "../args";
+import { isScoredFile } from "../files";
+import { failedLines, headLines, noticeLines, scoredLine } from "../format";
+import { enteredBy } from "../identity";
+import type { CliIo } from "../io";
+import { printer } from "../output";
+import { UsageError } from "../usage-error";
+
+const OPTIONS = {
+  approver: { type: "string" },
+  out: { type: "string" },
+  lang: { type: "string" },
+} as const;
+
+/** govscore approve <scored.xlsx> --approver NAME [--out FILE] [--lang zh|en] */
+export async function approveCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCommand("approve", args, OPTIONS, 1, io.env);
+  const input = parsed.positionals[0];
+  if (input === undefined)
+    throw new UsageError(
+      msg("cli.usage.missingArgument", { command: "approve", argument: "<scored.xlsx>" })
+    );
+  const approver = text(parsed, "approver");
+  if (approver === undefined)
+    throw new UsageError(
+      msg("cli.usage.missingOption", { command: "approve", option: "--approver" })
+    );
+  const out = text(parsed, "out");
+  if (out === undefined && !isScoredFile(input))
+    throw new UsageError(msg("cli.usage.overrideOut", { file: input }));
+  const p = printer(io, parsed.language);
+  const response = await runJobInWorker({
+    kind: "approve",
+    input,
+    output: out ?? input,
+    replaceInput: out === undefined,
+    file: input,
+    language: p.language,
+    now: localIsoTime(io.now()),
+    approver,
+    enteredBy: enteredBy(io.env),
+  });
+  if (response.status === "written") {
+    const s = response.summary;
+    p.out(p.t("cli.approve.done", { final: s.finalGrade ?? "", file: s.output ?? "" }));
+    p.out(scoredLine(s, p.language));
+    for (const line of headLines(s, p)) p.out(line);
+    for (const line of noticeLines(response.notices, p.language)) p.out(line);
+    return 0;
+  }
+  p.err(p.t("cli.approve.refused"));
+  const issues = response.status === "issues" ? response.issues : [];
+  for (const line of failedLines(input, issues, p.language).slice(1)) p.err(line);
+  return 1;
+}
