@@ -20,6 +20,7 @@ import {
   type EventContext,
 } from "../workbook/audit";
 import type { ProductSheets } from "./product-sheets";
+import { recordedScorecard } from "./recorded-scorecard";
 
 /**
  * The rows of the workbook's audit log as they are (none when it has no log).
@@ -94,6 +95,26 @@ export function continuableChain(
       },
       "G2"
     );
+  // The scorecard records the head the log had when it was written: a shorter or other log is a
+  // rewritten history (its own chain may still be intact, cut after any row).
+  const recorded =
+    sheets.scorecard === undefined ? null : recordedScorecard(sheets.scorecard).auditHead;
+  const head = auditHead(rows);
+  if (
+    recorded !== null &&
+    (recorded.rows !== String(head?.rows ?? 0) || recorded.hash !== (head?.hash ?? ""))
+  )
+    return failure([
+      {
+        code: "audit.logRewritten",
+        message: msg("app.issue.auditLogRewritten", {
+          rows: recorded.rows,
+          hash: recorded.hash,
+          foundRows: head?.rows ?? 0,
+        }),
+        at: { sheet: sheets.scorecard?.name ?? "", cell: recorded.cells.hash },
+      },
+    ]);
   return success(rows);
 }
 

@@ -23,13 +23,6 @@ export interface WorkbookSummary {
   readonly modelGrade: Grade | null;
   /** The grade in effect (an upgrade pending approval is not). */
   readonly finalGrade: Grade | null;
-  /** The officer's override: its grade and whether it waits for approval; null without one. */
-  readonly override: {
-    readonly grade: Grade;
-    readonly approval: "notRequired" | "pending" | "approved";
-    readonly officer: string;
-    readonly approver: string | null;
-  } | null;
   /** Share of factor weight scored from real inputs, 0–1 with four decimals, e.g. "0.8500". */
   readonly completeness: string | null;
   readonly factors: readonly FactorSummary[];
@@ -42,15 +35,22 @@ export interface WorkbookSummary {
   readonly recommendedTenorMonths: number | null;
   readonly modelFingerprint: string | null;
   readonly inputFingerprint: string | null;
+  /** The written workbook; null when nothing was written. */
+  readonly output: string | null;
+  /** Empty when scored; otherwise every located problem, in the chosen language. */
+  readonly errors: readonly ErrorSummary[];
+  /** The officer's override: its grade and whether it waits for approval; null without one. */
+  readonly override: {
+    readonly grade: Grade;
+    readonly approval: "notRequired" | "pending" | "approved";
+    readonly officer: string;
+    readonly approver: string | null;
+  } | null;
   /**
    * The audit log's head once written: keep it outside the workbook (`verify --anchor`) to prove
    * later that the log was not rewritten. Null when nothing was written.
    */
   readonly auditHead: AuditHead | null;
-  /** The written workbook; null when nothing was written. */
-  readonly output: string | null;
-  /** Empty when scored; otherwise every located problem, in the chosen language. */
-  readonly errors: readonly ErrorSummary[];
 }
 
 export interface ErrorSummary {
@@ -78,15 +78,6 @@ export function scoredSummary(
     score: result.score.toFixed(2),
     modelGrade: result.modelGrade,
     finalGrade: result.finalGrade,
-    override:
-      o === null
-        ? null
-        : {
-            grade: o.finalGrade,
-            approval: o.approval.status,
-            officer: o.officer,
-            approver: o.approval.status === "approved" ? o.approval.approver : null,
-          },
     completeness: result.completeness.toFixed(4),
     factors: result.factors.map((f) => ({
       id: f.id,
@@ -104,9 +95,18 @@ export function scoredSummary(
       a.recommendedTenorMonths === null ? null : a.recommendedTenorMonths.toNumber(),
     modelFingerprint: result.modelFingerprint,
     inputFingerprint: result.inputFingerprint,
-    auditHead,
     output: null,
     errors: [],
+    override:
+      o === null
+        ? null
+        : {
+            grade: o.finalGrade,
+            approval: o.approval.status,
+            officer: o.officer,
+            approver: o.approval.status === "approved" ? o.approval.approver : null,
+          },
+    auditHead,
   };
 }
 
@@ -126,7 +126,6 @@ export function failedSummary(
     score: null,
     modelGrade: null,
     finalGrade: null,
-    override: null,
     completeness: null,
     factors: [],
     knockouts: [],
@@ -137,7 +136,6 @@ export function failedSummary(
     recommendedTenorMonths: null,
     modelFingerprint: null,
     inputFingerprint: null,
-    auditHead: null,
     output: null,
     errors: issues.map((issue) => ({
       sheet: issue.sheet ?? null,
@@ -145,5 +143,7 @@ export function failedSummary(
       code: issue.code,
       message: issue.message[language],
     })),
+    override: null,
+    auditHead: null,
   };
 }

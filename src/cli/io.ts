@@ -12,7 +12,19 @@ export interface CliIo {
   readonly cores: number;
 }
 
+/**
+ * A reader that stops reading (`govscore … | head -1`) closes the pipe: the work is done and the
+ * files written, so the rest of the output is dropped instead of crashing the process.
+ */
+function ignoreClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+}
+
 export function processIo(): CliIo {
+  ignoreClosedPipe(process.stdout);
+  ignoreClosedPipe(process.stderr);
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -70,7 +70,7 @@ describe("govscore, compiled, as a child process", () => {
       expect(score.stderr).toBe("");
       expect(score.code).toBe(0);
       expect(score.stdout).toMatch(
-        /^alpha\.xlsx: Alpha Manufacturing Ltd: grade B, score \d+\.\d\d, completeness 90\.00%, adjusted rating A, limit 45,000,000 CNY, tenor 60 months, \d+ red flag\(s\) → alpha\.scored\.xlsx\n$/
+        /^alpha\.xlsx: Alpha Manufacturing Ltd: grade B, score \d+\.\d\d, completeness 90\.00%, adjusted rating A, limit 45,000,000 CNY, tenor 60 months, \d+ red flag\(s\) → alpha\.scored\.xlsx\n {2}Audit head: chain [0-9a-f]{12}…, row 2, hash [0-9a-f]{64} \(keep it to check later with verify --anchor\)\n$/
       );
 
       const override = await govscore([
@@ -89,7 +89,7 @@ describe("govscore, compiled, as a child process", () => {
       const verify = await govscore(["verify", "alpha.scored.xlsx", "--lang", "zh"]);
       expect(verify.code).toBe(0);
       expect(verify.stdout).toMatch(
-        /^校验通过：评分卡\d+个数值与审计日志2行均一致。.*最终等级C。\n$/
+        /^校验通过：评分卡\d+个数值与审计日志3行均一致。.*最终等级C。\n$/
       );
     },
     BUSY_MACHINE
@@ -104,7 +104,7 @@ describe("govscore, compiled, as a child process", () => {
       const scored = join(dir, "seed.scored.xlsx");
       const bytes = readFileSync(scored);
       const refused = await govscore(
-        ["override", "seed.scored.xlsx", "--grade", "C", "--reason", "担保", "--officer", "王芳"],
+        ["override", "seed.scored.xlsx", "--grade", "B", "--reason", "担保", "--officer", "王芳"],
         { LANG: "zh_CN.UTF-8" }
       );
       expect(refused.code).toBe(1);
@@ -200,7 +200,12 @@ describe("govscore, compiled, as a child process", () => {
         "inputFingerprint",
         "output",
         "errors",
+        "override",
+        "auditHead",
       ]);
+      // Every written workbook's audit head is kept in the portfolio, to anchor a later verify.
+      expect(summaries[0]?.auditHead).toMatchObject({ rows: 2 });
+      expect(summaries[2]?.auditHead).toBeNull();
       expect(summaries[2]?.errors[0]).toMatchObject({ sheet: "Shareholders", cell: "C3" });
       expect(summaries[3]?.errors[0]).toMatchObject({
         code: "sheet.dimensionTooLarge",
@@ -221,6 +226,85 @@ describe("govscore, compiled, as a child process", () => {
           .subarray(0, 2)
           .toString()
       ).toBe("PK");
+    },
+    BUSY_MACHINE
+  );
+});
+
+describe("govscore approvals and the audit trail, as a child process", () => {
+  it(
+    "an upgrade waits for govscore approve by a second person; verify --anchor checks kept heads",
+    async () => {
+      writeFileSync(join(dir, "trail.xlsx"), await snapshotToXlsx(clientWorkbook()));
+      const score = await govscore(["score", "trail.xlsx", "--json"]);
+      expect(score.code).toBe(0);
+      const [summary] = JSON.parse(score.stdout) as WorkbookSummary[];
+      const scoredHead = summary!.auditHead!;
+      expect(scoredHead).toMatchObject({ rows: 2 });
+      writeFileSync(join(dir, "heads.json"), JSON.stringify([summary]));
+
+      // The officer cannot name the approver: an approval is the approver's own act.
+      const named = await govscore([
+        ...["override", "trail.scored.xlsx", "--grade", "C", "--reason", "担保充足"],
+        ...["--officer", "王芳", "--approver", "李明"],
+      ]);
+      expect(named.code).toBe(2);
+      expect(named.stderr).toContain("An approval is a separate act of the approver");
+
+      const pending = await govscore([
+        ...["override", "trail.scored.xlsx", "--grade", "C", "--reason", "担保充足"],
+        ...["--officer", "王芳"],
+      ]);
+      expect(pending.code).toBe(0);
+      expect(pending.stdout).toContain(
+        "The upgrade to C waits for a second person: govscore approve trail.scored.xlsx --approver NAME"
+      );
+      expect(pending.stdout).toContain(`grade ${seedExpected.modelGrade},`);
+
+      const self = await govscore(["approve", "trail.scored.xlsx", "--approver", " 王芳 "]);
+      expect(self.code).toBe(1);
+      expect(self.stderr).toContain("The approver must be a different person from the officer");
+      const approve = await govscore(["approve", "trail.scored.xlsx", "--approver", "李明"]);
+      expect(approve.code).toBe(0);
+      expect(approve.stdout).toContain("Approval recorded: final grade C in effect");
+      expect(approve.stdout).toMatch(/Audit head: chain [0-9a-f]{12}…, row 4,/);
+
+      // The head kept after scoring is still in the log: verify --anchor agrees.
+      const anchored = await govscore(["verify", "trail.scored.xlsx", "--anchor", "heads.json"]);
+      expect(anchored.code).toBe(0);
+      expect(anchored.stdout).toMatch(/^OK: \d+ scorecard figures and 4 audit-log rows check out/);
+
+      // A kept head the log no longer holds (rewritten history), and an unreadable anchor file.
+      writeFileSync(
+        join(dir, "forged.txt"),
+        `${scoredHead.chain} ${scoredHead.rows} ${"e".repeat(64)}\n`
+      );
+      const forged = await govscore(["verify", "trail.scored.xlsx", "--anchor", "forged.txt"]);
+      expect(forged.code).toBe(1);
+      expect(forged.stdout).toContain("the audit log no longer holds the anchored head: row 2");
+      writeFileSync(join(dir, "junk.txt"), "not a head\n");
+      const junk = await govscore(["verify", "trail.scored.xlsx", "--anchor", "junk.txt"]);
+      expect(junk.code).toBe(1);
+      expect(junk.stderr).toContain("junk.txt: no audit heads could be read");
+
+      // The last log row deleted: the scorecard's recorded head no longer matches.
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(join(dir, "trail.scored.xlsx"));
+      workbook.getWorksheet("Audit log")!.spliceRows(5, 1);
+      await workbook.xlsx.writeFile(join(dir, "cut.scored.xlsx"));
+      const cut = await govscore(["verify", "cut.scored.xlsx"]);
+      expect(cut.code).toBe(1);
+      expect(cut.stdout).toContain("the scorecard was written when the audit log had 4 rows");
+
+      // Scoring the cut workbook again is refused: the broken history cannot be laundered…
+      const rescore = await govscore(["score", "cut.scored.xlsx", "--out", "again"]);
+      expect(rescore.code).toBe(1);
+      // …unless a new chain is started on purpose, recording the old head.
+      const restart = await govscore([
+        ...["score", "cut.scored.xlsx", "--out", "again"],
+        ...["--new-chain", "log truncated by mistake; approved by risk"],
+      ]);
+      expect(restart.code).toBe(0);
     },
     BUSY_MACHINE
   );

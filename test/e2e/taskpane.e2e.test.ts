@@ -10,6 +10,7 @@ import { tmpdir } from "os";
 import * as path from "path";
 import {
   applyOverride,
+  approveOverride,
   BOARD_TABLE,
   Decimal,
   defaultParameters,
@@ -250,7 +251,8 @@ describeInChromium("task pane in Chromium", () => {
     expect(scorecard.cells[`B${ROWS.finalGrade}`]?.value).toBe(seed.modelGrade);
     const log = auditLog(sheetNamed(dump, names.auditLog));
     expect(log.map((row) => [row.sequence, row.user, row.event])).toEqual([
-      ["1", OFFICER, "scored"],
+      ["1", OFFICER, "chainStarted"],
+      ["2", OFFICER, "scored"],
     ]);
 
     await pane.screenshot("scored");
@@ -258,16 +260,26 @@ describeInChromium("task pane in Chromium", () => {
     await pane.closeSection("score");
   }
 
-  /** Override: one grade up, with reason, officer and approver; recorded on both sheets. */
+  /**
+   * Override: one grade up, with reason and officer: recorded pending; then the approver, a second
+   * person, approves it in the pane; recorded on both sheets.
+   */
   async function override(pane: TaskPane): Promise<void> {
     const names = scorecardSheetNames(pane.language);
     const section = await pane.openSection("override");
     await section.getByLabel(pane.tk("sc.label.finalGrade")).selectOption(OVERRIDE_GRADE);
     await section.getByLabel(pane.tk("sc.label.overrideReason")).fill(OVERRIDE_REASON);
     await section.getByLabel(pane.tk("sc.label.overrideOfficer")).fill(OFFICER);
-    await section.getByLabel(pane.tk("sc.label.overrideApprover")).fill(APPROVER);
     await pane.click("tp.override.submit");
     await pane.heading(section, "tp.override.recorded");
+    await pane.waitForStatus("tp.status.pendingApproval", {
+      score: SCORE,
+      grade: seed.modelGrade,
+      requested: OVERRIDE_GRADE,
+    });
+    await pane.screenshot("pending");
+    await section.getByLabel(pane.tk("sc.label.overrideApprover")).fill(APPROVER);
+    await pane.click("tp.approve.submit");
     await pane.waitForStatus("tp.status.overridden", { score: SCORE, grade: OVERRIDE_GRADE });
     expect(await pane.figure(section, "sc.label.finalGrade").innerText()).toBe(
       pane.t(gradeText(OVERRIDE_GRADE))
@@ -278,16 +290,22 @@ describeInChromium("task pane in Chromium", () => {
       finalGrade: OVERRIDE_GRADE,
       reason: OVERRIDE_REASON,
       officer: OFFICER,
-      approver: APPROVER,
       at: "",
     };
-    const engine = applyOverride(
+    const pending = applyOverride(
       client.engine,
       request,
       client.inputs.profile,
       defaultParameters()
     );
-    if (!engine.ok) throw new Error(`the engine refuses the override: ${JSON.stringify(engine)}`);
+    if (!pending.ok) throw new Error(`the engine refuses the override: ${JSON.stringify(pending)}`);
+    const engine = approveOverride(
+      pending.value,
+      { approver: APPROVER, at: "" },
+      client.inputs.profile,
+      defaultParameters()
+    );
+    if (!engine.ok) throw new Error(`the engine refuses the approval: ${JSON.stringify(engine)}`);
     const dump = await pane.dump();
     const scorecard = sheetNamed(dump, names.scorecard);
     expect(scorecard.cells[`B${ROWS.finalGrade}`]?.value).toBe(OVERRIDE_GRADE);
@@ -297,12 +315,13 @@ describeInChromium("task pane in Chromium", () => {
     );
     const log = auditLog(sheetNamed(dump, names.auditLog));
     expect(log.map((row) => [row.sequence, row.event])).toEqual([
-      ["1", "scored"],
-      ["2", "overridden"],
-      ["3", "approved"],
+      ["1", "chainStarted"],
+      ["2", "scored"],
+      ["3", "overridden"],
+      ["4", "approved"],
     ]);
-    expect(log[1]?.reason).toBe(OVERRIDE_REASON);
-    expect(JSON.stringify(log[2])).toContain(APPROVER);
+    expect(log[2]?.reason).toBe(OVERRIDE_REASON);
+    expect(JSON.stringify(log[3])).toContain(APPROVER);
 
     await pane.screenshot("override");
     expect(await pane.accessibilityProblems()).toEqual([]);
@@ -321,7 +340,7 @@ describeInChromium("task pane in Chromium", () => {
       );
     const summary = pane.pattern("app.verify.ok", {
       cells: /\d+/,
-      rows: "3",
+      rows: "4",
       score: SCORE,
       model: seed.modelGrade,
       final: OVERRIDE_GRADE,

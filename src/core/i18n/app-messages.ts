@@ -23,6 +23,10 @@ export const APP_MESSAGES = {
     en: "The audit log belongs to client {chain}, not to this workbook's client {client} (copied from another workbook?). To start a new audit chain on purpose, give a reason (govscore: --new-chain REASON)",
     zh: "审计日志属于客户{chain}，而非本工作簿的客户{client}（是否从其他工作簿复制？）。如确需开始新的审计链，请说明理由（govscore：--new-chain 理由）",
   },
+  "app.issue.auditLogRewritten": {
+    en: "The scorecard was written when the audit log had {rows} rows ending in {hash}; the log now has {foundRows} (rows removed or replaced): nothing is added to a rewritten history. To start a new audit chain on purpose, give a reason (govscore: --new-chain REASON)",
+    zh: "评分卡写入时审计日志共{rows}行、末行哈希为{hash}，现为{foundRows}行（记录被删除或替换），不得在被改写的记录上追加。如确需开始新的审计链，请说明理由（govscore：--new-chain 理由）",
+  },
   "app.issue.newChainReason": {
     en: "Starting a new audit chain needs a written reason",
     zh: "开始新的审计链须填写书面理由",

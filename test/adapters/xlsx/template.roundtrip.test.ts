@@ -124,7 +124,7 @@ describe("the input template as an .xlsx file", () => {
       "D",
       "D",
     ]);
-    expect(sheet?.formulas?.[7]?.[16]).toBe("COUNTIF($E$5:$E$5,P8)");
-    expect(sheet?.values[7]?.[16]).toBe(1);
+    expect(sheet?.formulas?.[7]?.[18]).toBe("COUNTIF($E$5:$E$5,R8)");
+    expect(sheet?.values[7]?.[18]).toBe(1);
   });
 });
