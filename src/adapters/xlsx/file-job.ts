@@ -59,7 +59,8 @@ async function write(
   outcome: UpdateOutcome
 ): Promise<JobResponse> {
   if (!outcome.ok) return issues(outcome.issues.map(localizeIssue));
-  applyPlan(loaded.workbook, outcome.plan);
+  // The adapter replaces only the sheets its own read of this workbook shows to be the product's.
+  applyPlan(loaded.workbook, outcome.plan, loaded.snapshot);
   try {
     await writeWorkbookFile(loaded.workbook, job.output, {
       input: job.input,

@@ -19,6 +19,18 @@ export const APP_MESSAGES = {
     en: "The previous scorecard carried an override to grade {grade} by {officer}; it applied to the old score and was not carried over. Override again if it still holds.",
     zh: "原评分卡记录了{officer}将等级调整为{grade}的人工调整；该调整针对原评分，未沿用。如仍适用，请重新调整。",
   },
+  "app.notice.markerOnInput": {
+    en: "The defined name {marker} points at the sheet {sheet}, which holds input data; it was not taken for the product's {role} sheet, and that sheet is left as it is.",
+    zh: "定义名称{marker}指向存放输入数据的工作表“{sheet}”；未将其视为本产品的{role}工作表，该工作表保持不变。",
+  },
+  "app.notice.markerNotProduct": {
+    en: "The defined name {marker} points at the sheet {sheet}, which is not a {role} sheet written by this product; the name was ignored and the sheet left as it is.",
+    zh: "定义名称{marker}指向的工作表“{sheet}”并非本产品生成的{role}工作表；已忽略该名称，该工作表保持不变。",
+  },
+  "app.notice.markerNoSheet": {
+    en: "The defined name {marker} points at a sheet {sheet} that the workbook does not have; the name was ignored.",
+    zh: "定义名称{marker}指向的工作表“{sheet}”在工作簿中不存在；已忽略该名称。",
+  },
 
   // Refusals
   "app.issue.nameClash": {

@@ -97,7 +97,7 @@ describe("replaceFile: compare-and-swap through a temporary file", () => {
         handle.write = (async (bytes: Uint8Array, offset: number, length: number) => {
           await write(bytes, offset, Math.max(1, Math.floor(length / 2)));
           throw Object.assign(new Error("no space left on device"), { code: "ENOSPC" });
-        }) as typeof handle.write;
+        }) as unknown as typeof handle.write;
       }
       return handle;
     });
