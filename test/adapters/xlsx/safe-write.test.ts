@@ -200,9 +200,9 @@ describe("a file job's compare-and-swap", () => {
   /** The next applyPlan (after the workbook was read, before it is written) also runs `meanwhile`. */
   function changeBetweenReadAndWrite(meanwhile: () => void): void {
     const real = applyPlanModule.applyPlan;
-    jest.spyOn(applyPlanModule, "applyPlan").mockImplementationOnce((workbook, plan) => {
+    jest.spyOn(applyPlanModule, "applyPlan").mockImplementationOnce((...args) => {
       meanwhile();
-      return real(workbook, plan);
+      return real(...args);
     });
   }
 
