@@ -1,5 +1,5 @@
 import { localize } from "../../app";
-import { acquireFileLock, FileLockedError, type LockOptions } from "./file-lock";
+import { acquireFileLock, type LockOptions } from "./file-lock";
 import type { FileJob, JobResponse, JobWorkerData } from "./job-protocol";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits";
 import { readIssues, type ReadIssue } from "./read-issue";
@@ -102,8 +102,8 @@ export class JobPool {
     try {
       release = await acquireFileLock(job.output, this.lockOptions);
     } catch (error) {
-      if (!(error instanceof FileLockedError)) throw error;
-      return lockedResponse(job.output, error);
+      // Held by another command past the wait, or not creatable (a read-only folder, say).
+      return refusedResponse(job.output, error);
     }
     try {
       return await this.runOn(slot, pending);
@@ -139,7 +139,7 @@ export class JobPool {
   }
 }
 
-function lockedResponse(file: string, error: FileLockedError): JobResponse {
+function refusedResponse(file: string, error: unknown): JobResponse {
   const refusal = writeRefusal(file, error);
   return { status: "issues", issues: [{ code: refusal.code, message: localize(refusal.message) }] };
 }
