@@ -21,7 +21,9 @@ const issues = (list: readonly LocalizedIssue[]): JobResponse => ({
   issues: list,
 });
 
-type Loaded = LoadedWorkbook & { readonly identity?: FileIdentity };
+type Loaded =
+  | (Extract<LoadedWorkbook, { ok: true }> & { readonly identity: NonNullable<FileIdentity> })
+  | Extract<LoadedWorkbook, { ok: false }>;
 
 /**
  * Inspect, then parse: the same checks as readWorkbookFile, keeping the exceljs workbook and the
@@ -31,7 +33,7 @@ async function load(path: string, limits: ReadLimits): Promise<Loaded> {
   const inspected = await inspectXlsxFile(path, limits);
   if (!inspected.ok) return { ok: false, issues: [inspected.issue] };
   const loaded = await loadInspectedWorkbook(inspected.bytes, limits.maxUsedRangeCells);
-  return { ...loaded, identity: identityOfBytes(inspected.bytes) };
+  return loaded.ok ? { ...loaded, identity: identityOfBytes(inspected.bytes) } : loaded;
 }
 
 type WriteJob = Extract<FileJob, { kind: "score" | "override" }>;
@@ -65,7 +67,7 @@ async function write(
     await writeWorkbookFile(loaded.workbook, job.output, {
       input: job.input,
       replaceInput: job.kind === "override" && job.replaceInput,
-      expected: expected === "input" ? (loaded.identity ?? null) : expected,
+      expected: expected === "input" ? loaded.identity : expected,
     });
   } catch (error) {
     return writeIssue(job, error);
@@ -80,9 +82,12 @@ async function write(
 
 /**
  * One file's whole job: inspect and parse the workbook, run the use case, apply its plan to the
- * same parsed workbook (user sheets go back as exceljs read them) and write the output. Meant to
- * run inside the capped job worker; returns issues rather than throwing for anything the file
- * does (a programming mistake still throws, and the worker reports it).
+ * same parsed workbook (user sheets go back as exceljs read them) and write the output by
+ * compare-and-swap: refused, and nothing written, if the output is no longer what it was when
+ * the job began (a file written back: the bytes it read). Meant to run inside the capped job
+ * worker, with the output's lock held by the caller (job-pool.ts); returns issues rather than
+ * throwing for anything the file does (a programming mistake still throws, and the worker
+ * reports it).
  */
 export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobResponse> {
   let expected: FileIdentity | "input" = null;
