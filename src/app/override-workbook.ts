@@ -5,7 +5,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { continuableChain } from "./audit";
 import { eventContext } from "./event-context";
 import { workbookParameters } from "./parameters";
-import { productSheets } from "./product-sheets";
+import { markerNotices, productSheets } from "./product-sheets";
 import { recordedScorecard } from "./recorded-scorecard";
 import type { OverrideOptions, UpdateOutcome } from "./types";
 import { workbookUpdate } from "./workbook-update";
@@ -56,7 +56,11 @@ export function overrideWorkbook(
 ): UpdateOutcome {
   const sheets = productSheets(snapshot);
   if (sheets.scorecard === undefined)
-    return refuse([{ code: "override.notScored", message: msg("app.issue.notScored") }]);
+    return refuse([
+      { code: "override.notScored", message: msg("app.issue.notScored") },
+      // A scorecard marker on a sheet that is not the product's: say which, and why.
+      ...markerNotices(snapshot),
+    ]);
   const loaded = workbookParameters(sheets, options.model?.definition);
   if (!loaded.ok) return refuse(loaded.issues);
   const params = loaded.value;

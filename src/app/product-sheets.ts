@@ -1,12 +1,10 @@
-import { markerName, type ProductSheetRole } from "../workbook/plan";
+import { msg } from "../core";
+import type { ProductSheetRole } from "../workbook/plan";
+import { markedSheets, PRODUCT_ROLES, type IgnoredMarker } from "../workbook/product-sheets";
+import type { ReadNotice } from "../workbook/read";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 
-export const PRODUCT_ROLES: readonly ProductSheetRole[] = [
-  "scorecard",
-  "model",
-  "auditLog",
-  "instructions",
-];
+export { PRODUCT_ROLES };
 
 /** The product's own sheets of a workbook, by role. */
 export type ProductSheets = Partial<Record<ProductSheetRole, SheetSnapshot>>;
@@ -21,18 +19,42 @@ export function sheetKey(name: string): string {
 
 /**
  * The product's sheets, found only through their marker names (GovScore_scorecard → A1 of the
- * sheet). A sheet that merely has a product sheet's name is the user's and is never returned; a
- * snapshot without defined names therefore has no product sheets.
+ * sheet), and only where the sheet is the product's (its content signature, no input table; see
+ * src/workbook/product-sheets.ts). A sheet that merely has a product sheet's name, or that a
+ * marker points at without being the product's, is the user's and is never returned; a snapshot
+ * without defined names therefore has no product sheets.
  * @example productSheets(snapshot).scorecard?.name // "治理评分卡"
  */
 export function productSheets(snapshot: WorkbookSnapshot): ProductSheets {
-  const found: ProductSheets = {};
-  const byName = new Map(snapshot.sheets.map((sheet) => [sheetKey(sheet.name), sheet]));
-  for (const role of PRODUCT_ROLES) {
-    const marker = sheetKey(markerName(role));
-    const name = (snapshot.names ?? []).find((n) => sheetKey(n.name) === marker);
-    const sheet = name === undefined ? undefined : byName.get(sheetKey(name.sheet));
-    if (sheet !== undefined) found[role] = sheet;
-  }
-  return found;
+  return markedSheets(snapshot).sheets;
+}
+
+const NOTICE = {
+  inputSheet: "app.notice.markerOnInput",
+  notProduct: "app.notice.markerNotProduct",
+  noSheet: "app.notice.markerNoSheet",
+} as const;
+
+/** The notice for a marker name that was not trusted, at the cell it points at. */
+export function markerNotice(ignored: IgnoredMarker): ReadNotice {
+  return {
+    code: `marker.${ignored.reason}`,
+    message: msg(NOTICE[ignored.reason], {
+      marker: ignored.marker,
+      sheet: ignored.sheet,
+      role: msg(`sheet.${ignored.role}`),
+    }),
+    ...(ignored.reason === "noSheet"
+      ? {}
+      : { at: { sheet: ignored.sheet, cell: ignored.range.split(":")[0] ?? "A1" } }),
+  };
+}
+
+/**
+ * One notice per marker name that points at a sheet that is not the product's (an input sheet,
+ * a user's sheet, a sheet the workbook does not have): the name was ignored.
+ * @example markerNotices(snapshot)[0]?.code // "marker.inputSheet"
+ */
+export function markerNotices(snapshot: WorkbookSnapshot): ReadNotice[] {
+  return markedSheets(snapshot).ignored.map(markerNotice);
 }

@@ -10,7 +10,7 @@ import { auditHead, type AuditRow } from "../workbook/audit";
 import type { InputLayout, ReadNotice } from "../workbook/read";
 import { scoredWorkbookPlan, type FormulaTwins } from "../workbook/scorecard";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
-import { sheetKey, type ProductSheets } from "./product-sheets";
+import { markerNotices, sheetKey, type ProductSheets } from "./product-sheets";
 import { placeSheets } from "./sheet-placement";
 import { scoredSummary } from "./summary";
 import type { UpdateOutcome } from "./types";
@@ -77,7 +77,7 @@ export function workbookUpdate(input: UpdateInput): UpdateOutcome {
     result: input.result,
     plan: placed.plan,
     summary: scoredSummary(input.result, input.file, auditHead(input.auditRows)),
-    notices: [...input.notices, ...renameNotices],
+    notices: [...input.notices, ...markerNotices(input.snapshot), ...renameNotices],
     renames: placed.renames,
   };
 }

@@ -2,6 +2,7 @@ import { scoreWorkbook } from "../../src/app";
 import type { ScoreOptions, WorkbookUpdate } from "../../src/app";
 import { clientWorkbook } from "../workbook/read/client";
 import { markerName, type SheetPlan, type WorkbookPlan } from "../../src/workbook/plan";
+import { markedSheets } from "../../src/workbook/product-sheets";
 import { columnNumber, parseCell } from "../../src/workbook/a1";
 import { modelSheetAddresses, parameterCell } from "../../src/workbook/model-sheet";
 import type { Language, ModelParameters } from "../../src/core";
@@ -45,21 +46,27 @@ export function sheetOfPlan(plan: SheetPlan): SheetSnapshot {
 
 /**
  * What an adapter does, on plain data: the product's sheets of the plan replace those the marker
- * names point at (or are added), user sheets stay as they are, the markers follow.
+ * names point at when the read trusts them (src/workbook/product-sheets.ts), or are added; user
+ * sheets (also one an untrusted marker points at) stay as they are, the markers follow.
  */
 export function applyPlanToSnapshot(
   snapshot: WorkbookSnapshot,
   plan: WorkbookPlan
 ): WorkbookSnapshot {
   const names = snapshot.names ?? [];
+  const trusted = markedSheets(snapshot).sheets;
   const replacedRoles = new Set(plan.sheets.map((s) => s.role));
   const replacedSheets = new Set(
-    names
-      .filter((n) => plan.sheets.some((s) => s.role !== "input" && n.name === markerName(s.role)))
-      .map((n) => n.sheet)
+    plan.sheets.flatMap((s) => {
+      const sheet = s.role === "input" ? undefined : trusted[s.role];
+      return sheet === undefined ? [] : [sheet.name];
+    })
   );
   const keptNames: DefinedNameSnapshot[] = names.filter(
-    (n) => ![...replacedRoles].some((role) => role !== "input" && n.name === markerName(role))
+    (n) =>
+      ![...replacedRoles].some(
+        (role) => role !== "input" && n.name.toLowerCase() === markerName(role).toLowerCase()
+      )
   );
   const sheets = snapshot.sheets.filter((s) => !replacedSheets.has(s.name));
   for (const sheet of plan.sheets) {

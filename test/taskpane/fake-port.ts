@@ -11,6 +11,7 @@ import {
   type WorkbookPlan,
 } from "../../src/workbook/plan";
 import { columnNumber, parseCell } from "../../src/workbook/a1";
+import { markedSheets } from "../../src/workbook/product-sheets";
 import type {
   CellValue,
   DefinedNameSnapshot,
@@ -54,6 +55,8 @@ export class FakeWorkbookPort implements WorkbookPort {
 
   readonly applyPlan = jest.fn(async (plan: WorkbookPlan): Promise<ApplyReport> => {
     const names: DefinedNameSnapshot[] = [...(this.snapshot.names ?? [])];
+    // As the adapters do: a marker is followed only where the read trusts it.
+    const trusted = markedSheets(this.snapshot).sheets;
     let sheets = [...this.snapshot.sheets];
     const written: Partial<Record<ProductSheetRole, string>> = {};
     for (const planned of plan.sheets) {
@@ -61,7 +64,8 @@ export class FakeWorkbookPort implements WorkbookPort {
         const marker = markerName(planned.role);
         const old = names.find((n) => n.name === marker);
         if (old !== undefined) {
-          sheets = sheets.filter((s) => s.name !== old.sheet);
+          if (trusted[planned.role]?.name === old.sheet)
+            sheets = sheets.filter((s) => s.name !== old.sheet);
           names.splice(names.indexOf(old), 1);
         }
         names.push({ name: marker, sheet: planned.name, range: "A1" });

@@ -58,8 +58,7 @@ describe("format versions", () => {
   it("layout 1 is rebuilt as it was written: no version, status, approval or head rows", () => {
     const [scorecard, model, log] = planIn(1).sheets;
     const refs = new Set(scorecard!.cells.map((c) => c.ref));
-    for (const ref of ["A11", "B11", "A19", "B19", "A27", "B27"])
-      expect(refs.has(ref)).toBe(false);
+    for (const ref of ["A11", "B11", "A19", "B19", "A27", "B27"]) expect(refs.has(ref)).toBe(false);
     expect(model!.cells.some((c) => /^[A-E]4$/.test(c.ref))).toBe(false);
     expect(log!.cells.some((c) => /^[KL]/.test(c.ref))).toBe(false);
     // The first release's rows: override reason 23 … time 26, adjustment from 28, factors from 45.

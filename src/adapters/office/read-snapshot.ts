@@ -18,6 +18,7 @@ import { candidateSheetNames, candidateTableNames, PRODUCT_ROLES } from "./read-
 import {
   definedNames,
   nameInfo,
+  productSheetNames,
   sheetKey,
   type OfficeSheetSnapshot,
   type OfficeWorkbookSnapshot,
@@ -285,18 +286,20 @@ export async function readWorkbook(
       contentRead: true,
     };
   });
-  return {
-    snapshot: {
-      sheets,
-      names: definedNames(view),
-      structureProtected: view.structureProtected,
-      requests: count.requests,
-    },
-    view,
+  const snapshot: OfficeWorkbookSnapshot = {
+    sheets,
+    names: definedNames(view),
+    structureProtected: view.structureProtected,
+    requests: count.requests,
   };
+  // The markers a write may follow: only those on sheets the read found to be the product's.
+  return { snapshot, view: { ...view, products: productSheetNames(snapshot) } };
 }
 
-/** Only the view (sheets, protection, names): for a write that no read preceded. */
+/**
+ * Only the view (sheets, protection, names): for a write that no read preceded. Without the
+ * sheets' content no marker is trusted, so such a write replaces no sheet.
+ */
 export async function readView(context: Excel.RequestContext): Promise<WorkbookView> {
   const proxies = queueView(context);
   await context.sync();

@@ -1,6 +1,7 @@
 import { markerName, type ProductSheetRole } from "../../workbook/plan";
 import type { DefinedNameSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
 import { rangeAddress } from "../../workbook/a1";
+import { markedSheets } from "../../workbook/product-sheets";
 import { parseSheetAddress, type SheetRange } from "./addresses";
 
 /** A worksheet as the adapter last saw it. */
@@ -22,6 +23,12 @@ export interface WorkbookView {
   readonly sheets: readonly SheetInfo[];
   readonly structureProtected: boolean;
   readonly names: readonly NameInfo[];
+  /**
+   * The sheet each role's marker points at, where the read found that sheet to be the product's
+   * (src/workbook/product-sheets.ts). Only these are ever replaced; absent when no content was
+   * read (then nothing is).
+   */
+  readonly products?: Partial<Record<ProductSheetRole, string>>;
 }
 
 /** A sheet of the Office snapshot: also whether it is protected and whether its cells were read. */
@@ -61,13 +68,32 @@ export function definedNames(view: WorkbookView): DefinedNameSnapshot[] {
   );
 }
 
-/** The sheet a product role's marker points at, if that sheet exists. */
+/**
+ * The product's sheet of a role: the sheet its marker points at, if that sheet exists and the
+ * read trusted it (`view.products`). A marker on any other sheet (an input sheet, a user's sheet)
+ * gives none, so that sheet is never replaced.
+ */
 export function markedSheet(view: WorkbookView, role: ProductSheetRole): SheetInfo | undefined {
   const marker = sheetKey(markerName(role));
   const name = view.names.find((n) => sheetKey(n.name) === marker);
-  if (name?.target == null) return undefined;
+  const trusted = view.products?.[role];
+  if (name?.target == null || trusted === undefined) return undefined;
   const sheet = sheetKey(name.target.sheet);
+  if (sheet !== sheetKey(trusted)) return undefined;
   return view.sheets.find((s) => sheetKey(s.name) === sheet);
+}
+
+/**
+ * The sheet names of the product's sheets that a snapshot's markers are trusted for.
+ * @example productSheetNames(snapshot) // { scorecard: "治理评分卡", model: "评分模型" }
+ */
+export function productSheetNames(
+  snapshot: WorkbookSnapshot
+): Partial<Record<ProductSheetRole, string>> {
+  const names: Partial<Record<ProductSheetRole, string>> = {};
+  for (const [role, sheet] of Object.entries(markedSheets(snapshot).sheets))
+    names[role as ProductSheetRole] = sheet.name;
+  return names;
 }
 
 /** Whether the workbook has a name (any, also a broken one) of this text. */

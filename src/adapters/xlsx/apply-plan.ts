@@ -10,6 +10,8 @@ import {
 import { columnLetters, columnNumber, parseCell, quoteSheet } from "../../workbook/a1";
 import { compactValidations } from "./data-validations";
 import { definedNamesOf, removeDefinedName } from "./defined-names";
+import { markedSheets } from "../../workbook/product-sheets";
+import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { setTabOrder, tabOrder } from "./exceljs-internals";
 import { PLAN_STYLES } from "./plan-styles";
 import { estimateRowHeights } from "../../workbook/row-heights";
@@ -189,23 +191,46 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
   if (sheet.print !== undefined) setPrint(worksheet, sheet.print);
 }
 
+/** Removes a marker name however its case is spelled (Excel's names ignore case). */
+function removeMarker(workbook: ExcelJS.Workbook, lowerCaseName: string): void {
+  const spellings = new Set(
+    workbook.definedNames.model.map((n) => n.name).filter((n) => n.toLowerCase() === lowerCaseName)
+  );
+  for (const name of spellings) removeDefinedName(workbook, name);
+}
+
 /**
- * Apply a plan to an exceljs workbook. A product sheet (one a marker name points at) whose role
- * is in the plan is replaced, in its place in the tab order; other planned sheets are added at the
- * end; each product sheet gets its marker name. A sheet of the plan whose name is held by any
- * other sheet is refused: the use cases name their sheets so that this never happens, and a
- * user's sheet is never modified or deleted.
- * @example applyPlan(workbook, outcome.plan).sheets.scorecard // "治理评分卡"
+ * Apply a plan to an exceljs workbook. A product sheet whose role is in the plan is replaced, in
+ * its place in the tab order, only when it is the product's: its marker name points at it *and*
+ * the pure check on the snapshot read from this workbook (`read`) trusts that marker (the sheet
+ * carries the role's signature and holds no input table; src/workbook/product-sheets.ts). Any
+ * other sheet a marker points at, an input sheet above all, is left as it is; without `read`
+ * nothing is replaced. Other planned sheets are added at the end; each product sheet gets its
+ * marker name (an old one of the role, trusted or not, is removed first). A sheet of the plan
+ * whose name is held by any other sheet is refused: the use cases name their sheets so that this
+ * never happens, and a user's sheet is never modified or deleted.
+ * @example applyPlan(workbook, outcome.plan, snapshot).sheets.scorecard // "治理评分卡"
  */
-export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): AppliedPlan {
-  const markers = new Map(definedNamesOf(workbook).map((n) => [n.name, n.sheet]));
+export function applyPlan(
+  workbook: ExcelJS.Workbook,
+  plan: WorkbookPlan,
+  read?: WorkbookSnapshot
+): AppliedPlan {
+  const markers = definedNamesOf(workbook);
+  const trusted = read === undefined ? {} : markedSheets(read).sheets;
   const order = new Map<string, number>();
   for (const sheet of plan.sheets) {
     if (sheet.role === "input") continue;
-    const marker = markerName(sheet.role);
-    const current = markers.get(marker);
-    const worksheet = current === undefined ? undefined : workbook.getWorksheet(current);
-    removeDefinedName(workbook, marker);
+    const marker = markerName(sheet.role).toLowerCase();
+    const current = markers.find((n) => n.name.toLowerCase() === marker)?.sheet;
+    const product = trusted[sheet.role]?.name;
+    const worksheet =
+      current === undefined ||
+      product === undefined ||
+      current.toLowerCase() !== product.toLowerCase()
+        ? undefined
+        : workbook.getWorksheet(current);
+    removeMarker(workbook, marker);
     if (worksheet === undefined) continue;
     order.set(sheet.name, tabOrder(worksheet));
     workbook.removeWorksheet(worksheet.id);

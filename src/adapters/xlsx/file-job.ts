@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import {
   localize,
   localizeIssue,
@@ -9,51 +8,70 @@ import {
   type LocalizedIssue,
   type UpdateOutcome,
 } from "../../app";
-import { msg } from "../../core";
 import { applyPlan } from "./apply-plan";
 import { inspectXlsxFile } from "./inspect-zip";
 import type { FileJob, JobResponse } from "./job-protocol";
 import type { ReadLimits } from "./limits";
 import { loadInspectedWorkbook, type LoadedWorkbook } from "./load-workbook";
-import { OutputIsInputError, writeWorkbookFile } from "./write-workbook";
+import { fileIdentity, identityOfBytes, type FileIdentity } from "./safe-write";
+import { writeRefusal } from "./write-errors";
+import { isSameFile, writeWorkbookFile } from "./write-workbook";
 
 const issues = (list: readonly LocalizedIssue[]): JobResponse => ({
   status: "issues",
   issues: list,
 });
 
-/** Inspect, then parse: the same checks as readWorkbookFile, keeping the exceljs workbook. */
-async function load(path: string, limits: ReadLimits): Promise<LoadedWorkbook> {
+type Loaded =
+  | (Extract<LoadedWorkbook, { ok: true }> & { readonly identity: NonNullable<FileIdentity> })
+  | Extract<LoadedWorkbook, { ok: false }>;
+
+/**
+ * Inspect, then parse: the same checks as readWorkbookFile, keeping the exceljs workbook and the
+ * identity of the bytes read (what a file written back must still be when it is replaced).
+ */
+async function load(path: string, limits: ReadLimits): Promise<Loaded> {
   const inspected = await inspectXlsxFile(path, limits);
   if (!inspected.ok) return { ok: false, issues: [inspected.issue] };
-  return loadInspectedWorkbook(inspected.bytes, limits.maxUsedRangeCells);
+  const loaded = await loadInspectedWorkbook(inspected.bytes, limits.maxUsedRangeCells);
+  return loaded.ok ? { ...loaded, identity: identityOfBytes(inspected.bytes) } : loaded;
+}
+
+type WriteJob = Extract<FileJob, { kind: "score" | "override" | "approve" }>;
+
+/**
+ * What the output must still be when it is replaced: the bytes read, when the job writes back
+ * into its input; otherwise the output as it was before the input was read (none, or the scored
+ * copy this run means to replace).
+ */
+async function expectedOutput(job: WriteJob): Promise<FileIdentity | "input"> {
+  if (job.kind !== "score" && job.replaceInput && (await isSameFile(job.output, job.input)))
+    return "input";
+  return fileIdentity(job.output);
+}
+
+function writeIssue(job: WriteJob, error: unknown): JobResponse {
+  const refusal = writeRefusal(job.output, error);
+  return issues([{ code: refusal.code, message: localize(refusal.message) }]);
 }
 
 async function write(
-  job: Extract<FileJob, { kind: "score" | "override" | "approve" }>,
-  workbook: ExcelJS.Workbook,
+  job: WriteJob,
+  loaded: Extract<Loaded, { ok: true }>,
+  expected: FileIdentity | "input",
   outcome: UpdateOutcome
 ): Promise<JobResponse> {
   if (!outcome.ok) return issues(outcome.issues.map(localizeIssue));
-  applyPlan(workbook, outcome.plan);
+  // The adapter replaces only the sheets its own read of this workbook shows to be the product's.
+  applyPlan(loaded.workbook, outcome.plan, loaded.snapshot);
   try {
-    await writeWorkbookFile(workbook, job.output, {
+    await writeWorkbookFile(loaded.workbook, job.output, {
       input: job.input,
       replaceInput: job.kind !== "score" && job.replaceInput,
+      expected: expected === "input" ? loaded.identity : expected,
     });
   } catch (error) {
-    const code = error instanceof OutputIsInputError ? "job.outputIsInput" : "job.writeFailed";
-    return issues([
-      {
-        code,
-        message: localize(
-          msg(code === "job.outputIsInput" ? "app.job.outputIsInput" : "app.job.writeFailed", {
-            file: job.output,
-            detail: describe(error),
-          })
-        ),
-      },
-    ]);
+    return writeIssue(job, error);
   }
   return {
     status: "written",
@@ -63,28 +81,35 @@ async function write(
   };
 }
 
-function describe(error: unknown): string {
-  if (error instanceof Error) return (error as NodeJS.ErrnoException).code ?? error.message;
-  return String(error);
-}
-
 /**
  * One file's whole job: inspect and parse the workbook, run the use case, apply its plan to the
- * same parsed workbook (user sheets go back as exceljs read them) and write the output. Meant to
- * run inside the capped job worker; returns issues rather than throwing for anything the file
- * does (a programming mistake still throws, and the worker reports it).
+ * same parsed workbook (user sheets go back as exceljs read them) and write the output by
+ * compare-and-swap: refused, and nothing written, if the output is no longer what it was when
+ * the job began (a file written back: the bytes it read). Meant to run inside the capped job
+ * worker, with the output's lock held by the caller (job-pool.ts); returns issues rather than
+ * throwing for anything the file does (a programming mistake still throws, and the worker
+ * reports it).
  */
 export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobResponse> {
+  let expected: FileIdentity | "input" = null;
+  if (job.kind === "score" || job.kind === "override" || job.kind === "approve") {
+    try {
+      expected = await expectedOutput(job);
+    } catch (error) {
+      return writeIssue(job, error);
+    }
+  }
   const loaded = await load(job.input, limits);
   if (!loaded.ok) return issues(loaded.issues);
-  const { workbook, snapshot } = loaded;
+  const { snapshot } = loaded;
   switch (job.kind) {
     case "read":
       return { status: "read", snapshot };
     case "score":
       return write(
         job,
-        workbook,
+        loaded,
+        expected,
         scoreWorkbook(snapshot, {
           language: job.language,
           now: job.now,
@@ -97,7 +122,8 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
     case "override":
       return write(
         job,
-        workbook,
+        loaded,
+        expected,
         overrideWorkbook(snapshot, {
           finalGrade: job.finalGrade,
           reason: job.reason,
@@ -111,7 +137,8 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
     case "approve":
       return write(
         job,
-        workbook,
+        loaded,
+        expected,
         approveWorkbook(snapshot, {
           approver: job.approver,
           now: job.now,

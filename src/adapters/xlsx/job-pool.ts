@@ -1,8 +1,12 @@
+import { localize } from "../../app";
+import { acquireFileLock, type LockOptions } from "./file-lock";
 import type { FileJob, JobResponse, JobWorkerData } from "./job-protocol";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits";
 import { readIssues, type ReadIssue } from "./read-issue";
 import { startWorker } from "./start-parse-worker";
+import { removeStaleTemporaries } from "./safe-write";
 import { SupervisedWorker } from "./worker-supervisor";
+import { writeRefusal } from "./write-errors";
 
 /** What a job worker receives per job, and what it posts back. */
 export interface JobRequest {
@@ -44,7 +48,8 @@ export class JobPool {
 
   constructor(
     size: number,
-    private readonly limits: ReadLimits = DEFAULT_READ_LIMITS
+    private readonly limits: ReadLimits = DEFAULT_READ_LIMITS,
+    private readonly lockOptions: LockOptions = {}
   ) {
     this.slots = Array.from({ length: Math.max(1, size) }, () => ({ worker: null, busy: false }));
   }
@@ -79,10 +84,33 @@ export class JobPool {
 
   private async start(slot: Slot, pending: Pending): Promise<void> {
     slot.busy = true;
-    const response = await this.runOn(slot, pending);
+    const response = await this.runLocked(slot, pending);
     slot.busy = false;
     pending.resolve(response);
     this.dispatch();
+  }
+
+  /**
+   * A job that writes a file runs holding that file's lock (file-lock.ts), taken here in the
+   * calling thread so that it is let go even when the worker is stopped; whatever temporary file
+   * a stopped worker left is removed before the lock is.
+   */
+  private async runLocked(slot: Slot, pending: Pending): Promise<JobResponse> {
+    const job = pending.job;
+    if (job.kind !== "score" && job.kind !== "override") return this.runOn(slot, pending);
+    let release: () => Promise<void>;
+    try {
+      release = await acquireFileLock(job.output, this.lockOptions);
+    } catch (error) {
+      // Held by another command past the wait, or not creatable (a read-only folder, say).
+      return refusedResponse(job.output, error);
+    }
+    try {
+      return await this.runOn(slot, pending);
+    } finally {
+      await removeStaleTemporaries(job.output, true);
+      await release();
+    }
   }
 
   private async runOn(slot: Slot, { id, job }: Pending): Promise<JobResponse> {
@@ -109,6 +137,11 @@ export class JobPool {
       { name: "worker", unref: true }
     );
   }
+}
+
+function refusedResponse(file: string, error: unknown): JobResponse {
+  const refusal = writeRefusal(file, error);
+  return { status: "issues", issues: [{ code: refusal.code, message: localize(refusal.message) }] };
 }
 
 function failure(issue: ReadIssue): JobResponse {

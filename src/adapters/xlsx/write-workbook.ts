@@ -1,19 +1,13 @@
-import { randomBytes } from "node:crypto";
-import { rename, stat, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { applyPlan } from "./apply-plan";
 import { compactValidations } from "./data-validations";
 import { xlsxBytes } from "./exceljs-internals";
+import { fileIdentity, OutputIsInputError, replaceFile, type FileIdentity } from "./safe-write";
 
-/** Writing would replace the file the workbook was read from. */
-export class OutputIsInputError extends Error {
-  constructor(readonly path: string) {
-    super(`Refusing to write over the input file ${path}`);
-    this.name = "OutputIsInputError";
-  }
-}
+export { OutputIsInputError } from "./safe-write";
 
 async function identity(path: string): Promise<string | null> {
   try {
@@ -31,42 +25,52 @@ export async function isSameFile(a: string, b: string): Promise<boolean> {
   return ia !== null && ia === ib;
 }
 
+export interface WriteOptions {
+  /** The file the workbook was read from. */
+  readonly input?: string;
+  /** Whether `path` may be `input` (an override written back into the scored file). */
+  readonly replaceInput?: boolean;
+  /**
+   * What `path` must still be when it is replaced: the identity of the bytes read (a file written
+   * back), null for "no file may be there", or what was there when the command started. Absent:
+   * what is there when this call starts.
+   */
+  readonly expected?: FileIdentity;
+}
+
 /**
- * Save a workbook to `path` through a temporary file in the same folder and a rename, so a
- * reader never sees half a file and a failure leaves any earlier file as it was. Refuses to
- * replace `input` unless `replaceInput` says the caller means to (an override written back).
- * @example await writeWorkbookFile(workbook, "c1.scored.xlsx", { input: "c1.xlsx" })
+ * Save a workbook to `path` with a compare-and-swap (safe-write.ts): through a temporary file in
+ * the same folder and a rename, only if `path` is still `expected`, so a reader never sees half a
+ * file, a failure leaves any earlier file as it was, and a concurrent change is refused
+ * (ConcurrentChangeError) rather than overwritten. Refuses to replace `input` unless
+ * `replaceInput` says the caller means to (an override written back).
+ * @example await writeWorkbookFile(workbook, "c1.scored.xlsx", { input: "c1.xlsx", expected: null })
  */
 export async function writeWorkbookFile(
   workbook: ExcelJS.Workbook,
   path: string,
-  options: { readonly input?: string; readonly replaceInput?: boolean } = {}
+  options: WriteOptions = {}
 ): Promise<void> {
   if (options.input !== undefined && options.replaceInput !== true)
     if (await isSameFile(path, options.input)) throw new OutputIsInputError(path);
+  const expected = options.expected !== undefined ? options.expected : await fileIdentity(path);
   for (const worksheet of workbook.worksheets) compactValidations(worksheet);
-  const buffer = await xlsxBytes(workbook);
-  const temporary = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
-  );
-  try {
-    await writeFile(temporary, buffer, { flag: "wx" });
-    await rename(temporary, path);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
+  await replaceFile(path, await xlsxBytes(workbook), expected);
 }
 
 /**
  * A new workbook holding only the plan's sheets (the input template, the portfolio), saved to
- * `path`. Used for files the product makes from its own data; nothing untrusted is parsed.
- * @example await writePlanToNewFile(templatePlan, "client.xlsx")
+ * `path` (compare-and-swap as writeWorkbookFile; `expected: null` refuses to replace any file).
+ * Used for files the product makes from its own data; nothing untrusted is parsed.
+ * @example await writePlanToNewFile(templatePlan, "client.xlsx", { expected: null })
  */
-export async function writePlanToNewFile(plan: WorkbookPlan, path: string): Promise<void> {
+export async function writePlanToNewFile(
+  plan: WorkbookPlan,
+  path: string,
+  options: Pick<WriteOptions, "expected"> = {}
+): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Governance Scorecard";
   applyPlan(workbook, plan);
-  await writeWorkbookFile(workbook, path);
+  await writeWorkbookFile(workbook, path, options);
 }

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import {
   failedSummary,
@@ -7,7 +7,10 @@ import {
   toCsv,
   type WorkbookSummary,
 } from "../../app";
-import { msg } from "../../core";
+import { formatMessage, msg } from "../../core";
+import { withFileLock } from "../../adapters/xlsx/file-lock";
+import { fileIdentity, replaceFile } from "../../adapters/xlsx/safe-write";
+import { writeRefusal } from "../../adapters/xlsx/write-errors";
 import type { JobResponse } from "../../adapters/xlsx/job-protocol";
 import { JobPool } from "../../adapters/xlsx/job-pool";
 import { flag, parseCommand, text } from "../args";
@@ -43,16 +46,28 @@ async function writePortfolio(
   try {
     // exceljs takes a third of a second to load: only the commands that write a file pay for it.
     const { writePlanToNewFile } = await import("../../adapters/xlsx/write-workbook");
-    await writePlanToNewFile(
-      portfolioPlan(summaries, { language: p.language, generatedAt }),
-      paths.xlsx
+    // Each file replaced in one step, and only if nobody changed it while the folder was scored.
+    await withFileLock(paths.xlsx, () =>
+      writePlanToNewFile(
+        portfolioPlan(summaries, { language: p.language, generatedAt }),
+        paths.xlsx
+      )
     );
-    await writeFile(paths.csv, toCsv(portfolioCsvRows(summaries, p.language)), "utf8");
-    await writeFile(paths.json, `${JSON.stringify(summaries, null, 2)}\n`, "utf8");
+    const text = (path: string, content: string) =>
+      withFileLock(path, async () =>
+        replaceFile(path, Buffer.from(content, "utf8"), await fileIdentity(path))
+      );
+    await text(paths.csv, toCsv(portfolioCsvRows(summaries, p.language)));
+    await text(paths.json, `${JSON.stringify(summaries, null, 2)}\n`);
   } catch (error) {
-    p.err(
-      p.t("cli.portfolioFailed", { detail: error instanceof Error ? error.message : String(error) })
-    );
+    const refusal = writeRefusal(paths.xlsx, error);
+    const detail =
+      refusal.code === "job.writeFailed"
+        ? error instanceof Error
+          ? error.message
+          : String(error)
+        : formatMessage(refusal.message, p.language);
+    p.err(p.t("cli.portfolioFailed", { detail }));
     return false;
   }
   const failed = summaries.filter((s) => s.errors.length > 0).length;

@@ -1,5 +1,8 @@
 import { templateWorkbook } from "../../app";
-import { msg } from "../../core";
+import { formatMessage, msg } from "../../core";
+import { withFileLock } from "../../adapters/xlsx/file-lock";
+import { fileIdentity } from "../../adapters/xlsx/safe-write";
+import { writeRefusal } from "../../adapters/xlsx/write-errors";
 import { flag, parseCommand } from "../args";
 import { pathKind } from "../files";
 import type { CliIo } from "../io";
@@ -27,10 +30,18 @@ export async function templateCommand(args: readonly string[], io: CliIo): Promi
   try {
     // exceljs takes a third of a second to load: only the commands that write a file pay for it.
     const { writePlanToNewFile } = await import("../../adapters/xlsx/write-workbook");
-    await writePlanToNewFile(plan.value, out);
+    await withFileLock(out, async () => {
+      // Without --force no file may be there when it is written; with it, the one seen now.
+      const expected = existing === "missing" ? null : await fileIdentity(out);
+      await writePlanToNewFile(plan.value, out, { expected });
+    });
   } catch (error) {
-    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
-    p.err(p.t("cli.template.failed", { file: out, detail }));
+    const refusal = writeRefusal(out, error);
+    if (refusal.code !== "job.writeFailed") p.err(formatMessage(refusal.message, p.language));
+    else {
+      const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+      p.err(p.t("cli.template.failed", { file: out, detail }));
+    }
     return 1;
   }
   p.out(p.t("cli.template.written", { file: out }));

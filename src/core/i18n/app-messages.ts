@@ -45,6 +45,18 @@ export const APP_MESSAGES = {
     en: "The previous scorecard carried an override to grade {grade} by {officer}; it applied to the old score and was not carried over. Override again if it still holds.",
     zh: "原评分卡记录了{officer}将等级调整为{grade}的人工调整；该调整针对原评分，未沿用。如仍适用，请重新调整。",
   },
+  "app.notice.markerOnInput": {
+    en: "The defined name {marker} points at the sheet {sheet}, which holds input data; it was not taken for the product's {role} sheet, and that sheet is left as it is.",
+    zh: "定义名称{marker}指向存放输入数据的工作表“{sheet}”；未将其视为本产品的{role}工作表，该工作表保持不变。",
+  },
+  "app.notice.markerNotProduct": {
+    en: "The defined name {marker} points at the sheet {sheet}, which is not a {role} sheet written by this product; the name was ignored and the sheet left as it is.",
+    zh: "定义名称{marker}指向的工作表“{sheet}”并非本产品生成的{role}工作表；已忽略该名称，该工作表保持不变。",
+  },
+  "app.notice.markerNoSheet": {
+    en: "The defined name {marker} points at a sheet {sheet} that the workbook does not have; the name was ignored.",
+    zh: "定义名称{marker}指向的工作表“{sheet}”在工作簿中不存在；已忽略该名称。",
+  },
 
   // Refusals
   "app.issue.nameClash": {
@@ -81,6 +93,27 @@ export const APP_MESSAGES = {
     en: "The output {file} could not be written ({detail}); nothing was changed.",
     zh: "无法写入输出文件{file}（{detail}），未作任何修改。",
   },
+  "app.job.changedMeanwhile": {
+    en: "{file} was changed by someone else while this command worked on it; it was left as the other change made it, and nothing was written. Run the command again.",
+    zh: "本命令处理期间，{file}已被他人修改；已保留其修改，本次未写入任何内容。请重新运行命令。",
+  },
+  "app.job.createdMeanwhile": {
+    en: "{file} was created by someone else while this command worked; it was left as it is, and nothing was written. Run the command again.",
+    zh: "本命令处理期间，{file}已由他人创建；该文件保持不变，本次未写入任何内容。请重新运行命令。",
+  },
+  "app.job.removedMeanwhile": {
+    en: "{file} was removed or moved by someone else while this command worked on it; nothing was written. Run the command again.",
+    zh: "本命令处理期间，{file}已被他人删除或移动；本次未写入任何内容。请重新运行命令。",
+  },
+  "app.job.locked": {
+    en: "{file} is being written by another govscore command ({holder}, lock file {lock}); nothing was written. Run the command again when it has finished, or remove the lock file if no such command runs.",
+    zh: "{file}正由另一个govscore命令写入（{holder}，锁文件{lock}），本次未写入任何内容。请待其完成后重新运行；如确无该命令在运行，可删除该锁文件。",
+  },
+  "app.job.lockHolder": {
+    en: "process {pid} on {host} since {since}",
+    zh: "主机{host}上的进程{pid}，始于{since}",
+  },
+  "app.job.lockHolderUnknown": { en: "holder unknown", zh: "持有者不明" },
   "app.job.outputIsInput": {
     en: "The output {file} is the input workbook itself; it is never overwritten. Choose another output.",
     zh: "输出文件{file}即输入工作簿本身，不会被覆盖。请另选输出位置。",

@@ -8,7 +8,7 @@ import {
   type TableSpec,
 } from "../../core";
 import { parseRange, rangeAddress } from "../a1";
-import { markerName, type ProductSheetRole } from "../plan";
+import { markedSheets } from "../product-sheets";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import type { Findings } from "./findings";
 import { nameKey } from "./text";
@@ -32,20 +32,12 @@ export type TableSearch =
   | { readonly status: "missing" }
   | { readonly status: "ambiguous" };
 
-const PRODUCT_ROLES: readonly ProductSheetRole[] = [
-  "scorecard",
-  "model",
-  "auditLog",
-  "instructions",
-];
-
-/** Sheets a product marker name points at: the product's own output, never an input. */
+/**
+ * Sheets the product wrote (a trusted marker points at them): its own output, never an input. A
+ * marker on any other sheet is ignored (see product-sheets.ts), so that sheet is still read.
+ */
 function productSheets(snapshot: WorkbookSnapshot): Set<string> {
-  const markers = new Set(PRODUCT_ROLES.map((role) => markerName(role).toLowerCase()));
-  const sheets = new Set<string>();
-  for (const name of snapshot.names ?? [])
-    if (markers.has(name.name.toLowerCase())) sheets.add(name.sheet.toLowerCase());
-  return sheets;
+  return new Set(Object.values(markedSheets(snapshot).sheets).map((s) => s.name.toLowerCase()));
 }
 
 function describeCandidate(candidate: TableCandidate): MessageRef {

@@ -47,6 +47,9 @@ const PROFILE = {
   ],
 };
 
+/** What the product's scorecard has at the top: its title and the fingerprint labels. */
+const OLD_SCORECARD = [["公司治理评分卡"], ["模型指纹", "旧"], ["输入指纹", "旧"]];
+
 describe("readSnapshot", () => {
   it("looks every candidate up with getItemOrNullObject and reads only those that exist", async () => {
     const { mock, port } = portOver({
@@ -161,7 +164,7 @@ describe("applyPlan", () => {
 
   it("refuses a protected product sheet and a name held by a sheet without the marker, before any write", async () => {
     const protectedBook: MockWorkbook = {
-      sheets: [{ name: "治理评分卡", values: [["旧"]], protected: true }],
+      sheets: [{ name: "治理评分卡", values: OLD_SCORECARD, protected: true }],
       names: [{ name: markerName("scorecard"), sheet: "治理评分卡" }],
     };
     const first = portOver(protectedBook);
@@ -187,7 +190,7 @@ describe("applyPlan", () => {
     const { mock, port } = portOver({
       sheets: [
         PROFILE,
-        { name: "治理评分卡", values: [["旧"]] },
+        { name: "治理评分卡", values: OLD_SCORECARD },
         { name: "Notes", values: [["n"]] },
       ],
       names: [{ name: markerName("scorecard"), sheet: "治理评分卡" }],

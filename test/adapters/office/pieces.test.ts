@@ -241,6 +241,8 @@ describe("write decision", () => {
         target: { sheet: "治理评分卡", range: { top: 0, left: 0, bottom: 0, right: 0 } },
       },
     ],
+    // The read found the marked sheet to be the product's.
+    products: { scorecard: "治理评分卡" },
   };
   const plan = { sheets: [{ name: "治理评分卡", role: "scorecard" as const, cells: [] }] };
 
@@ -255,10 +257,24 @@ describe("write decision", () => {
     expect(decision.mustBeFree).toEqual([]);
   });
 
-  it("refuses protection, unmarked names, bad names and long lists", () => {
+  it("refuses protection, unmarked names, untrusted markers, bad names and long lists", () => {
     expect(() => decideWrite(plan, { ...view, names: [] }, "t")).toThrow(
       expect.objectContaining({ code: "sheetNameTaken" })
     );
+    // A marker the read did not trust (or no read at all): the sheet is the user's.
+    const unread: WorkbookView = {
+      sheets: view.sheets,
+      structureProtected: false,
+      names: view.names,
+    };
+    for (const untrusted of [
+      { ...view, products: {} },
+      { ...view, products: { model: "治理评分卡" } },
+      unread,
+    ])
+      expect(() => decideWrite(plan, untrusted, "t")).toThrow(
+        expect.objectContaining({ code: "sheetNameTaken" })
+      );
     expect(() =>
       decideWrite(
         plan,

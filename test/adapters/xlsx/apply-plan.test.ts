@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { applyPlan, PlanApplyError } from "../../../src/adapters/xlsx/apply-plan";
 import { definedNamesOf } from "../../../src/adapters/xlsx/defined-names";
+import { snapshotFromExcelJs } from "../../../src/adapters/xlsx/snapshot-from-exceljs";
 import type { SheetPlan, WorkbookPlan } from "../../../src/workbook/plan";
 
 const scorecard = (name: string, header = "Client"): SheetPlan => ({
@@ -24,6 +25,20 @@ const scorecard = (name: string, header = "Client"): SheetPlan => ({
     footer: "2025-03-01",
   },
 });
+
+/** A scorecard plan with what the product's scorecard has at the top (its signature). */
+const productScorecard = (version: string): SheetPlan[] => [
+  {
+    name: "Scorecard",
+    role: "scorecard",
+    cells: [
+      { ref: "A1", value: "Corporate governance scorecard" },
+      { ref: "A2", value: "Model fingerprint" },
+      { ref: "B2", value: version },
+      { ref: "A3", value: "Input fingerprint" },
+    ],
+  },
+];
 
 function userWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -78,20 +93,35 @@ describe("applyPlan", () => {
 
   it("replaces the product's sheet in its place and never a user's sheet of the same name", () => {
     const workbook = userWorkbook();
-    applyPlan(workbook, { sheets: [scorecard("Scorecard")] });
+    applyPlan(workbook, { sheets: productScorecard("v1") });
     workbook.addWorksheet("Later");
-    applyPlan(workbook, {
-      sheets: [{ ...scorecard("Scorecard"), cells: [{ ref: "A1", value: "v2" }] }],
-    });
+    applyPlan(workbook, { sheets: productScorecard("v2") }, snapshotFromExcelJs(workbook));
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       "Register",
       "Notes",
       "Scorecard",
       "Later",
     ]);
-    expect(workbook.getWorksheet("Scorecard")!.getCell("A1").value).toBe("v2");
+    expect(workbook.getWorksheet("Scorecard")!.getCell("B2").value).toBe("v2");
     const clash: WorkbookPlan = { sheets: [{ ...scorecard("notes"), role: "model" }] };
-    expect(() => applyPlan(workbook, clash)).toThrow(PlanApplyError);
+    expect(() => applyPlan(workbook, clash, snapshotFromExcelJs(workbook))).toThrow(PlanApplyError);
     expect(workbook.getWorksheet("Notes")!.getCell("A1").value).toBe("mine");
+  });
+
+  it("never replaces a sheet a marker points at unless its own read trusts the marker", () => {
+    const workbook = userWorkbook();
+    workbook.definedNames.add("Notes!$A$1", "GovScore_scorecard");
+    // The user's sheet does not carry the scorecard's signature: a plan of that name is refused…
+    const named: WorkbookPlan = { sheets: [{ ...scorecard("Notes") }] };
+    expect(() => applyPlan(workbook, named, snapshotFromExcelJs(workbook))).toThrow(PlanApplyError);
+    // …and one beside it is written, the marker moved to it, the user's sheet left as it was.
+    applyPlan(workbook, { sheets: productScorecard("v1") }, snapshotFromExcelJs(workbook));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Register", "Notes", "Scorecard"]);
+    expect(workbook.getWorksheet("Notes")!.getCell("A1").value).toBe("mine");
+    expect(definedNamesOf(workbook)).toEqual([
+      { name: "GovScore_scorecard", sheet: "Scorecard", range: "A1" },
+    ]);
+    // Without the read, nothing is replaced either: not even the product's own sheet.
+    expect(() => applyPlan(workbook, { sheets: productScorecard("v2") })).toThrow(PlanApplyError);
   });
 });

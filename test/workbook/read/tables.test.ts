@@ -114,10 +114,14 @@ describe("finding the input tables", () => {
     );
   });
 
-  it("never reads the product's own sheets as input", () => {
+  it("never reads the product's own sheets as input, even one renamed like an input table", () => {
     const snapshot = workbook(
       [
-        sheet("Shareholders", [["Scorecard"], ["Score", 25.5]]),
+        sheet("Shareholders", [
+          ["Corporate governance scorecard"],
+          ["Model fingerprint", "ab"],
+          ["Input fingerprint", "cd"],
+        ]),
         shareholderSheet({}, "股东名册"),
         boardSheet(),
         profileSheet(),
