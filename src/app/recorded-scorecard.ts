@@ -14,14 +14,14 @@ export function cellValue(sheet: SheetSnapshot, ref: string): CellValue {
 }
 
 /**
- * Whether the cell holds a formula; undefined when the snapshot carries no formulas.
- * @example cellHasFormula(scorecard, "B13") // true
+ * A cell's formula without the leading "=" ("" for a constant, a blank cell, or a snapshot that
+ * carries no formulas: then the sheet holds none).
+ * @example cellFormula(scorecard, "B13") // "ROUND(ROUND(SUM(D45:D50),10),'评分模型'!$C$86)"
  */
-export function cellHasFormula(sheet: SheetSnapshot, ref: string): boolean | undefined {
-  if (sheet.formulas === undefined) return undefined;
+export function cellFormula(sheet: SheetSnapshot, ref: string): string {
   const cell = parseCell(ref);
-  if (cell === null) return false;
-  return (sheet.formulas[cell.row - 1]?.[columnNumber(cell.column) - 1] ?? "") !== "";
+  if (cell === null) return "";
+  return sheet.formulas?.[cell.row - 1]?.[columnNumber(cell.column) - 1] ?? "";
 }
 
 /**
@@ -56,7 +56,11 @@ export interface RecordedScorecard {
   readonly generatedAt: string;
   /** null: the scorecard records no override (no reason, no officer). */
   readonly override: RecordedOverride | null;
-  readonly cells: { readonly modelFingerprint: string; readonly inputFingerprint: string };
+  readonly cells: {
+    readonly modelFingerprint: string;
+    readonly inputFingerprint: string;
+    readonly date: string;
+  };
 }
 
 /**
@@ -71,13 +75,14 @@ export function recordedScorecard(sheet: SheetSnapshot): RecordedScorecard {
   const cells = {
     modelFingerprint: `B${ROWS.modelFingerprint}`,
     inputFingerprint: `B${ROWS.inputFingerprint}`,
+    date: `B${ROWS.date}`,
   };
   const layout = text(`B${ROWS.versions}`);
   return {
     layoutVersion: layout === "" ? 1 : /^[1-9]\d{0,5}$/.test(layout) ? Number(layout) : Number.NaN,
     modelFingerprint: text(cells.modelFingerprint),
     inputFingerprint: text(cells.inputFingerprint),
-    generatedAt: text(`B${ROWS.date}`),
+    generatedAt: text(cells.date),
     override:
       reason === "" && officer === ""
         ? null
