@@ -50,4 +50,18 @@ describe.each(LANGUAGES)("the Verify section (%s)", (language) => {
     expect(port.select).toHaveBeenLastCalledWith(scorecard, cell);
     expect(screen.getByRole("status")).toHaveTextContent(t("tp.status.mismatch"));
   });
+
+  it("shows what was expected and found for a value typed into a blank scorecard cell", async () => {
+    const { user, t, port, scorecard } = await scored(language);
+    port.calculate(scorecard, "G20", "typed by hand");
+    await user.click(screen.getByRole("button", { name: t("tp.verify.run") }));
+
+    await screen.findByRole("heading", { name: t("tp.verify.mismatch") });
+    const address = `'${scorecard.replace(/'/g, "''")}'!G20`;
+    expect(screen.getByText(t("tp.verify.firstMismatch", { cell: address }))).toBeInTheDocument();
+    expect(screen.getByText(t("tp.verify.expected"))).toBeInTheDocument();
+    expect(screen.getByText(t("app.blank"))).toBeInTheDocument();
+    expect(screen.getByText("typed by hand")).toBeInTheDocument();
+    expect(screen.getByText(t("tp.verify.status.disagree"))).toBeInTheDocument();
+  });
 });
