@@ -6,7 +6,7 @@ import { markerName } from "../../src/workbook/plan";
 import { SCORECARD_CELLS } from "../../src/workbook/scorecard";
 import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
 import { clientWorkbook, profileSheet, shareholderSheet } from "../workbook/read/client";
-import { workbook } from "../workbook/read/snapshots";
+import { sheet, workbook } from "../workbook/read/snapshots";
 import { fixed, seedExpected as seed } from "../support/examples";
 import {
   applyPlanToSnapshot,
@@ -340,6 +340,16 @@ describe("verifyWorkbook compares every cell the product wrote", () => {
         cell: o.finalGrade,
       });
     });
+  });
+});
+
+describe("verifyWorkbook finds the product sheets by their markers", () => {
+  it("verifies sheets written beside a user's sheets of the same names, and an edit there", () => {
+    const mine = [sheet("评分模型", [["mine"]]), sheet("审计日志", [["my log"]])];
+    const { workbook: scored } = scoreAndApply(workbook([...clientWorkbook().sheets, ...mine]));
+    expect(verify(scored).ok).toBe(true);
+    const mismatch = mismatchOf(verify(withCell(scored, "评分模型 (2)", "A2", "x")));
+    expect(mismatch).toMatchObject({ kind: "value", sheet: "评分模型 (2)", cell: "A2" });
   });
 });
 
