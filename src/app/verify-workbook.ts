@@ -13,6 +13,7 @@ import {
 } from "../core";
 import { cellAddress, columnNumber, parseCell } from "../workbook/a1";
 import {
+  auditResultText,
   readAuditLog,
   verifyAuditChain,
   type AuditEventKind,
@@ -261,12 +262,14 @@ const APPROVED: AuditEventKind = "approved";
 
 /**
  * The scorecard's date and override must be the ones the audit log records: the date is the time
- * of the last `scored` (or, after it, `overridden`) event; the override's reason, officer and time
- * are those of that `overridden` event, its approver the user of the `approved` event after it.
+ * of the last `scored` (or, after it, `overridden`) event; the override's final grade is in that
+ * `overridden` event's result line, its reason, officer and time are that event's, its approver
+ * the user of the `approved` event after it.
  */
 function loggedMismatch(
   rows: readonly AuditRow[],
   recorded: RecordedScorecard,
+  result: ScoreResult,
   sheet: string
 ): Mismatch | null {
   const lastScored = rows.map((r) => r.event).lastIndexOf(SCORED);
@@ -301,18 +304,27 @@ function loggedMismatch(
       [SCORECARD_CELLS.override.approver, o.approver, approved?.user],
       [SCORECARD_CELLS.override.at, o.at, overridden.time]
     );
-  for (const [cell, found, logged] of fields) {
-    if (logged === undefined || logged.trim() === found) continue;
-    const expected = logged.trim();
-    return {
-      kind: "notLogged",
-      sheet,
-      cell,
-      expected,
-      found,
-      message: msg("app.verify.notLogged", { expected: shown(expected), found: shown(found) }),
-    };
-  }
+  const notLogged = (cell: string, expected: string, found: string): Mismatch => ({
+    kind: "notLogged",
+    sheet,
+    cell,
+    expected,
+    found,
+    message: msg("app.verify.notLogged", { expected: shown(expected), found: shown(found) }),
+  });
+  const [date, ...override] = fields;
+  if (date !== undefined && date[2] !== undefined && date[2].trim() !== date[1])
+    return notLogged(date[0], date[2].trim(), date[1]);
+  // The final grade: the override event's result line, as it was written in either language.
+  if (
+    o !== null &&
+    overridden !== undefined &&
+    !LANGUAGES.some((language) => auditResultText(result, language) === overridden.result)
+  )
+    return notLogged(SCORECARD_CELLS.override.finalGrade, overridden.result, o.finalGrade);
+  for (const [cell, found, logged] of override)
+    if (logged !== undefined && logged.trim() !== found)
+      return notLogged(cell, logged.trim(), found);
   return null;
 }
 
@@ -321,6 +333,7 @@ function auditMismatch(
   rows: readonly AuditRow[],
   sheet: string,
   recorded: RecordedScorecard,
+  result: ScoreResult,
   scorecard: string
 ): Mismatch | null {
   const chain = verifyAuditChain(rows);
@@ -343,7 +356,7 @@ function auditMismatch(
       cell: `A${rows.length + 1}`,
       message: msg("app.verify.auditStale"),
     };
-  return loggedMismatch(rows, recorded, scorecard);
+  return loggedMismatch(rows, recorded, result, scorecard);
 }
 
 /**
@@ -410,7 +423,7 @@ export function verifyWorkbook(
   if (auditLog === undefined)
     return fail({ kind: "auditLogMissing", message: msg("app.verify.auditLogMissing") });
   const rows = readAuditLog(auditLog);
-  const audit = auditMismatch(rows, auditLog.name, recorded, scorecard.name);
+  const audit = auditMismatch(rows, auditLog.name, recorded, result, scorecard.name);
   if (audit !== null) return fail(audit);
 
   const plan = namedAsWritten(

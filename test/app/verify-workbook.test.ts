@@ -5,7 +5,12 @@ import { modelSheetLayout } from "../../src/workbook/model-sheet";
 import { markerName } from "../../src/workbook/plan";
 import { SCORECARD_CELLS } from "../../src/workbook/scorecard";
 import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
-import { clientWorkbook, profileSheet, shareholderSheet } from "../workbook/read/client";
+import {
+  clientWorkbook,
+  profileSheet,
+  shareholderSheet,
+  workbookWith,
+} from "../workbook/read/client";
 import { sheet, workbook } from "../workbook/read/snapshots";
 import { fixed, seedExpected as seed } from "../support/examples";
 import {
@@ -339,6 +344,31 @@ describe("verifyWorkbook compares every cell the product wrote", () => {
         kind: "auditStale",
         cell: o.finalGrade,
       });
+    });
+  });
+});
+
+describe("verifyWorkbook holds a downgrade to the grade the audit log records", () => {
+  it("sees the final grade changed to another valid downgrade, even once recalculated", () => {
+    const { workbook: scored } = scoreAndApply(workbookWith());
+    const outcome = overrideWorkbook(scored, {
+      finalGrade: "C",
+      reason: "Sector downturn",
+      officer: "Wang",
+      now: LATER,
+      language: "en-US",
+    });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    const overridden = applyPlanToSnapshot(scored, outcome.plan);
+    expect(verify(overridden).ok).toBe(true);
+    // D is a valid downgrade from B too; a live Excel would recalculate the adjustment for it.
+    const final = SCORECARD_CELLS.override.finalGrade;
+    const mismatch = mismatchOf(verify(withCell(overridden, "Governance scorecard", final, "D")));
+    expect(mismatch).toMatchObject({
+      kind: "notLogged",
+      cell: final,
+      expected: "score 75.00 · model B · final C",
+      found: "D",
     });
   });
 });

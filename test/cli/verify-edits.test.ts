@@ -170,6 +170,15 @@ const EDITS: readonly [string, string, Edit, RegExp][] = [
     /found: {4}State/,
   ],
   [
+    "the override's final grade, to another valid downgrade",
+    "over.xlsx",
+    (w) => {
+      scorecard(w).getCell(SCORECARD_CELLS.override.finalGrade).value = "C";
+      return { sheet: SCORECARD, cell: SCORECARD_CELLS.override.finalGrade };
+    },
+    /the scorecard shows C where the audit log records score [\d.]+ · model A · final B/,
+  ],
+  [
     "the override's reason",
     "over.xlsx",
     (w) => {
