@@ -14,14 +14,14 @@ export function cellValue(sheet: SheetSnapshot, ref: string): CellValue {
 }
 
 /**
- * Whether the cell holds a formula; undefined when the snapshot carries no formulas.
- * @example cellHasFormula(scorecard, "B13") // true
+ * A cell's formula without the leading "=" ("" for a constant, a blank cell, or a snapshot that
+ * carries no formulas: then the sheet holds none).
+ * @example cellFormula(scorecard, "B13") // "ROUND(ROUND(SUM(D49:D54),10),'评分模型'!$C$86)"
  */
-export function cellHasFormula(sheet: SheetSnapshot, ref: string): boolean | undefined {
-  if (sheet.formulas === undefined) return undefined;
+export function cellFormula(sheet: SheetSnapshot, ref: string): string {
   const cell = parseCell(ref);
-  if (cell === null) return false;
-  return (sheet.formulas[cell.row - 1]?.[columnNumber(cell.column) - 1] ?? "") !== "";
+  if (cell === null) return "";
+  return sheet.formulas?.[cell.row - 1]?.[columnNumber(cell.column) - 1] ?? "";
 }
 
 /**
@@ -45,8 +45,15 @@ export interface RecordedOverride {
   /** "" while none approved (or none was needed). */
   readonly approver: string;
   readonly approvedAt: string;
-  /** Where the officer's grade and the approver sit in this scorecard's layout. */
-  readonly cells: { readonly finalGrade: string; readonly approver: string };
+  /** Where each field sits in this scorecard's layout. */
+  readonly cells: {
+    readonly finalGrade: string;
+    readonly reason: string;
+    readonly officer: string;
+    readonly at: string;
+    readonly approver: string;
+    readonly approvedAt: string;
+  };
 }
 
 /** The audit log's head as the scorecard records it (layouts from 2 on). */
@@ -70,7 +77,11 @@ export interface RecordedScorecard {
   readonly override: RecordedOverride | null;
   /** null for a layout that records no head. */
   readonly auditHead: RecordedAuditHead | null;
-  readonly cells: { readonly modelFingerprint: string; readonly inputFingerprint: string };
+  readonly cells: {
+    readonly modelFingerprint: string;
+    readonly inputFingerprint: string;
+    readonly date: string;
+  };
 }
 
 /**
@@ -94,6 +105,7 @@ export function recordedScorecard(sheet: SheetSnapshot): RecordedScorecard {
   const cells = {
     modelFingerprint: `B${rows.modelFingerprint}`,
     inputFingerprint: `B${rows.inputFingerprint}`,
+    date: `B${rows.date}`,
   };
   // Layout 1 had no row for the officer's grade: the final grade was it.
   const gradeCell = at(rows.overrideRequested ?? rows.overrideFinalGrade);
@@ -108,14 +120,21 @@ export function recordedScorecard(sheet: SheetSnapshot): RecordedScorecard {
           at: text(at(rows.overrideAt)),
           approver: text(approverCell),
           approvedAt: text(at(rows.approvedAt ?? rows.overrideAt)),
-          cells: { finalGrade: gradeCell, approver: approverCell },
+          cells: {
+            finalGrade: gradeCell,
+            reason: at(rows.overrideReason),
+            officer: at(rows.overrideOfficer),
+            at: at(rows.overrideAt),
+            approver: approverCell,
+            approvedAt: at(rows.approvedAt ?? rows.overrideAt),
+          },
         };
   const head = rows.auditHead;
   return {
     layoutVersion,
     modelFingerprint: text(cells.modelFingerprint),
     inputFingerprint: text(cells.inputFingerprint),
-    generatedAt: text(`B${rows.date}`),
+    generatedAt: text(cells.date),
     override,
     auditHead:
       head === undefined

@@ -53,6 +53,25 @@ export function placeSheets(
   return { plan: renames.reduce(renameSheet, plan), renames };
 }
 
+/**
+ * The plan with its product sheets under the names they have in a workbook (a sheet written as
+ * "治理评分卡 (2)", or renamed since): formula references and cited cells follow, as when placed.
+ * @example namedAsWritten(plan, { model: "评分模型 (2)" }).sheets[1].name // "评分模型 (2)"
+ */
+export function namedAsWritten(
+  plan: WorkbookPlan,
+  names: Partial<Record<ProductSheetRole, string>>
+): WorkbookPlan {
+  const renames: SheetRename[] = [];
+  for (const sheet of plan.sheets) {
+    if (sheet.role === "input") continue;
+    const written = names[sheet.role];
+    if (written !== undefined && written !== sheet.name)
+      renames.push({ role: sheet.role, planned: sheet.name, written });
+  }
+  return renames.reduce(renameSheet, plan);
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

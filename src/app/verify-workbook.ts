@@ -12,32 +12,36 @@ import {
   type ModelParameters,
   type ScoreResult,
 } from "../core";
+import { cellAddress, columnNumber, parseCell } from "../workbook/a1";
 import {
   auditHead,
+  auditResultText,
   chainClient,
   readAuditLog,
   verifyAuditChain,
+  type AuditEventKind,
   type AuditHead,
   type AuditRow,
 } from "../workbook/audit";
-import { columnNumber, parseCell } from "../workbook/model-sheet";
 import { readInputs, readOptionsFor } from "../workbook/read";
-import { scorecardIndex, scoredWorkbookPlan, type ScorecardInput } from "../workbook/scorecard";
+import { scoredWorkbookPlan, SCORECARD_CELLS } from "../workbook/scorecard";
+import type { SheetPlan, WorkbookPlan } from "../workbook/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { KNOWN_LAYOUT_VERSIONS } from "../workbook/versions";
 import { ROWS } from "../workbook/scorecard/layout";
 import { workbookParameters } from "./parameters";
 import type { ScoringModel } from "./types";
-import { productSheets } from "./product-sheets";
+import { productSheets, type ProductSheets } from "./product-sheets";
 import {
-  cellHasFormula,
+  cellFormula,
   cellText,
   cellValue,
   recordedScorecard,
   type RecordedScorecard,
 } from "./recorded-scorecard";
+import { namedAsWritten } from "./sheet-placement";
 import { scoredSummary, type WorkbookSummary } from "./summary";
-import { sameValue, valueText } from "./verify-cells";
+import { compareCell, type CellDifference, type CellDifferenceKind } from "./verify-cells";
 
 export type MismatchKind =
   | "notScored"
@@ -47,22 +51,25 @@ export type MismatchKind =
   | "modelFingerprint"
   | "inputFingerprint"
   | "override"
-  | "formulaReplaced"
-  | "cell"
   | "auditLogMissing"
   | "auditRow"
+  | "auditStale"
   | "auditHead"
   | "auditAnchor"
-  | "auditStale";
+  | "notLogged"
+  | CellDifferenceKind;
 
 /** The first thing that does not check out. */
 export interface Mismatch {
   readonly kind: MismatchKind;
   readonly sheet?: string;
   readonly cell?: string;
-  /** What the engine computes (or the scorecard should record), as text. */
+  /**
+   * What the engine computes, the product wrote or the audit log records, as text: a formula as
+   * "=…", "" for a blank cell.
+   */
   readonly expected?: string;
-  /** What the workbook holds, as text ("" for a blank cell). */
+  /** What the workbook holds, in the same form. */
   readonly found?: string;
   readonly message: MessageRef;
   /** For "unreadable": every problem that kept the workbook from being scored again. */
@@ -74,7 +81,7 @@ export type VerifyOutcome =
       readonly ok: true;
       readonly result: ScoreResult;
       readonly summary: WorkbookSummary;
-      /** Formula cells of the scorecard compared. */
+      /** Cells of the scorecard, model sheet and audit log compared. */
       readonly checkedCells: number;
       readonly auditRows: number;
     }
@@ -112,16 +119,21 @@ function fingerprintMismatch(
   return null;
 }
 
-/** The score with the override the scorecard records, checked again by the core's rules. */
+/**
+ * The score with the override the scorecard records, checked again by the core's rules: as the
+ * officer recorded it (`recorded`: pending, for an upgrade) and, with an approver, approved.
+ */
 function withRecordedOverride(
   result: ScoreResult,
   recorded: RecordedScorecard,
   inputs: GovernanceInputs,
   params: ModelParameters,
   sheet: string
-): { readonly result: ScoreResult } | { readonly mismatch: Mismatch } {
+):
+  | { readonly result: ScoreResult; readonly recorded: ScoreResult }
+  | { readonly mismatch: Mismatch } {
   const o = recorded.override;
-  if (o === null) return { result };
+  if (o === null) return { result, recorded: result };
   const refused = (issues: readonly Issue[], cell: string, found: string) => ({
     mismatch: {
       kind: "override" as const,
@@ -139,7 +151,7 @@ function withRecordedOverride(
     params
   );
   if (!applied.ok) return refused(applied.issues, o.cells.finalGrade, o.finalGrade);
-  if (o.approver === "") return { result: applied.value };
+  if (o.approver === "") return { result: applied.value, recorded: applied.value };
   const approved = approveOverride(
     applied.value,
     { approver: o.approver, at: o.approvedAt },
@@ -147,7 +159,7 @@ function withRecordedOverride(
     params
   );
   return approved.ok
-    ? { result: approved.value }
+    ? { result: approved.value, recorded: applied.value }
     : refused(approved.issues, o.cells.approver, o.approver);
 }
 
@@ -164,50 +176,172 @@ function rowMajor(a: string, b: string): number {
   return ca.row - cb.row || columnNumber(ca.column) - columnNumber(cb.column);
 }
 
-/** What the scorecard on file should have been built from. */
-type Expected = ScorecardInput;
-
-/** The first scorecard formula cell whose value is not the engine's, and how many were compared. */
-function cellMismatch(
-  expected: Expected,
-  scorecard: SheetSnapshot
-): { readonly mismatch: Mismatch | null; readonly checked: number } {
-  const plan = scoredWorkbookPlan({ ...expected, auditRows: [] });
-  const cells = [...scorecardIndex(plan).formulaCells].sort((a, b) => rowMajor(a.ref, b.ref));
-  for (const { ref, value } of cells) {
-    const found = cellValue(scorecard, ref);
-    const at = { sheet: scorecard.name, cell: ref };
-    if (cellHasFormula(scorecard, ref) === false && found !== null)
-      return {
-        mismatch: {
-          kind: "formulaReplaced",
-          ...at,
-          expected: valueText(value),
-          found: valueText(found),
-          message: msg("app.verify.formulaReplaced", { found: valueText(found) }),
-        },
-        checked: cells.length,
-      };
-    if (!sameValue(value, found))
-      return {
-        mismatch: {
-          kind: "cell",
-          ...at,
-          expected: valueText(value),
-          found: valueText(found),
-          message: msg("app.verify.cell", {
-            expected: shown(valueText(value)),
-            found: shown(valueText(found)),
-          }),
-        },
-        checked: cells.length,
-      };
-  }
-  return { mismatch: null, checked: cells.length };
-}
-
 function shown(text: string): MessageRef {
   return text === "" ? msg("app.blank") : msg("app.text", { text });
+}
+
+/** The message of a cell that is not what the product wrote. */
+function differenceMessage(difference: CellDifference): MessageRef {
+  const expected = shown(difference.expected);
+  const found = shown(difference.found);
+  switch (difference.kind) {
+    case "formulaReplaced":
+      return msg("app.verify.formulaReplaced", { found });
+    case "formula":
+      return msg("app.verify.formula", { expected, found });
+    case "cell":
+      return msg("app.verify.cell", { expected, found });
+    case "value":
+      return msg("app.verify.value", { expected, found });
+    case "valueReplaced":
+      return msg("app.verify.valueReplaced", { expected, found });
+    case "unexpectedCell":
+      return msg("app.verify.unexpectedCell", { found });
+  }
+}
+
+/** Every cell address of a sheet snapshot that holds a value or a formula. */
+function filledCells(sheet: SheetSnapshot): string[] {
+  const refs: string[] = [];
+  const rows = Math.max(sheet.values.length, sheet.formulas?.length ?? 0);
+  for (let r = 0; r < rows; r++) {
+    const values = sheet.values[r] ?? [];
+    const formulas = sheet.formulas?.[r] ?? [];
+    const columns = Math.max(values.length, formulas.length);
+    for (let c = 0; c < columns; c++) {
+      const value = values[c] ?? null;
+      if ((value !== null && value !== "") || (formulas[c] ?? "") !== "")
+        refs.push(cellAddress(r, c));
+    }
+  }
+  return refs;
+}
+
+/**
+ * The first cell of a product sheet, in reading order, that is not what the product wrote:
+ * every cell of the plan, and every other cell of the sheet as read (its whole used range), which
+ * must be blank. Returns how many cells were compared.
+ */
+function sheetMismatch(
+  planned: SheetPlan,
+  sheet: SheetSnapshot
+): { readonly mismatch: Mismatch | null; readonly checked: number } {
+  const cells = new Map(planned.cells.map((cell) => [cell.ref, cell]));
+  const refs = [...new Set([...cells.keys(), ...filledCells(sheet)])].sort(rowMajor);
+  for (const ref of refs) {
+    const difference = compareCell(cells.get(ref), {
+      value: cellValue(sheet, ref),
+      formula: cellFormula(sheet, ref),
+    });
+    if (difference !== null)
+      return {
+        mismatch: {
+          kind: difference.kind,
+          sheet: sheet.name,
+          cell: ref,
+          expected: difference.expected,
+          found: difference.found,
+          message: differenceMessage(difference),
+        },
+        checked: refs.length,
+      };
+  }
+  return { mismatch: null, checked: refs.length };
+}
+
+/** The product sheets a verification compares with the plan, by role. */
+type ComparedSheets = Required<Pick<ProductSheets, "scorecard" | "model" | "auditLog">>;
+
+/**
+ * The first cell of the scorecard, the model sheet or the audit log (in that order) that is not
+ * what the product would write today, and how many cells were compared.
+ */
+function cellsMismatch(
+  plan: WorkbookPlan,
+  sheets: ComparedSheets
+): { readonly mismatch: Mismatch | null; readonly checked: number } {
+  let checked = 0;
+  for (const role of ["scorecard", "model", "auditLog"] as const) {
+    const planned = plan.sheets.find((s) => s.role === role);
+    if (planned === undefined) continue;
+    const compared = sheetMismatch(planned, sheets[role]);
+    checked += compared.checked;
+    if (compared.mismatch !== null) return { mismatch: compared.mismatch, checked };
+  }
+  return { mismatch: null, checked };
+}
+
+const SCORED: AuditEventKind = "scored";
+const OVERRIDDEN: AuditEventKind = "overridden";
+const APPROVED: AuditEventKind = "approved";
+
+/**
+ * The scorecard's date and override must be the ones the audit log records: the date is the time
+ * of the last `scored` (or, after it, `overridden`) event; the override's final grade is in that
+ * `overridden` event's result line, its reason, officer and time are that event's, its approver
+ * the user of the `approved` event after it.
+ */
+function loggedMismatch(
+  rows: readonly AuditRow[],
+  recorded: RecordedScorecard,
+  atOverride: ScoreResult,
+  sheet: string
+): Mismatch | null {
+  const lastScored = rows.map((r) => r.event).lastIndexOf(SCORED);
+  const since = rows.slice(lastScored + 1);
+  const overridden = [...since].reverse().find((r) => r.event === OVERRIDDEN);
+  const o = recorded.override;
+  const stale = (cell: string, message: MessageRef): Mismatch => ({
+    kind: "auditStale",
+    sheet,
+    cell,
+    message,
+  });
+  const gradeCell = o?.cells.finalGrade ?? SCORECARD_CELLS.override.finalGrade;
+  if (o !== null && overridden === undefined)
+    return stale(gradeCell, msg("app.verify.overrideNotLogged"));
+  if (o === null && overridden !== undefined)
+    return stale(gradeCell, msg("app.verify.overrideNotShown", { officer: overridden.user }));
+  const approved =
+    overridden === undefined
+      ? undefined
+      : since.slice(since.indexOf(overridden) + 1).find((r) => r.event === APPROVED);
+  // The scorecard was written by the last act: scoring, the override, or its approval.
+  const reference = approved ?? overridden ?? rows[lastScored];
+  const fields: [string, string, string | undefined][] = [
+    [recorded.cells.date, recorded.generatedAt, reference?.time],
+  ];
+  if (o !== null && overridden !== undefined)
+    fields.push(
+      [o.cells.reason, o.reason, overridden.reason],
+      [o.cells.officer, o.officer, overridden.user],
+      [o.cells.approver, o.approver, approved?.user ?? ""],
+      [o.cells.at, o.at, overridden.time]
+    );
+  if (o !== null && approved !== undefined && o.cells.approvedAt !== o.cells.at)
+    fields.push([o.cells.approvedAt, o.approvedAt, approved.time]);
+  const notLogged = (cell: string, expected: string, found: string): Mismatch => ({
+    kind: "notLogged",
+    sheet,
+    cell,
+    expected,
+    found,
+    message: msg("app.verify.notLogged", { expected: shown(expected), found: shown(found) }),
+  });
+  const [date, ...override] = fields;
+  if (date !== undefined && date[2] !== undefined && date[2].trim() !== date[1])
+    return notLogged(date[0], date[2].trim(), date[1]);
+  // The final grade: the override event's result line, as it was written in either language.
+  if (
+    o !== null &&
+    overridden !== undefined &&
+    !LANGUAGES.some((language) => auditResultText(atOverride, language) === overridden.result)
+  )
+    return notLogged(o.cells.finalGrade, overridden.result, o.finalGrade);
+  for (const [cell, found, logged] of override)
+    if (logged !== undefined && logged.trim() !== found)
+      return notLogged(cell, logged.trim(), found);
+  return null;
 }
 
 /**
@@ -253,8 +387,8 @@ function auditMismatch(
   rows: readonly AuditRow[],
   sheet: string,
   recorded: RecordedScorecard,
-  scorecard: string,
-  clientId: string
+  atOverride: ScoreResult,
+  scorecard: string
 ): Mismatch | null {
   const chain = verifyAuditChain(rows);
   if (!chain.ok)
@@ -284,6 +418,7 @@ function auditMismatch(
       }),
     };
   const client = chainClient(rows);
+  const clientId = atOverride.clientId ?? "";
   if (client !== null && client !== clientId)
     return {
       kind: "auditRow",
@@ -303,31 +438,19 @@ function auditMismatch(
       cell: `A${rows.length + 1}`,
       message: msg("app.verify.auditStale"),
     };
-  const since = rows.slice(rows.map((r) => r.event).lastIndexOf("scored") + 1);
-  const o = recorded.override;
-  const missing =
-    (o !== null && !since.some((r) => r.event === "overridden")) ||
-    (o !== null &&
-      o.approver !== "" &&
-      !since.some((r) => r.event === "approved" && r.user === o.approver));
-  if (missing)
-    return {
-      kind: "auditStale",
-      sheet,
-      cell: `A${rows.length + 1}`,
-      message: msg("app.verify.overrideNotLogged"),
-    };
-  return null;
+  return loggedMismatch(rows, recorded, atOverride, scorecard);
 }
 
 /**
  * Check a scored workbook against the engine: read the inputs again, score them with the model
  * parameters stored in the workbook and the override recorded on the scorecard, rebuild the
- * expected scorecard and compare. In order: the model and input fingerprints on the scorecard,
- * the override's validity, every formula cell's value (numbers within 1e-9, text exactly), then
- * the audit log (hash chain intact, last event about this scorecard). Reports the first mismatch,
- * with its sheet and cell. Works on values Excel calculated (the add-in) and on the cached
- * values of a saved file (the CLI) alike.
+ * product's sheets as this workbook's layout writes them and compare. In order: the model and
+ * input fingerprints on the scorecard, the override's validity; the audit log (hash chain
+ * intact, its last events about this scorecard: fingerprints, date and override); then every
+ * cell of the scorecard, the model sheet and the audit log (`compareCell`: a formula's text and
+ * value, a constant, a cell that must be blank), each sheet's whole used range. Reports the first
+ * mismatch, with its sheet and cell. Works on values Excel calculated (the add-in) and on the
+ * cached values of a saved file (the CLI) alike.
  * @example
  * const check = verifyWorkbook(snapshot, { language: "en-US" });
  * if (!check.ok) formatLocated(check.mismatch.message, { sheet: check.mismatch.sheet!, cell: check.mismatch.cell! }, "en-US");
@@ -360,7 +483,8 @@ export function verifyWorkbook(
         known: KNOWN_LAYOUT_VERSIONS.join(", "),
       }),
     });
-  if (sheets.model === undefined)
+  const model = sheets.model;
+  if (model === undefined)
     return fail({ kind: "modelSheetMissing", message: msg("app.verify.modelSheetMissing") });
   const unreadable = (issues: readonly Issue[]) =>
     fail({ kind: "unreadable", message: msg("app.verify.unreadable"), issues });
@@ -384,8 +508,20 @@ export function verifyWorkbook(
   );
   if ("mismatch" in overridden) return fail(overridden.mismatch);
   const result = overridden.result;
-  const cells = cellMismatch(
-    {
+
+  const auditLog = sheets.auditLog;
+  if (auditLog === undefined)
+    return fail({ kind: "auditLogMissing", message: msg("app.verify.auditLogMissing") });
+  const rows = readAuditLog(auditLog);
+  const audit = auditMismatch(rows, auditLog.name, recorded, overridden.recorded, scorecard.name);
+  if (audit !== null) return fail(audit);
+  if (options.anchors !== undefined) {
+    const anchored = anchorMismatch(rows, options.anchors, auditLog.name);
+    if (anchored !== null) return fail(anchored);
+  }
+
+  const plan = namedAsWritten(
+    scoredWorkbookPlan({
       result,
       inputs: read.inputs,
       layout: read.layout,
@@ -393,26 +529,13 @@ export function verifyWorkbook(
       language: scorecardLanguage(scorecard, options.language),
       generatedAt: recorded.generatedAt,
       layoutVersion,
+      auditRows: rows,
       ...(options.model?.twins === undefined ? {} : { twins: options.model.twins }),
-    },
-    scorecard
+    }),
+    { scorecard: scorecard.name, model: model.name, auditLog: auditLog.name }
   );
+  const cells = cellsMismatch(plan, { scorecard, model, auditLog });
   if (cells.mismatch !== null) return fail(cells.mismatch);
-  if (sheets.auditLog === undefined)
-    return fail({ kind: "auditLogMissing", message: msg("app.verify.auditLogMissing") });
-  const rows = readAuditLog(sheets.auditLog);
-  const audit = auditMismatch(
-    rows,
-    sheets.auditLog.name,
-    recorded,
-    scorecard.name,
-    result.clientId ?? ""
-  );
-  if (audit !== null) return fail(audit);
-  if (options.anchors !== undefined) {
-    const anchored = anchorMismatch(rows, options.anchors, sheets.auditLog.name);
-    if (anchored !== null) return fail(anchored);
-  }
   return {
     ok: true,
     result,

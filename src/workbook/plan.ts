@@ -80,3 +80,20 @@ export interface WorkbookPlan {
 export function markerName(role: ProductSheetRole): string {
   return `GovScore_${role}`;
 }
+
+/** Excel's longest cell text. */
+export const MAX_CELL_TEXT = 32_767;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A planned text as a cell stores it: well-formed UTF-16 (a lone surrogate becomes U+FFFD), at
+ * most 32,767 characters (a longer one is cut and ends in "…"). Both adapters write texts so;
+ * `verify` compares a cell with the text as stored.
+ * @example storedText("a\uD800b") // "a\uFFFDb"
+ */
+export function storedText(text: string): string {
+  const wellFormed = text.replace(LONE_SURROGATE, "\uFFFD");
+  return wellFormed.length <= MAX_CELL_TEXT
+    ? wellFormed
+    : `${wellFormed.slice(0, MAX_CELL_TEXT - 1)}…`;
+}

@@ -105,6 +105,49 @@ export function withCell(
   };
 }
 
+/** The snapshot with one cell of one sheet holding a formula (without "=") and its cached value. */
+export function withFormula(
+  snapshot: WorkbookSnapshot,
+  sheetName: string,
+  ref: string,
+  formula: string,
+  value: CellValue
+): WorkbookSnapshot {
+  const at = parseCell(ref)!;
+  const r = at.row - 1;
+  const c = columnNumber(at.column) - 1;
+  const edited = withCell(snapshot, sheetName, ref, value);
+  return {
+    ...edited,
+    sheets: edited.sheets.map((sheet) => {
+      if (sheet.name !== sheetName) return sheet;
+      const formulas = (sheet.formulas ?? []).map((row) => [...row]);
+      while (formulas.length <= r) formulas.push([]);
+      while (formulas[r]!.length <= c) formulas[r]!.push("");
+      formulas[r]![c] = formula;
+      return { ...sheet, formulas };
+    }),
+  };
+}
+
+/** Every formula of a snapshot's sheets rewritten by `rewrite` (values kept). */
+export function withFormulasRewritten(
+  snapshot: WorkbookSnapshot,
+  rewrite: (formula: string) => string
+): WorkbookSnapshot {
+  return {
+    ...snapshot,
+    sheets: snapshot.sheets.map((sheet) =>
+      sheet.formulas === undefined
+        ? sheet
+        : {
+            ...sheet,
+            formulas: sheet.formulas.map((row) => row.map((f) => (f === "" ? f : rewrite(f)))),
+          }
+    ),
+  };
+}
+
 export function sheetNamed(snapshot: WorkbookSnapshot, name: string): SheetSnapshot {
   const sheet = snapshot.sheets.find((s) => s.name === name);
   if (sheet === undefined) throw new Error(`no sheet ${name}`);

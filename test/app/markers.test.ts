@@ -202,6 +202,6 @@ describe("scoring with markers that point at the user's sheets", () => {
       "审计日志",
     ]);
     const log = markedSheets(written).sheets.auditLog;
-    expect(log?.values.slice(1).map((row) => row[3])).toEqual(["scored", "scored"]);
+    expect(log?.values.slice(1).map((row) => row[3])).toEqual(["chainStarted", "scored", "scored"]);
   });
 });

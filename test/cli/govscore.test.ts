@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { seedExpected } from "../support/examples";
 import { profileValueCell } from "../../src/workbook/template";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,7 +10,6 @@ import { snapshotToXlsx } from "../adapters/xlsx/helpers/client-files";
 import { sheetXml, withSheetXml } from "../adapters/xlsx/helpers/hostile-files";
 import { clientWorkbook, holdersWithColumn, workbookWith } from "../workbook/read/client";
 import { compileCli, runCli } from "./compiled-cli";
-import { seedExpected } from "../support/examples";
 
 const BUSY_MACHINE = 60_000;
 let cli: ReturnType<typeof compileCli>;
@@ -89,7 +89,7 @@ describe("govscore, compiled, as a child process", () => {
       const verify = await govscore(["verify", "alpha.scored.xlsx", "--lang", "zh"]);
       expect(verify.code).toBe(0);
       expect(verify.stdout).toMatch(
-        /^校验通过：评分卡\d+个数值与审计日志3行均一致。.*最终等级C。\n$/
+        /^校验通过：评分卡、模型表与审计日志的\d+个单元格及审计日志3行均一致。.*最终等级C。\n$/
       );
     },
     BUSY_MACHINE
@@ -121,8 +121,9 @@ describe("govscore, compiled, as a child process", () => {
       const verify = await govscore(["verify", "tampered.scored.xlsx"]);
       expect(verify.code).toBe(1);
       expect(verify.stdout).toContain(
-        `'Governance scorecard'!B13: the scorecard shows 99 where the model computes ${seedExpected.score}`
+        `'Governance scorecard'!B13: the cell holds the formula =1+1 where the product wrote =ROUND(`
       );
+      expect(verify.stdout).toContain("  found:    =1+1\n");
     },
     BUSY_MACHINE
   );

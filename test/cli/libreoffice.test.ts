@@ -21,6 +21,13 @@ const EXAMPLES = readdirSync(join(__dirname, "../../examples"))
 
 const describeIfLibreOffice = describeFor(libreOfficeGate());
 
+/** The row of a sheet whose column A holds `label`. */
+function rowLabelled(sheet: ExcelJS.Worksheet, label: string): number {
+  for (let row = 1; row <= sheet.rowCount; row++)
+    if (sheet.getCell(`A${row}`).value === label) return row;
+  throw new Error(`no row labelled ${label}`);
+}
+
 describeIfLibreOffice("a scored workbook recalculated by LibreOffice Calc", () => {
   let cli: ReturnType<typeof compileCli>;
   let dir = "";
@@ -52,14 +59,59 @@ describeIfLibreOffice("a scored workbook recalculated by LibreOffice Calc", () =
     }
     const planted = await run(["verify", `${EXAMPLES[0]}.planted.scored.xlsx`]);
     expect(planted.code).toBe(1);
+    // Two real changes LibreOffice re-saves in its own way: the score's formula without its
+    // inner rounding (the same value once recalculated), and the audit committee's boolean
+    // flipped (F6 holds through the external audit; LibreOffice saves the constant as the
+    // formula TRUE() or FALSE()). Verify must still name both.
+    const seed = EXAMPLES.find((name) => name.startsWith("05-"))!;
+    const changes = {
+      score: (sheet: ExcelJS.Worksheet) => {
+        const formula = String(sheet.getCell("B13").formula);
+        sheet.getCell("B13").value = {
+          formula: formula.replace(/^ROUND\(ROUND\((.*),10\),/, "ROUND(($1),"),
+          result: 0,
+        };
+      },
+      boolean: (sheet: ExcelJS.Worksheet) => {
+        const row = rowLabelled(sheet, "审计委员会");
+        sheet.getCell(`B${row}`).value = sheet.getCell(`B${row}`).value !== true;
+      },
+    };
+    for (const [change, apply] of Object.entries(changes)) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(join(dir, `${seed}.scored.xlsx`));
+      apply(workbook.getWorksheet("治理评分卡")!);
+      await workbook.xlsx.writeFile(join(dir, `${change}.changed.xlsx`));
+    }
     await convertWithLibreOffice(
-      EXAMPLES.map((name) => join(dir, `${name}.planted.scored.xlsx`)),
+      [
+        ...EXAMPLES.map((name) => join(dir, `${name}.planted.scored.xlsx`)),
+        ...Object.keys(changes).map((change) => join(dir, `${change}.changed.xlsx`)),
+      ],
       join(dir, "calc")
     );
     for (const name of EXAMPLES) {
       const verify = await run(["verify", join("calc", `${name}.planted.scored.xlsx`)]);
-      expect(verify.stdout).toMatch(/^OK: \d+ scorecard figures and 2 audit-log rows check out/);
+      expect(verify.stdout).toMatch(
+        /^OK: \d+ cells of the scorecard, model and audit-log sheets and 2 audit-log rows check out/
+      );
       expect(verify.code).toBe(0);
     }
+    const score = await run(["verify", join("calc", "score.changed.xlsx")]);
+    expect(score.code).toBe(1);
+    expect(score.stdout).toContain(
+      "'治理评分卡'!B13: the cell holds the formula =ROUND((SUM(D45:D50)),评分模型!$C$86) where the product wrote =ROUND(ROUND(SUM(D45:D50),10),'评分模型'!$C$86)"
+    );
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.readFile(join(dir, "calc", "boolean.changed.xlsx"));
+    const sheet = saved.getWorksheet("治理评分卡")!;
+    const row = rowLabelled(sheet, "审计委员会");
+    const now = sheet.getCell(`B${row}`).formula;
+    expect(["TRUE()", "FALSE()"]).toContain(now);
+    const boolean = await run(["verify", join("calc", "boolean.changed.xlsx")]);
+    expect(boolean.code).toBe(1);
+    expect(boolean.stdout).toContain(
+      `'治理评分卡'!B${row}: the cell holds the formula =${now} where the product wrote the value ${now === "TRUE()" ? "FALSE" : "TRUE"}`
+    );
   }, 360_000);
 });

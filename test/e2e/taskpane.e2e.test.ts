@@ -328,13 +328,13 @@ describeInChromium("task pane in Chromium", () => {
     await pane.closeSection("override");
   }
 
-  /** Verify: formulas, engine and audit chain agree. */
+  /** Verify: engine, audit log and the product sheets' cells agree. */
   async function verify(pane: TaskPane): Promise<void> {
     const section = await pane.openSection("verify");
     await pane.click("tp.verify.run");
     await pane.heading(section, "tp.verify.agree");
     await pane.waitForStatus("tp.status.verified");
-    for (const check of ["engine", "formulas", "auditChain"] as const)
+    for (const check of ["engine", "auditChain", "cells"] as const)
       expect(await pane.figure(section, `tp.verify.check.${check}`).innerText()).toBe(
         pane.tk("tp.verify.status.agree")
       );
@@ -359,7 +359,7 @@ describeInChromium("task pane in Chromium", () => {
     await pane.click("tp.verify.run");
     await pane.heading(section, "tp.verify.mismatch");
     await pane.waitForStatus("tp.status.mismatch");
-    expect(await pane.figure(section, "tp.verify.check.formulas").innerText()).toBe(
+    expect(await pane.figure(section, "tp.verify.check.cells").innerText()).toBe(
       pane.tk("tp.verify.status.disagree")
     );
     await section.getByText(pane.tk("tp.verify.firstMismatch", { cell: shown })).waitFor();

@@ -20,7 +20,7 @@ async function scored(language: (typeof LANGUAGES)[number]) {
 }
 
 describe.each(LANGUAGES)("the Verify section (%s)", (language) => {
-  it("re-reads a freshly scored workbook: formulas, engine and audit chain agree", async () => {
+  it("re-reads a freshly scored workbook: engine, audit log and cells agree", async () => {
     const { user, t, port } = await scored(language);
     await user.click(screen.getByRole("button", { name: t("tp.verify.run") }));
     const heading = await screen.findByRole("heading", { name: t("tp.verify.agree") });
@@ -42,11 +42,26 @@ describe.each(LANGUAGES)("the Verify section (%s)", (language) => {
     expect(screen.getByText(t("tp.verify.firstMismatch", { cell: address }))).toBeInTheDocument();
     expect(screen.getByText("99")).toBeInTheDocument();
     expect(screen.getByText(seed.score)).toBeInTheDocument();
+    // Engine and audit log agree; the cells, compared last, do not.
+    expect(screen.getAllByText(t("tp.verify.status.agree"))).toHaveLength(2);
     expect(screen.getByText(t("tp.verify.status.disagree"))).toBeInTheDocument();
-    expect(screen.getByText(t("tp.verify.status.notChecked"))).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: t("tp.selectCell", { cell: address }) }));
     expect(port.select).toHaveBeenLastCalledWith(scorecard, cell);
     expect(screen.getByRole("status")).toHaveTextContent(t("tp.status.mismatch"));
+  });
+
+  it("shows what was expected and found for a value typed into a blank scorecard cell", async () => {
+    const { user, t, port, scorecard } = await scored(language);
+    port.calculate(scorecard, "G20", "typed by hand");
+    await user.click(screen.getByRole("button", { name: t("tp.verify.run") }));
+
+    await screen.findByRole("heading", { name: t("tp.verify.mismatch") });
+    const address = `'${scorecard.replace(/'/g, "''")}'!G20`;
+    expect(screen.getByText(t("tp.verify.firstMismatch", { cell: address }))).toBeInTheDocument();
+    expect(screen.getByText(t("tp.verify.expected"))).toBeInTheDocument();
+    expect(screen.getByText(t("app.blank"))).toBeInTheDocument();
+    expect(screen.getByText("typed by hand")).toBeInTheDocument();
+    expect(screen.getByText(t("tp.verify.status.disagree"))).toBeInTheDocument();
   });
 });

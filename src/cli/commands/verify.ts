@@ -66,10 +66,10 @@ export async function verifyCommand(args: readonly string[], io: CliIo): Promise
           ? {}
           : { sheet: m.sheet, ...(m.cell === undefined ? {} : { cell: m.cell }) };
       p.out(`  ${issueLine({ code: m.kind, ...where, message: m.message }, p.language)}`);
-      if (m.expected !== undefined && m.found !== undefined && m.kind === "cell")
+      if (m.expected !== undefined && m.found !== undefined)
         p.out(
           p.t("cli.verify.expectedFound", {
-            expected: m.expected,
+            expected: m.expected || p.t("app.blank"),
             found: m.found || p.t("app.blank"),
           })
         );

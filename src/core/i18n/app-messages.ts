@@ -143,8 +143,8 @@ export const APP_MESSAGES = {
     zh: "评分卡记录的工作簿版式为“{found}”；本版本可核验的版式为{known}（由更新的版本写入，或该单元格被修改）",
   },
   "app.verify.ok": {
-    en: "OK: {cells} scorecard figures and {rows} audit-log rows check out. Score {score}, model grade {model}, final grade {final}.",
-    zh: "校验通过：评分卡{cells}个数值与审计日志{rows}行均一致。得分{score}，模型等级{model}，最终等级{final}。",
+    en: "OK: {cells} cells of the scorecard, model and audit-log sheets and {rows} audit-log rows check out. Score {score}, model grade {model}, final grade {final}.",
+    zh: "校验通过：评分卡、模型表与审计日志的{cells}个单元格及审计日志{rows}行均一致。得分{score}，模型等级{model}，最终等级{final}。",
   },
   "app.verify.failed": { en: "Verification failed:", zh: "校验未通过：" },
   "app.verify.cell": {
@@ -154,6 +154,30 @@ export const APP_MESSAGES = {
   "app.verify.formulaReplaced": {
     en: "a formula was expected here; the cell holds the constant {found}",
     zh: "此处应为公式，单元格却是常量{found}",
+  },
+  "app.verify.formula": {
+    en: "the cell holds the formula {found} where the product wrote {expected}",
+    zh: "单元格中的公式为{found}，本产品写入的是{expected}",
+  },
+  "app.verify.value": {
+    en: "the cell holds {found} where the product wrote {expected}",
+    zh: "单元格内容为{found}，本产品写入的是{expected}",
+  },
+  "app.verify.valueReplaced": {
+    en: "the cell holds the formula {found} where the product wrote the value {expected}",
+    zh: "单元格中为公式{found}，本产品写入的是数值{expected}",
+  },
+  "app.verify.unexpectedCell": {
+    en: "the product left this cell blank; it now holds {found}",
+    zh: "本产品未在此单元格写入内容，现为{found}",
+  },
+  "app.verify.notLogged": {
+    en: "the scorecard shows {found} where the audit log records {expected}",
+    zh: "评分卡显示为{found}，审计日志记录为{expected}",
+  },
+  "app.verify.overrideNotShown": {
+    en: "the audit log records an override by {officer} that the scorecard does not show",
+    zh: "审计日志记录了{officer}的人工调整，评分卡上却没有",
   },
   "app.verify.modelFingerprint": {
     en: "the scorecard records model fingerprint {found}, but the parameters on the model sheet give {expected}: the parameters were edited after scoring",

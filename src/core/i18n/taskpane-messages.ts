@@ -206,23 +206,23 @@ export const TASKPANE_MESSAGES = {
 
   // Verify
   "tp.verify.explain": {
-    en: "Reads the workbook again as Excel calculated it and checks the scorecard's formulas against the engine, and the audit log's chain.",
-    zh: "按 Excel 计算后的结果重新读取工作簿，核对评分卡公式与引擎结果，并检查审计日志链。",
+    en: "Reads the workbook again as Excel calculated it and checks the engine's result, the audit log's chain, and every cell of the scorecard, model and audit-log sheets (formulas, their values and the values written).",
+    zh: "按 Excel 计算后的结果重新读取工作簿，核对引擎结果、审计日志链，以及评分卡、模型表和审计日志的每个单元格（公式、公式结果和写入的数值）。",
   },
   "tp.verify.run": { en: "Verify workbook", zh: "校验工作簿" },
   "tp.verify.agree": {
-    en: "Formulas, engine and audit log agree",
-    zh: "公式、引擎与审计日志一致",
+    en: "Engine, audit log and cells agree",
+    zh: "引擎、审计日志与单元格一致",
   },
   "tp.verify.mismatch": { en: "Verification failed", zh: "校验未通过" },
   "tp.verify.check.engine": { en: "Engine and fingerprints", zh: "引擎与指纹" },
-  "tp.verify.check.formulas": { en: "Scorecard formulas", zh: "评分卡公式" },
-  "tp.verify.check.auditChain": { en: "Audit log chain", zh: "审计日志链" },
+  "tp.verify.check.auditChain": { en: "Audit log", zh: "审计日志" },
+  "tp.verify.check.cells": { en: "Product sheet cells", zh: "产品工作表单元格" },
   "tp.verify.status.agree": { en: "agree", zh: "一致" },
   "tp.verify.status.disagree": { en: "mismatch", zh: "不一致" },
   "tp.verify.status.notChecked": { en: "not checked", zh: "未检查" },
   "tp.verify.firstMismatch": { en: "First mismatch: {cell}", zh: "第一处不一致：{cell}" },
-  "tp.verify.expected": { en: "Engine", zh: "引擎结果" },
+  "tp.verify.expected": { en: "Expected", zh: "应为" },
   "tp.verify.found": { en: "Workbook", zh: "工作簿中" },
 
   // Template
