@@ -73,7 +73,7 @@ const EDITS: readonly [string, string, Edit, RegExp][] = [
       formulaKeepingValue(scorecard(w), SCORECARD_CELLS.recommendedLimit, "B34*10");
       return { sheet: SCORECARD, cell: SCORECARD_CELLS.recommendedLimit };
     },
-    /the cell holds the formula =B34\*10 where the product wrote =IF\(ISNUMBER\(B34\)/,
+    /the cell holds the formula =B34\*10 where the product wrote =IF\(ISNUMBER\(B\d+\)/,
   ],
   [
     'the grade replaced by ="A"',
@@ -176,7 +176,7 @@ const EDITS: readonly [string, string, Edit, RegExp][] = [
       scorecard(w).getCell(SCORECARD_CELLS.override.finalGrade).value = "C";
       return { sheet: SCORECARD, cell: SCORECARD_CELLS.override.finalGrade };
     },
-    /the scorecard shows C where the audit log records score [\d.]+ · model A · final B/,
+    /the cell holds C where the product wrote B\n {2}expected: B\n {2}found: {4}C/,
   ],
   [
     "the override's reason",
