@@ -273,7 +273,9 @@ describe("govscore approvals and the audit trail, as a child process", () => {
       // The head kept after scoring is still in the log: verify --anchor agrees.
       const anchored = await govscore(["verify", "trail.scored.xlsx", "--anchor", "heads.json"]);
       expect(anchored.code).toBe(0);
-      expect(anchored.stdout).toMatch(/^OK: \d+ cells of the scorecard, model and audit-log sheets and 4 audit-log rows check out/);
+      expect(anchored.stdout).toMatch(
+        /^OK: \d+ cells of the scorecard, model and audit-log sheets and 4 audit-log rows check out/
+      );
 
       // A kept head the log no longer holds (rewritten history), and an unreadable anchor file.
       writeFileSync(
