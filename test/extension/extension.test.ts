@@ -232,9 +232,9 @@ describe("a workbook scored under the product's schema 1, opened with the schema
     expect(log[2]!.reason).toMatch(
       /^Model schema migrated from 1 to 2; no parameter value changed/
     );
-    expect(
-      verifyWorkbook(written, { language: "en-US", model: EXTENDED, approvedModels }).ok
-    ).toBe(true);
+    expect(verifyWorkbook(written, { language: "en-US", model: EXTENDED, approvedModels }).ok).toBe(
+      true
+    );
   });
 
   it("is not overridden before it is scored again under the new schema", () => {
