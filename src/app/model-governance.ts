@@ -1,3 +1,4 @@
+export { differencesText } from "../core";
 import {
   approvedModelOf,
   builtInModels,
@@ -7,16 +8,13 @@ import {
   LANGUAGES,
   modelStatus,
   msg,
-  parameterDifferences,
   personKey,
   success,
   type ApprovedModel,
-  type Language,
   type MessageRef,
   type ModelDefinition,
   type ModelParameters,
   type ModelStanding,
-  type ModelStatus,
   type Outcome,
 } from "../core";
 import type { AuditRow } from "../workbook/audit";
@@ -24,9 +22,6 @@ import { loadModelSheet } from "../workbook/model-sheet";
 import type { ReadNotice } from "../workbook/read";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { sheetKey, type ProductSheets } from "./product-sheets";
-
-/** At most this many differences are spelled out in a notice or on the scorecard. */
-const SHOWN_DIFFERENCES = 5;
 
 /**
  * The approved models a run knows: the ones given (a bank's file, read with the built-in model
@@ -37,24 +32,6 @@ export function approvedModelsOr(
   definition: ModelDefinition = DEFAULT_MODEL
 ): readonly ApprovedModel[] {
   return models ?? builtInModels(definition);
-}
-
-/**
- * "bands.C: 40 → 25; f2.concentratedAbove: 0.8 → 0.9; … 3 more" for a status's differences.
- * @example differencesText(status, "en-US") // "bands.C: 40 → 25"
- */
-export function differencesText(status: ModelStatus, language: Language, all = false): string {
-  if (status.status === "approved") return "";
-  const shown = all ? status.differences : status.differences.slice(0, SHOWN_DIFFERENCES);
-  const parts = shown.map((d) =>
-    formatMessage(
-      msg("models.difference", { path: d.path, approved: d.approved || "—", used: d.used || "—" }),
-      language
-    )
-  );
-  const more = status.differences.length - shown.length;
-  if (more > 0) parts.push(language === "zh-CN" ? `另有 ${more} 项` : `${more} more`);
-  return parts.join(language === "zh-CN" ? "；" : "; ");
 }
 
 /**

@@ -63,6 +63,7 @@ export {
   approvedModelOf,
   builtInModels,
   defaultApprovedModel,
+  differencesText,
   modelStatus,
   parameterDifferences,
   parseApprovedModels,

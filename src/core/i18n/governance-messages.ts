@@ -20,6 +20,7 @@ export const GOVERNANCE_MESSAGES = {
     en: "Non-standard model parameters: {count} differ from approved model {base}. The grade is not final.",
     zh: "非标准模型参数：与已批准模型 {base} 相比有 {count} 项不同，评级不作为最终结论。",
   },
+  "models.moreDifferences": { en: "{count} more", zh: "另有 {count} 项" },
   "models.difference": { en: "{path}: {approved} → {used}", zh: "{path}：{approved} → {used}" },
   "models.notice.sheetIgnored": {
     en: "The workbook's model sheet {sheet} holds parameters that are not an approved model ({count} differ from approved model {base}, e.g. {example}); they were ignored and the workbook was scored with approved model {version}. To score with them anyway, as non-standard, choose so explicitly (govscore: --use-workbook-model).",

@@ -1,6 +1,6 @@
 import { canonicalJson } from "../canonical";
 import { failure, success, type Issue, type Outcome } from "../issues";
-import { msg } from "../i18n/messages";
+import { formatMessage, msg, type Language } from "../i18n/messages";
 import { DEFAULT_MODEL, type ModelDefinition } from "../model";
 import { parameterFingerprint } from "./fingerprint";
 import { defaultParameters, loadParameters, migrateParameters } from "./load";
@@ -266,4 +266,26 @@ export function modelStatus(
     fingerprint,
     differences: closest.differences,
   };
+}
+
+/** At most this many differences are spelled out in a notice or on the scorecard. */
+const SHOWN_DIFFERENCES = 5;
+
+/**
+ * "bands.C: 40 → 25; f2.concentratedAbove: 0.8 → 0.9; 3 more" for a status's differences
+ * (every one with `all`); "" for an approved model.
+ * @example differencesText(status, "en-US") // "gradeMinimums.C: 50 → 22"
+ */
+export function differencesText(status: ModelStatus, language: Language, all = false): string {
+  if (status.status === "approved") return "";
+  const shown = all ? status.differences : status.differences.slice(0, SHOWN_DIFFERENCES);
+  const parts = shown.map((d) =>
+    formatMessage(
+      msg("models.difference", { path: d.path, approved: d.approved || "—", used: d.used || "—" }),
+      language
+    )
+  );
+  const more = status.differences.length - shown.length;
+  if (more > 0) parts.push(formatMessage(msg("models.moreDifferences", { count: more }), language));
+  return parts.join(language === "zh-CN" ? "；" : "; ");
 }
