@@ -4,6 +4,7 @@ import type {
   Language,
   ModelDefinition,
   ModelParameters,
+  ModelStanding,
   ScoreResult,
 } from "../core";
 import type { FormulaTwins } from "../workbook/scorecard";
@@ -70,6 +71,8 @@ export interface WorkbookUpdate {
   /** Things the user should know that did not stop the run (reader notices, an old override…). */
   readonly notices: readonly ReadNotice[];
   readonly renames: readonly SheetRename[];
+  /** Whether the parameters are an approved model (none: not judged, e.g. a test's own plan). */
+  readonly standing?: ModelStanding;
 }
 
 export type UpdateOutcome =

@@ -83,5 +83,6 @@ export function workbookUpdate(input: UpdateInput): UpdateOutcome {
     summary: scoredSummary(input.result, input.file, auditHead(input.auditRows), input.standing),
     notices: [...input.notices, ...markerNotices(input.snapshot), ...renameNotices],
     renames: placed.renames,
+    ...(input.standing === undefined ? {} : { standing: input.standing }),
   };
 }

@@ -34,6 +34,18 @@ export const GOVERNANCE_MESSAGES = {
     en: "Scored with NON-STANDARD model parameters, as you chose: {count} differ from approved model {base} ({differences}). The grade is not final; the change waits for approval by a second person (govscore approve).",
     zh: "已按您的选择使用非标准模型参数评分：与已批准模型 {base} 相比 {count} 项不同（{differences}）。评级不作为最终结论；参数变更须由第二人批准（govscore approve）。",
   },
+  "tp.model.nonStandardTitle": {
+    en: "Non-standard model parameters: the grade is not final",
+    zh: "非标准模型参数：评级非最终结论",
+  },
+  "tp.score.useWorkbookModel": {
+    en: "Use this workbook's own model sheet (non-standard parameters; logged, needs a second person's approval)",
+    zh: "使用本工作簿自带的模型工作表（非标准参数；记入审计日志，须第二人批准）",
+  },
+  "models.issue.deployment": {
+    en: "This add-in's approved-models file does not validate; ask whoever deployed it. Nothing can be scored or checked until it does.",
+    zh: "本加载项的已批准模型文件未通过校验，请联系部署人员。修复前无法评分或核对。",
+  },
   "models.issue.noWorkbookModel": {
     en: "You chose to score with the workbook's own model parameters, but it has no model sheet",
     zh: "已选择使用工作簿自带的模型参数，但工作簿中没有模型工作表",
