@@ -93,7 +93,7 @@ describe("govscore model governance, as a child process", () => {
       await workbook.xlsx.readFile(join(dir, scored));
       const card = workbook.getWorksheet("Governance scorecard")!;
       expect(String(card.getCell("B19").value)).toMatch(
-        /^Non-standard model parameters: 3 differ from approved model 1\. The grade is not final\. parameter change by Alice Wang waiting for approval gradeMinimums\.A: 80 → 24/
+        /^Non-standard model parameters: 3 differ from approved model 1\. The grade is not final\. Parameter change by Alice Wang waiting for approval\. gradeMinimums\.A: 80 → 24/
       );
       const log = workbook.getWorksheet("Audit log")!;
       const events = log.getColumn(4).values.slice(2).map(String);

@@ -20,6 +20,10 @@ export const GOVERNANCE_MESSAGES = {
     en: "Non-standard model parameters: {count} differ from approved model {base}. The grade is not final.",
     zh: "非标准模型参数：与已批准模型 {base} 相比有 {count} 项不同，评级不作为最终结论。",
   },
+  "sc.modelVersion.nonStandard": {
+    en: "{version}, with NON-STANDARD parameters (see model status)",
+    zh: "{version}，参数非标准（见模型状态）",
+  },
   "models.moreDifferences": { en: "{count} more", zh: "另有 {count} 项" },
   "models.difference": { en: "{path}: {approved} → {used}", zh: "{path}：{approved} → {used}" },
   "models.notice.sheetIgnored": {
@@ -63,12 +67,12 @@ export const GOVERNANCE_MESSAGES = {
     zh: "模型参数改为已批准模型 {version}",
   },
   "models.change.pending": {
-    en: "parameter change by {officer} waiting for approval",
-    zh: "参数变更（{officer}）待批准",
+    en: "Parameter change by {officer} waiting for approval.",
+    zh: "参数变更（{officer}）待批准。",
   },
   "models.change.approved": {
-    en: "parameter change by {officer} approved by {approver} (declared, not verified)",
-    zh: "参数变更（{officer}）已由{approver}批准（申报身份，未经验证）",
+    en: "Parameter change by {officer} approved by {approver} (declared, not verified).",
+    zh: "参数变更（{officer}）已由{approver}批准（申报身份，未经验证）。",
   },
   "models.issue.sameApprover": {
     en: "The model change was entered by {officer}; it must be approved by someone else",
