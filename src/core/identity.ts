@@ -103,7 +103,7 @@ const LOOKALIKE = new RegExp(`[${Object.keys(CONFUSABLES).join("")}]`, "gu");
 
 /** Characters that show nothing: zero-width, soft hyphen, bidirectional controls, word joiner. */
 const INVISIBLE_CHAR =
-  /[\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/;
+  /[\u00ad\u061c\u115f\u1160\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]|\u200d|\u034f/;
 const INVISIBLE = new RegExp(INVISIBLE_CHAR.source, "g");
 /** Combining marks (after NFKC, a mark left over sits on a base letter it cannot combine with). */
 const MARKS = /\p{M}/gu;
