@@ -22,6 +22,7 @@ import type { CliIo } from "../io";
 import { printer, type Printer } from "../output";
 import { progressBar } from "../progress";
 import { UsageError } from "../usage-error";
+import { jsonText } from "../visible";
 
 const OPTIONS = {
   out: { type: "string" },
@@ -179,6 +180,6 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
   report(responses, summaries, p, json);
   let ok = summaries.every((s) => s.errors.length === 0);
   if (kind === "folder") ok = (await writePortfolio(outDir ?? target, summaries, p, now)) && ok;
-  if (json) p.out(JSON.stringify(summaries, null, 2));
+  if (json) p.out(jsonText(summaries, 2));
   return ok ? 0 : 1;
 }

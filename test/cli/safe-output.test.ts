@@ -1,0 +1,170 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { escapeXlsxText } from "../../src/adapters/xlsx/cell-text-escape";
+import type { WorkbookSummary } from "../../src/app";
+import { snapshotToXlsx } from "../adapters/xlsx/helpers/client-files";
+import { boardSheet, DIRECTORS, profileSheet } from "../workbook/read/client";
+import { sheet, workbook, type Cell } from "../workbook/read/snapshots";
+import { compileCli, runCli } from "./compiled-cli";
+
+/**
+ * Issue 9, "identity, duplicates and lookalikes" and "safe output", with real processes of the
+ * compiled command line.
+ */
+const BUSY_MACHINE = 120_000;
+let cli: ReturnType<typeof compileCli>;
+let dir = "";
+
+beforeAll(() => {
+  cli = compileCli();
+  dir = mkdtempSync(join(tmpdir(), "govscore-safeout-"));
+});
+afterAll(() => {
+  cli.remove();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const govscore = (args: readonly string[], cwd = dir) =>
+  runCli(cli.main, args, { cwd, env: { LANG: "en_US.UTF-8" } });
+
+/** The seed client (board 4/7 insiders, profile), with the register replaced. */
+async function clientFile(
+  path: string,
+  holders: readonly (readonly Cell[])[],
+  options: { board?: readonly (readonly Cell[])[]; clientName?: string } = {}
+): Promise<void> {
+  const profile = profileSheet();
+  const values = profile.values.map((row) =>
+    row[0] === "客户名称" && options.clientName !== undefined
+      ? [row[0], escapeXlsxText(options.clientName)]
+      : row
+  );
+  const escapeRow = (row: readonly Cell[]) =>
+    row.map((c) => (typeof c === "string" ? escapeXlsxText(c) : c));
+  const snapshot = workbook([
+    sheet("股东名册", [["股东名称", "股东类型", "持股比例"], ...holders.map(escapeRow)]),
+    options.board === undefined
+      ? boardSheet()
+      : sheet("董事会", [
+          ["董事姓名", "董事会职务", "兼任高管职务"],
+          ...options.board.map(escapeRow),
+        ]),
+    { ...profile, values },
+  ]);
+  writeFileSync(join(dir, path), await snapshotToXlsx(snapshot));
+}
+
+const json = (stdout: string) => JSON.parse(stdout) as WorkbookSummary[];
+
+describe("identity, duplicates and lookalikes (command line)", () => {
+  it(
+    "refuses one 85% holder split into five 17% rows spelled with Cyrillic о/і: the knock-out stays",
+    async () => {
+      const others: Cell[][] = [
+        ["Minor Holder One", "individual", 5],
+        ["Minor Holder Two", "individual", 5],
+        ["Minor Holder Three", "individual", 5],
+      ];
+      await clientFile("insider.xlsx", [["Insider Holdings", "private", 85], ...others]);
+      const whole = await govscore(["score", "insider.xlsx", "--json"]);
+      expect(whole.code).toBe(0);
+      const scored = json(whole.stdout)[0]!;
+      expect(scored.knockouts).toContain("insiderConcentration");
+
+      const split: Cell[][] = [
+        ["Insider Holdings", "private", 17],
+        ["Insіder Holdings", "private", 17],
+        ["Insider Hоldings", "private", 17],
+        ["Іnsider Holdings", "private", 17],
+        ["Insider Hоldіngs", "private", 17],
+        ...others,
+      ];
+      await clientFile("split.xlsx", split);
+      const run = await govscore(["score", "split.xlsx", "--json"]);
+      expect(run.code).toBe(1);
+      const refused = json(run.stdout)[0]!;
+      expect(refused.modelGrade).toBeNull();
+      expect(refused.errors.map((e) => `${e.code} @ ${e.sheet}!${e.cell}`)).toEqual([
+        "row.duplicateHolder @ 股东名册!A3",
+        "row.duplicateHolder @ 股东名册!A4",
+        "row.duplicateHolder @ 股东名册!A5",
+        "row.duplicateHolder @ 股东名册!A6",
+      ]);
+      expect(refused.errors[0]!.message).toContain("lookalike");
+      expect(run.stderr).toContain("'股东名册'!A3");
+    },
+    BUSY_MACHINE
+  );
+
+  it(
+    "refuses a director listed twice rather than diluting the overlap",
+    async () => {
+      const board = [...DIRECTORS.map((d) => [...d]), ["董事甲", "director", "总经理"]];
+      await clientFile("directors.xlsx", [["Sole Holder", "private", 100]], { board });
+      const run = await govscore(["score", "directors.xlsx", "--json"]);
+      expect(run.code).toBe(1);
+      expect(json(run.stdout)[0]!.errors.map((e) => `${e.code} @ ${e.cell}`)).toEqual([
+        "row.duplicateDirector @ A9",
+      ]);
+    },
+    BUSY_MACHINE
+  );
+});
+
+describe("safe output (command line)", () => {
+  it(
+    "prints a client name's escape codes visibly, never raw",
+    async () => {
+      const name = "Evil Co grade A \u001b[8m: grade D\u001b[0m\u202e";
+      await clientFile("ansi.xlsx", [["Sole Holder", "private", 100]], { clientName: name });
+      const run = await govscore(["score", "ansi.xlsx"]);
+      expect(run.code).toBe(0);
+      for (const raw of ["\u001b", "\u202e"]) expect(run.stdout).not.toContain(raw);
+      expect(run.stdout).toContain("Evil Co grade A \\x1b[8m: grade D\\x1b[0m\\u202e");
+      const asJson = await govscore(["score", "ansi.xlsx", "--json"]);
+      for (const raw of ["\u001b", "\u202e"]) expect(asJson.stdout).not.toContain(raw);
+      expect(json(asJson.stdout)[0]!.clientName).toBe(name);
+    },
+    BUSY_MACHINE
+  );
+
+  it(
+    "makes control characters in file names and arguments visible",
+    async () => {
+      const run = await govscore(["score", "no\u001b[2Jsuch.xlsx"]);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).not.toContain("\u001b");
+      expect(run.stderr).toContain("no\\x1b[2Jsuch.xlsx");
+    },
+    BUSY_MACHINE
+  );
+
+  it(
+    "keeps a control character of a holder name: the untouched scored copy verifies and takes an override",
+    async () => {
+      await clientFile("vt.xlsx", [
+        ["Alpha\u000bHoldings", "private", 60],
+        ["Beta_x0041_Capital", "soe", 40],
+      ]);
+      const score = await govscore(["score", "vt.xlsx"]);
+      expect(score.code).toBe(0);
+      const verify = await govscore(["verify", "vt.scored.xlsx"]);
+      expect(verify.stdout + verify.stderr).not.toContain("changed");
+      expect(verify.code).toBe(0);
+      const override = await govscore([
+        "override",
+        "vt.scored.xlsx",
+        "--grade",
+        "C",
+        "--reason",
+        "Parent guarantee",
+        "--officer",
+        "Wang Fang",
+      ]);
+      expect(override.code).toBe(0);
+      expect((await govscore(["verify", "vt.scored.xlsx"])).code).toBe(0);
+    },
+    BUSY_MACHINE
+  );
+});
