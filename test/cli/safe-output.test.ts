@@ -1,10 +1,18 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { escapeXlsxText } from "../../src/adapters/xlsx/cell-text-escape";
 import type { WorkbookSummary } from "../../src/app";
 import { snapshotToXlsx } from "../adapters/xlsx/helpers/client-files";
-import { boardSheet, DIRECTORS, profileSheet } from "../workbook/read/client";
+import { boardSheet, clientWorkbook, DIRECTORS, profileSheet } from "../workbook/read/client";
 import { sheet, workbook, type Cell } from "../workbook/read/snapshots";
 import { compileCli, runCli } from "./compiled-cli";
 
@@ -164,6 +172,138 @@ describe("safe output (command line)", () => {
       ]);
       expect(override.code).toBe(0);
       expect((await govscore(["verify", "vt.scored.xlsx"])).code).toBe(0);
+    },
+    BUSY_MACHINE
+  );
+});
+
+describe("outputs never collide or overwrite what govscore did not write (command line)", () => {
+  const folder = (name: string) => {
+    const path = join(dir, name);
+    mkdirSync(path);
+    return path;
+  };
+  const seed = async (path: string) => writeFileSync(path, await snapshotToXlsx(clientWorkbook()));
+
+  it(
+    "scores A.xlsx and A.XLSX of one folder into two files, and says so",
+    async () => {
+      const cases = folder("cases");
+      await seed(join(cases, "A.xlsx"));
+      await seed(join(cases, "A.XLSX"));
+      const run = await govscore(["score", cases, "--json"]);
+      expect(run.code).toBe(0);
+      const outputs = json(run.stdout).map((s) => s.output);
+      expect(outputs).toEqual([join(cases, "A.scored.xlsx"), join(cases, "A (2).scored.xlsx")]);
+      expect(run.stderr).toContain(
+        `A.xlsx: ${join(cases, "A.scored.xlsx")} is also the scored copy of A.XLSX`
+      );
+      expect(
+        readdirSync(cases)
+          .filter((n) => n.endsWith(".scored.xlsx"))
+          .sort()
+      ).toEqual(["A (2).scored.xlsx", "A.scored.xlsx"]);
+      // Scored again: the same names, each replaced in place (the product wrote them).
+      const again = await govscore(["score", cases, "--json"]);
+      expect(again.code).toBe(0);
+      expect(json(again.stdout).map((s) => s.output)).toEqual(outputs);
+      expect(readdirSync(cases).filter((n) => n.endsWith(".scored.xlsx"))).toHaveLength(2);
+    },
+    BUSY_MACHINE
+  );
+
+  it(
+    "keeps a user's own portfolio.csv, and scores (never overwrites) a client file named portfolio.xlsx",
+    async () => {
+      const cases = folder("portfolio-names");
+      await seed(join(cases, "c1.xlsx"));
+      await seed(join(cases, "portfolio.xlsx"));
+      const clientBytes = readFileSync(join(cases, "portfolio.xlsx"));
+      writeFileSync(join(cases, "portfolio.csv"), "my own notes\n");
+      const run = await govscore(["score", cases, "--json"]);
+      expect(run.code).toBe(0);
+      expect(json(run.stdout).map((s) => s.file)).toEqual(["c1.xlsx", "portfolio.xlsx"]);
+      expect(readFileSync(join(cases, "portfolio.csv"), "utf8")).toBe("my own notes\n");
+      expect(readFileSync(join(cases, "portfolio.xlsx")).equals(clientBytes)).toBe(true);
+      expect(existsSync(join(cases, "portfolio.scored.xlsx"))).toBe(true);
+      expect(existsSync(join(cases, "portfolio (2).xlsx"))).toBe(true);
+      expect(existsSync(join(cases, "portfolio (2).csv"))).toBe(true);
+      expect(run.stderr).toContain("was not written by govscore; it is kept");
+
+      // The product's own portfolio is skipped as input and replaced in place next time.
+      const again = await govscore(["score", cases, "--json"]);
+      expect(again.code).toBe(0);
+      expect(json(again.stdout).map((s) => s.file)).toEqual(["c1.xlsx", "portfolio.xlsx"]);
+      expect(existsSync(join(cases, "portfolio (3).xlsx"))).toBe(false);
+
+      // --force never writes over an input: the client's portfolio.xlsx stays as it was.
+      const forced = await govscore(["score", cases, "--force", "--json"]);
+      expect(forced.code).toBe(0);
+      expect(readFileSync(join(cases, "portfolio.xlsx")).equals(clientBytes)).toBe(true);
+
+      // Without a client of that name, --force replaces the user's portfolio.csv.
+      const plain = folder("portfolio-forced");
+      await seed(join(plain, "c1.xlsx"));
+      writeFileSync(join(plain, "portfolio.csv"), "my own notes\n");
+      const kept = await govscore(["score", plain]);
+      expect(kept.code).toBe(0);
+      expect(readFileSync(join(plain, "portfolio.csv"), "utf8")).toBe("my own notes\n");
+      const replaced = await govscore(["score", plain, "--force"]);
+      expect(replaced.code).toBe(0);
+      expect(readFileSync(join(plain, "portfolio.csv"), "utf8")).toMatch(/^\uFEFF/);
+    },
+    BUSY_MACHINE
+  );
+
+  it(
+    "never writes a scored copy over a file of that name that govscore did not write",
+    async () => {
+      const cases = folder("not-ours");
+      await seed(join(cases, "c2.xlsx"));
+      writeFileSync(join(cases, "c2.scored.xlsx"), "not a workbook");
+      const run = await govscore(["score", join(cases, "c2.xlsx"), "--json"]);
+      expect(run.code).toBe(0);
+      expect(json(run.stdout)[0]!.output).toBe(join(cases, "c2 (2).scored.xlsx"));
+      expect(readFileSync(join(cases, "c2.scored.xlsx"), "utf8")).toBe("not a workbook");
+      expect(run.stderr).toContain("exists and was not written by govscore");
+    },
+    BUSY_MACHINE
+  );
+
+  it(
+    "fails at once, with a clear message, when --out cannot be written",
+    async () => {
+      await seed(join(dir, "c3.xlsx"));
+      writeFileSync(join(dir, "a-file"), "x");
+      for (const [out, expected] of [
+        [join(dir, "a-file", "sub"), "cannot be created (ENOTDIR)"],
+        ["/proc/no-such-folder/out", "cannot be created (ENOENT)"],
+      ] as const) {
+        const run = await govscore(["score", "c3.xlsx", "--out", out]);
+        expect(run.code).toBe(1);
+        expect(run.stderr).toContain(expected);
+      }
+      const zh = await runCli(cli.main, ["score", "c3.xlsx", "--out", "/proc/x/y"], {
+        cwd: dir,
+        env: { LANG: "zh_CN.UTF-8" },
+      });
+      expect(zh.code).toBe(1);
+      expect(zh.stderr).toContain("无法创建 --out /proc/x/y（ENOENT）");
+    },
+    BUSY_MACHINE
+  );
+
+  it(
+    "bounds --jobs by the cores, with a message, and refuses nonsense",
+    async () => {
+      await seed(join(dir, "c4.xlsx"));
+      const many = await govscore(["score", "c4.xlsx", "--jobs", "100000000000000000000"]);
+      expect(many.code).toBe(0);
+      expect(many.stderr).toMatch(/--jobs 100000000000000000000 is more than the \d+ processor/);
+      for (const bad of ["0", "-3", "1.5", "lots"]) {
+        const run = await govscore(["score", "c4.xlsx", "--jobs", bad]);
+        expect(run.code).toBe(2);
+      }
     },
     BUSY_MACHINE
   );
