@@ -206,9 +206,31 @@ function looseKey(key: string): string {
 }
 
 /**
+ * Characters that number or label otherwise equal names: Chinese numerals, and the heavenly stems
+ * and earthly branches used as ordinals (自然人甲, 自然人乙).
+ */
+const CJK_LABELS = new Set([
+  ..."〇零一二三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥",
+]);
+
+/**
+ * Whether the differing characters chars[from..to) of a name label it rather than misspell it: a
+ * digit or numeral, a CJK ordinal, or a letter standing alone as a word ("Fund A", "Fund B").
+ */
+function isLabel(chars: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = chars[k] ?? "";
+    if (/\p{N}/u.test(c) || CJK_LABELS.has(c)) return true;
+    const letter = (n: number) => /\p{L}/u.test(chars[n] ?? "");
+    if (/\p{Script=Latin}/u.test(c) && !letter(k - 1) && !letter(k + 1)) return true;
+  }
+  return false;
+}
+
+/**
  * True when a and b (both folded, unequal) differ by exactly one inserted, deleted or substituted
- * character, or two adjacent characters swapped, and the characters that differ are not digits
- * (资产管理计划1号 and 2号 are two plans).
+ * character, or two adjacent characters swapped, and what differs does not label the names
+ * (资产管理计划1号 and 2号, 自然人甲 and 自然人乙, Fund A and Fund B are different holders).
  */
 function oneEditApart(a: string, b: string): boolean {
   const x = [...a];
@@ -220,8 +242,7 @@ function oneEditApart(a: string, b: string): boolean {
   while (j < x.length - i && j < y.length - i && x[x.length - 1 - j] === y[y.length - 1 - j]) j++;
   const dx = x.slice(i, x.length - j);
   const dy = y.slice(i, y.length - j);
-  const changed = [...dx, ...dy];
-  if (changed.some((c) => /\p{N}/u.test(c))) return false;
+  if (isLabel(x, i, x.length - j) || isLabel(y, i, y.length - j)) return false;
   if (dx.length + dy.length <= 1) return true; // one insertion or deletion
   if (dx.length === 1 && dy.length === 1) return true; // one substitution
   return dx.length === 2 && dy.length === 2 && dx[0] === dy[1] && dx[1] === dy[0]; // a swap

@@ -121,6 +121,9 @@ describe("findIdentityDuplicates", () => {
   it("does not call short names, numbered series or distinct ID holders near-duplicates", () => {
     expect(findIdentityDuplicates(rows("张伟", "张玮"))).toEqual([]);
     expect(findIdentityDuplicates(rows("资产管理计划1号", "资产管理计划2号"))).toEqual([]);
+    expect(findIdentityDuplicates(rows("资产管理计划一号", "资产管理计划二号"))).toEqual([]);
+    expect(findIdentityDuplicates(rows("自然人甲", "自然人乙", "自然人丙"))).toEqual([]);
+    expect(findIdentityDuplicates(rows("Alpha Fund A", "Alpha Fund B"))).toEqual([]);
     expect(findIdentityDuplicates(rows("Alpha Fund 1", "Alpha Fund 12"))).toEqual([]);
     expect(findIdentityDuplicates(rows(["Alpha Holdings", "1"], ["Alpha Holdngs", "2"]))).toEqual(
       []
