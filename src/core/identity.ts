@@ -195,10 +195,10 @@ export const NEAR_MIN_LENGTH = 4;
 const NEAR_MAX_LENGTH = 64;
 /**
  * Registers longer than this are compared for one-letter differences no more (only for
- * punctuation-only ones): the check costs a few dozen map entries per name, and a register of
- * thousands of holders comes from a share registrar, not from typing.
+ * punctuation-only ones): the check costs one hashed map entry per character of each name, and a
+ * register of tens of thousands of holders comes from a share registrar, not from typing.
  */
-export const NEAR_EDIT_MAX_ROWS = 5000;
+export const NEAR_EDIT_MAX_ROWS = 20_000;
 
 /** The folded key without spaces and punctuation: "abc co., ltd" and "abc co ltd" meet. */
 function looseKey(key: string): string {
@@ -248,23 +248,39 @@ function oneEditApart(a: string, b: string): boolean {
   return dx.length === 2 && dy.length === 2 && dx[0] === dy[1] && dx[1] === dy[0]; // a swap
 }
 
-/** Candidate pairs for one edit: names sharing a one-character deletion (or being one). */
+/** Polynomial hashing of names (mod 2^32): a candidate only, each pair is then compared in full. */
+const BASE = 0x01000193;
+
+/**
+ * Candidate pairs for one edit: names sharing a one-character deletion (or being one), found by
+ * hashing each deletion in O(1) from prefix and suffix hashes instead of building its string.
+ */
 function oneEditPairs(keys: readonly (string | null)[]): [number, number][] {
-  const buckets = new Map<string, number[]>();
-  const add = (variant: string, row: number) => {
+  const buckets = new Map<number, number[]>();
+  const add = (variant: number, row: number) => {
     const list = buckets.get(variant);
     if (list === undefined) buckets.set(variant, [row]);
     else if (list[list.length - 1] !== row) list.push(row);
   };
+  const powers: number[] = [1];
+  for (let k = 1; k <= NEAR_MAX_LENGTH; k++) powers.push(Math.imul(powers[k - 1]!, BASE) >>> 0);
   keys.forEach((key, row) => {
     if (key === null) return;
     const chars = [...key];
-    if (chars.length < NEAR_MIN_LENGTH || chars.length > NEAR_MAX_LENGTH) return;
-    add(key, row);
+    const length = chars.length;
+    if (length < NEAR_MIN_LENGTH || length > NEAR_MAX_LENGTH) return;
+    const codes = chars.map((c) => c.codePointAt(0) ?? 0);
+    // prefix[k]: hash of chars[0..k); suffix[k]: chars[k..length) weighted as in the whole name.
+    const prefix = [0];
+    for (let k = 0; k < length; k++) prefix.push((Math.imul(prefix[k]!, BASE) + codes[k]!) >>> 0);
+    const suffix = new Array<number>(length + 1).fill(0);
+    for (let k = length - 1; k >= 0; k--)
+      suffix[k] = (suffix[k + 1]! + Math.imul(codes[k]!, powers[length - 1 - k]!)) >>> 0;
+    add(prefix[length]!, row);
     // A digit that differs never makes a near-duplicate, so deleting one finds nothing.
-    for (let k = 0; k < chars.length; k++)
+    for (let k = 0; k < length; k++)
       if (!/\p{N}/u.test(chars[k]!))
-        add(chars.slice(0, k).join("") + chars.slice(k + 1).join(""), row);
+        add((Math.imul(prefix[k]!, powers[length - 1 - k]!) + suffix[k + 1]!) >>> 0, row);
   });
   const pairs = new Map<string, [number, number]>();
   for (const rows of buckets.values()) {
