@@ -65,6 +65,12 @@ async function clientFile(
 
 const json = (stdout: string) => JSON.parse(stdout) as WorkbookSummary[];
 
+function folderWith(name: string): string {
+  const path = join(dir, name);
+  mkdirSync(path);
+  return path;
+}
+
 describe("identity, duplicates and lookalikes (command line)", () => {
   it(
     "refuses one 85% holder split into five 17% rows spelled with Cyrillic о/і: the knock-out stays",
@@ -144,6 +150,14 @@ describe("safe output (command line)", () => {
       expect(run.code).not.toBe(0);
       expect(run.stderr).not.toContain("\u001b");
       expect(run.stderr).toContain("no\\x1b[2Jsuch.xlsx");
+      const names = folderWith("names");
+      const evil = "evil\u001b[31m\nFAKE: grade A.xlsx";
+      writeFileSync(join(names, evil), await snapshotToXlsx(clientWorkbook()));
+      const scored = await govscore(["score", names]);
+      expect(scored.code).toBe(0);
+      for (const raw of ["\u001b", "FAKE: grade A.xlsx:\n", "\nFAKE"])
+        expect(scored.stdout + scored.stderr).not.toContain(raw);
+      expect(scored.stdout).toContain("evil\\x1b[31m\\x0aFAKE: grade A.xlsx: ");
     },
     BUSY_MACHINE
   );
@@ -178,11 +192,7 @@ describe("safe output (command line)", () => {
 });
 
 describe("outputs never collide or overwrite what govscore did not write (command line)", () => {
-  const folder = (name: string) => {
-    const path = join(dir, name);
-    mkdirSync(path);
-    return path;
-  };
+  const folder = folderWith;
   const seed = async (path: string) => writeFileSync(path, await snapshotToXlsx(clientWorkbook()));
 
   it(
