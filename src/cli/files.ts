@@ -2,26 +2,37 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 const SCORED = /\.scored\.xlsx$/i;
+/** Names the product gives its portfolio workbook (portfolio.xlsx, or portfolio (2).xlsx …). */
+const PORTFOLIO = /^portfolio(?: \(\d+\))?\.xlsx$/i;
 
 /** Outputs of earlier runs and Excel's lock files are not client workbooks. */
 export function isClientWorkbook(name: string): boolean {
   return (
     /\.xlsx$/i.test(name) &&
     !SCORED.test(name) &&
-    name.toLowerCase() !== "portfolio.xlsx" &&
+    !PORTFOLIO.test(name) &&
     !name.startsWith("~$") &&
     !name.startsWith(".")
   );
 }
 
-/** The client workbooks of a folder (not its subfolders), sorted by name. */
-export async function workbooksIn(folder: string): Promise<string[]> {
+/**
+ * The client workbooks of a folder (not its subfolders), sorted by name. A workbook named like the
+ * portfolio is a client's unless the product wrote it (`isPortfolio`).
+ */
+export async function workbooksIn(
+  folder: string,
+  isPortfolio: (path: string) => Promise<boolean> = () => Promise.resolve(true)
+): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && isClientWorkbook(e.name))
-    .map((e) => e.name)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((name) => join(folder, name));
+  const names: string[] = [];
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    if (isClientWorkbook(e.name)) names.push(e.name);
+    else if (PORTFOLIO.test(e.name) && !(await isPortfolio(join(folder, e.name))))
+      names.push(e.name);
+  }
+  return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((name) => join(folder, name));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { issueLine, type LocalizedIssue, type WorkbookSummary } from "../app";
 import type { Printer } from "./output";
+import { safeMessage } from "./visible";
 import { Decimal, formatAmount, formatMessage, msg, type Language, type MessageArg } from "../core";
 
 /** "25000000" → "25,000,000": decimal text grouped by the core's `formatAmount`, decimals kept. */
@@ -10,7 +11,7 @@ export function groupThousands(amount: string): string {
 /** The one-line summary of a scored client, as the score command prints it. */
 export function scoredLine(summary: WorkbookSummary, language: Language): string {
   const t = (key: Parameters<typeof msg>[0], params?: Record<string, MessageArg>) =>
-    formatMessage(msg(key, params), language);
+    formatMessage(safeMessage(msg(key, params)), language);
   const none = t("cli.none");
   const shownGrade =
     summary.finalGrade !== null && summary.finalGrade !== summary.modelGrade
@@ -59,15 +60,15 @@ export function failedLines(
   language: Language
 ): string[] {
   return [
-    formatMessage(msg("cli.failed", { file, count: issues.length }), language),
+    formatMessage(safeMessage(msg("cli.failed", { file, count: issues.length })), language),
     ...issues.map((issue) =>
-      formatMessage(msg("cli.issue", { text: issueLine(issue, language) }), language)
+      formatMessage(safeMessage(msg("cli.issue", { text: issueLine(issue, language) })), language)
     ),
   ];
 }
 
 export function noticeLines(notices: readonly LocalizedIssue[], language: Language): string[] {
   return notices.map((n) =>
-    formatMessage(msg("cli.notice", { text: issueLine(n, language) }), language)
+    formatMessage(safeMessage(msg("cli.notice", { text: issueLine(n, language) })), language)
   );
 }

@@ -8,6 +8,7 @@ import { templateCommand } from "./commands/template";
 import { verifyCommand } from "./commands/verify";
 import { processIo, type CliIo } from "./io";
 import { UsageError } from "./usage-error";
+import { safeMessage, visible, visibleIo } from "./visible";
 
 const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> =
   {
@@ -25,7 +26,9 @@ const HELP = new Set(["help", "--help", "-h"]);
  * 2 usage error). Only this layer prints.
  * @example await main(["score", "clients/", "--lang", "zh"], processIo())
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Everything printed goes through here: control and escape characters made visible.
+  const io = visibleIo(rawIo);
   const [command, ...args] = argv;
   const language = fallbackLanguage(argv, io.env);
   const usage = formatMessage(msg("cli.usage"), language);
@@ -43,7 +46,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await run(args, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${formatMessage(error.reason, language)}\n\n${usage}\n`);
+    io.stderr(`${formatMessage(safeMessage(error.reason), language)}\n\n${usage}\n`);
     return 2;
   }
 }
@@ -56,7 +59,7 @@ export function run(): void {
     },
     (error: unknown) => {
       process.stderr.write(
-        `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+        `${visible(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`
       );
       process.exitCode = 1;
     }

@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { SingleBar } from "cli-progress";
 import type { CliIo } from "./io";
+import { oneLine } from "./visible";
 
 export interface Progress {
   readonly tick: (file: string) => void;
@@ -20,7 +21,7 @@ export function progressBar(io: CliIo, total: number): Progress {
   });
   bar.start(total, 0, { file: "" });
   return {
-    tick: (file) => bar.increment(1, { file: basename(file) }),
+    tick: (file) => bar.increment(1, { file: oneLine(basename(file)) }),
     stop: () => bar.stop(),
   };
 }

@@ -6,6 +6,7 @@ export * from "./inputs/enums";
 export * from "./inputs/types";
 export * from "./inputs/schema";
 export * from "./inputs/yes-no";
+export * from "./identity";
 export * from "./params/types";
 export {
   loadParameters,

@@ -1,6 +1,6 @@
 import { formatPercent, type Decimal } from "./decimal";
 import { msg, type MessageRef } from "./i18n/messages";
-import { normaliseLabel } from "./inputs/schema";
+import { findIdentityDuplicates, type IdentityRow } from "./identity";
 import type { GovernanceInputs, ProfileKey, Sourced } from "./inputs/types";
 import type { Issue } from "./issues";
 import type { ModelParameters } from "./params/types";
@@ -28,8 +28,8 @@ export function validateInputs(inputs: GovernanceInputs, params: ModelParameters
     }
   };
 
-  const seen = new Set<string>();
-  for (const row of inputs.shareholders?.rows ?? []) {
+  const holders = inputs.shareholders?.rows ?? [];
+  for (const row of holders) {
     required(row.name, msg("column.shareholders.name"));
     required(row.type, msg("column.shareholders.type"));
     required(row.stake, msg("column.shareholders.stake"));
@@ -44,23 +44,26 @@ export function validateInputs(inputs: GovernanceInputs, params: ModelParameters
       );
     }
     inUnitRange(row.pledgedShare, msg("column.shareholders.pledgedShare"), "input.ratioOutOfRange");
-    if (row.name.value !== null) {
-      const key = normaliseLabel(row.name.value);
-      if (seen.has(key))
-        issues.push(
-          issue(
-            "input.duplicateHolder",
-            msg("input.duplicateHolder", { name: row.name.value }),
-            row.name
-          )
-        );
-      seen.add(key);
-    }
   }
-  for (const row of inputs.board?.rows ?? []) {
+  const directors = inputs.board?.rows ?? [];
+  for (const row of directors) {
     required(row.name, msg("column.board.name"));
     required(row.boardRole, msg("column.board.boardRole"));
   }
+  // One holder or director listed twice: the same ID number, or the same confusable-folded name.
+  const duplicates = (
+    rows: readonly IdentityRow[],
+    code: "input.duplicateHolder" | "input.duplicateDirector"
+  ) => {
+    for (const found of findIdentityDuplicates(rows)) {
+      if (found.kind !== "sameId" && found.kind !== "sameName") continue;
+      const row = rows[found.row];
+      if (row === undefined) continue;
+      issues.push(issue(code, msg(code, { name: row.name.value ?? "" }), row.name));
+    }
+  };
+  duplicates(holders, "input.duplicateHolder");
+  duplicates(directors, "input.duplicateDirector");
 
   const profile = inputs.profile;
   inUnitRange(

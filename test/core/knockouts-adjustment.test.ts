@@ -251,6 +251,31 @@ describe("inputs the model refuses", () => {
       "股东名册",
     ],
     [
+      "a holder split into rows spelled with Cyrillic lookalikes",
+      {
+        holders: [
+          holder("Insider Holdings", "private", "17"),
+          holder("Insіder Holdings", "private", "17"),
+          holder("Insider Hоldings", "private", "17"),
+          holder("Outside Capital", "soe", "49"),
+        ],
+      },
+      "input.duplicateHolder",
+      "股东名册",
+    ],
+    [
+      "a duplicate director",
+      {
+        board: [
+          director("张一", "chair"),
+          director("李二", "director"),
+          director("张一 ", "director"),
+        ],
+      },
+      "input.duplicateDirector",
+      "董事会",
+    ],
+    [
       "rejected above submitted",
       { profile: withProfile({ proposalsSubmitted: "3", proposalsRejected: "4" }) },
       "input.rejectedAboveSubmitted",
@@ -288,6 +313,35 @@ describe("inputs the model refuses", () => {
     expect(result.issues[0]!.at?.sheet).toBe(sheet);
     expect(en(result.issues[0]!.message)).not.toMatch(/\{\w+\}/);
     expect(zh(result.issues[0]!.message)).not.toMatch(/\{\w+\}/);
+  });
+  it("two holders of one name with different ID numbers are two holders", () => {
+    const withId = (name: string, stake: string, id: string) => {
+      const row = holder(name, "individual", stake);
+      return {
+        ...row,
+        idNumber: { value: id, at: { ...row.name.at!, cell: `G${row.name.at!.cell.slice(1)}` } },
+      };
+    };
+    const two = scoreGovernance(
+      inputs({
+        holders: [
+          withId("张伟", "50", "110101199001011234"),
+          withId("张伟", "50", "110101198505052345"),
+        ],
+      }),
+      V1
+    );
+    expect(two.ok).toBe(true);
+    const same = scoreGovernance(
+      inputs({
+        holders: [
+          withId("张伟", "50", "110101199001011234"),
+          withId("张三", "50", "1101011990-0101-1234"),
+        ],
+      }),
+      V1
+    );
+    expect(same.ok ? [] : same.issues.map((i) => i.code)).toEqual(["input.duplicateHolder"]);
   });
   it("a blank required cell is refused, naming the column", () => {
     const row = holder("A", "private", "100");

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { applyPlan } from "./apply-plan";
+import { escapeCellTexts } from "./cell-text-escape";
 import { compactValidations } from "./data-validations";
 import { xlsxBytes } from "./exceljs-internals";
 import { fileIdentity, OutputIsInputError, replaceFile, type FileIdentity } from "./safe-write";
@@ -55,7 +56,15 @@ export async function writeWorkbookFile(
     if (await isSameFile(path, options.input)) throw new OutputIsInputError(path);
   const expected = options.expected !== undefined ? options.expected : await fileIdentity(path);
   for (const worksheet of workbook.worksheets) compactValidations(worksheet);
-  await replaceFile(path, await xlsxBytes(workbook), expected);
+  // Cell text as Excel writes it (`_x000B_`), for this save only: see cell-text-escape.ts.
+  const restore = escapeCellTexts(workbook);
+  let bytes: Uint8Array;
+  try {
+    bytes = await xlsxBytes(workbook);
+  } finally {
+    restore();
+  }
+  await replaceFile(path, bytes, expected);
 }
 
 /**

@@ -1,5 +1,4 @@
-import { mkdir } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename, dirname } from "node:path";
 import {
   failedSummary,
   portfolioCsvRows,
@@ -19,10 +18,19 @@ import { failedLines, headLines, noticeLines, scoredLine } from "../format";
 import { approvedModelsFile } from "../approved-models";
 import { enteredBy, loginName } from "../identity";
 import { pathKind, scoredPath, workbooksIn } from "../files";
+import {
+  isProductPortfolioXlsx,
+  planPortfolio,
+  planScoredOutputs,
+  writableFolder,
+  type PlannedOutput,
+  type PortfolioPaths,
+} from "../outputs";
 import type { CliIo } from "../io";
 import { printer, type Printer } from "../output";
 import { progressBar } from "../progress";
 import { UsageError } from "../usage-error";
+import { jsonText } from "../visible";
 
 const OPTIONS = {
   out: { type: "string" },
@@ -33,19 +41,18 @@ const OPTIONS = {
   "new-chain": { type: "string" },
   models: { type: "string" },
   "use-workbook-model": { type: "boolean" },
+  force: { type: "boolean" },
 } as const;
 
 async function writePortfolio(
-  folder: string,
+  planned: PortfolioPaths,
   summaries: readonly WorkbookSummary[],
   p: Printer,
   generatedAt: string
 ): Promise<boolean> {
-  const paths = {
-    xlsx: join(folder, "portfolio.xlsx"),
-    csv: join(folder, "portfolio.csv"),
-    json: join(folder, "portfolio.json"),
-  };
+  const paths = { xlsx: planned.xlsx, csv: planned.csv, json: planned.json };
+  if (planned.renamedFrom !== undefined)
+    p.err(p.t("cli.portfolioNotOurs", { wanted: planned.renamedFrom, ...paths }));
   try {
     // exceljs takes a third of a second to load: only the commands that write a file pay for it.
     const { writePlanToNewFile } = await import("../../adapters/xlsx/write-workbook");
@@ -84,30 +91,50 @@ function summaryOf(response: JobResponse, file: string, p: Printer): WorkbookSum
   return failedSummary(file, issues, p.language);
 }
 
-/** --out DIR: an existing folder, or one it can create. */
+/** --out DIR: an existing folder, or one it can create, and can write into; said at once if not. */
 async function usableFolder(path: string, p: Printer): Promise<boolean> {
   const kind = await pathKind(path);
-  if (kind === "folder") return true;
   if (kind === "file") {
     p.err(p.t("cli.outNotFolder", { path }));
     return false;
   }
-  try {
-    await mkdir(path, { recursive: true });
-    return true;
-  } catch (error) {
-    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
-    p.err(p.t("cli.outUnusable", { path, detail }));
-    return false;
-  }
+  const problem = await writableFolder(path);
+  if (problem === null) return true;
+  p.err(
+    p.t(kind === "folder" ? "cli.outNotWritable" : "cli.outUnusable", { path, detail: problem })
+  );
+  return false;
 }
 
-/** --jobs N: how many workbooks at once (default: one per core). */
-function jobsOf(option: string | undefined, cores: number): number {
-  if (option === undefined) return cores;
+/**
+ * --jobs N: how many workbooks at once: one per core by default, and never more than the cores
+ * (each worker may hold a large register in memory; more workers than cores only add memory).
+ */
+function jobsOf(option: string | undefined, cores: number, p: Printer): number {
+  const most = Math.max(1, cores);
+  if (option === undefined) return most;
   const n = /^\d+$/.test(option.trim()) ? Number.parseInt(option, 10) : 0;
   if (n < 1) throw new UsageError(msg("cli.usage.badJobs", { value: option }));
-  return n;
+  if (n <= most) return n;
+  p.err(p.t("cli.jobsClamped", { value: option.trim(), cores: most }));
+  return most;
+}
+
+/** Say which outputs got another name than the usual one, and why. */
+function reportRenames(
+  planned: readonly PlannedOutput[],
+  p: Printer,
+  display: (f: string) => string
+): void {
+  for (const { input, output, renamed } of planned) {
+    if (renamed === undefined) continue;
+    const params = { file: display(input), wanted: renamed.wanted, output };
+    p.err(
+      renamed.reason.kind === "sameOutput"
+        ? p.t("cli.outputTaken", { ...params, other: display(renamed.reason.other) })
+        : p.t("cli.outputNotOurs", params)
+    );
+  }
 }
 
 /** Print each workbook's line (and its notices or problems), in file order. */
@@ -146,14 +173,24 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
     );
   const p = printer(io, parsed.language);
   const json = flag(parsed, "json");
-  const jobs = jobsOf(text(parsed, "jobs"), io.cores);
+  const force = flag(parsed, "force");
+  const jobs = jobsOf(text(parsed, "jobs"), io.cores, p);
   const kind = await pathKind(target);
   const models = await approvedModelsFile(text(parsed, "models"), io.env, p);
   if (models === null) return 1;
   const useWorkbookModel = flag(parsed, "use-workbook-model");
   const outDir = text(parsed, "out");
   if (outDir !== undefined && !(await usableFolder(outDir, p))) return 1;
-  const files = kind === "folder" ? await workbooksIn(target) : [target];
+  if (outDir === undefined && kind !== "missing") {
+    // The scored copies go beside the inputs: a folder that cannot take them is said at once.
+    const folder = kind === "folder" ? target : dirname(target);
+    const problem = await writableFolder(folder);
+    if (problem !== null) {
+      p.err(p.t("cli.folderNotWritable", { path: folder, detail: problem }));
+      return 1;
+    }
+  }
+  const files = kind === "folder" ? await workbooksIn(target, isProductPortfolioXlsx) : [target];
   if (files.length === 0) {
     p.err(p.t("cli.noWorkbooks", { folder: target }));
     if (json) p.out("[]");
@@ -163,14 +200,20 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
   const user = text(parsed, "user") ?? loginName(io.env);
   const newChain = text(parsed, "new-chain");
   const display = (file: string) => (kind === "folder" ? basename(file) : file);
+  const outputs = await planScoredOutputs(files, outDir, force);
+  reportRenames(outputs, p, display);
+  const portfolio =
+    kind === "folder"
+      ? await planPortfolio(outDir ?? target, [...files, ...outputs.map((o) => o.output)], force)
+      : undefined;
   const progress = progressBar(io, kind === "folder" ? files.length : 0);
   const pool = new JobPool(Math.min(jobs, files.length));
   const responses = await Promise.all(
-    files.map(async (file) => {
+    files.map(async (file, i) => {
       const response = await pool.run({
         kind: "score",
         input: file,
-        output: scoredPath(file, outDir),
+        output: outputs[i]?.output ?? scoredPath(file, outDir),
         file: display(file),
         language: p.language,
         now,
@@ -189,7 +232,7 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
   const summaries = responses.map((r, i) => summaryOf(r, display(files[i] ?? ""), p));
   report(responses, summaries, p, json);
   let ok = summaries.every((s) => s.errors.length === 0);
-  if (kind === "folder") ok = (await writePortfolio(outDir ?? target, summaries, p, now)) && ok;
-  if (json) p.out(JSON.stringify(summaries, null, 2));
+  if (portfolio !== undefined) ok = (await writePortfolio(portfolio, summaries, p, now)) && ok;
+  if (json) p.out(jsonText(summaries, 2));
   return ok ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { issueLine, parseAnchors } from "../../app";
+import { oneLine } from "../visible";
 import type { AuditHead } from "../../workbook/audit";
 import { msg } from "../../core";
 import { runJobInWorker } from "../../adapters/xlsx/run-file-job";
@@ -80,7 +81,7 @@ export async function verifyCommand(args: readonly string[], io: CliIo): Promise
         m.sheet === undefined
           ? {}
           : { sheet: m.sheet, ...(m.cell === undefined ? {} : { cell: m.cell }) };
-      p.out(`  ${issueLine({ code: m.kind, ...where, message: m.message }, p.language)}`);
+      p.out(`  ${oneLine(issueLine({ code: m.kind, ...where, message: m.message }, p.language))}`);
       if (m.expected !== undefined && m.found !== undefined)
         p.out(
           p.t("cli.verify.expectedFound", {
@@ -88,7 +89,7 @@ export async function verifyCommand(args: readonly string[], io: CliIo): Promise
             found: m.found || p.t("app.blank"),
           })
         );
-      for (const issue of m.issues) p.out(`    ${issueLine(issue, p.language)}`);
+      for (const issue of m.issues) p.out(`    ${oneLine(issueLine(issue, p.language))}`);
       return 1;
     }
     case "issues":

@@ -287,14 +287,17 @@ Usage:
       Write a blank client workbook (shareholders, board, profile). An existing
       file is kept unless --force is given.
   govscore score <file.xlsx | folder> [--out DIR] [--lang zh|en] [--json] [--user NAME]
-                 [--jobs N]
+                 [--jobs N] [--force]
       Score one workbook, or every .xlsx in a folder (in parallel; *.scored.xlsx,
-      portfolio.xlsx and ~$ lock files are skipped). Writes <name>.scored.xlsx beside
-      the input or in DIR, never over the input. A folder run also writes
-      portfolio.xlsx, portfolio.csv and portfolio.json.
+      the product's portfolio.xlsx and ~$ lock files are skipped). Writes
+      <name>.scored.xlsx beside the input or in DIR, never over the input. A folder
+      run also writes portfolio.xlsx, portfolio.csv and portfolio.json. A name two
+      inputs would share (A.xlsx, A.XLSX), or a file there that govscore did not
+      write, is kept and the output gets a numbered name, e.g. "A (2).scored.xlsx"
+      (said on stderr); --force replaces files govscore did not write.
       --json prints one JSON object per workbook, as an array, on stdout.
       --user names the person in the audit log (default: the login name).
-      --jobs N scores at most N workbooks at a time (default: one per core).
+      --jobs N scores at most N workbooks at a time (default and most: one per core).
       --new-chain REASON starts a new audit chain where the log is missing, broken
       or another client's (refused otherwise); the new chain records the old head.
       Every written workbook prints its audit head: keep it (portfolio.json holds it).
@@ -330,14 +333,16 @@ check failed; 2 usage error.`,
       生成空白客户工作簿（股东名册、董事会、治理概况）。文件已存在时不覆盖，
       除非指定 --force。
   govscore score <文件.xlsx | 文件夹> [--out 目录] [--lang zh|en] [--json] [--user 姓名]
-                 [--jobs N]
+                 [--jobs N] [--force]
       为一个工作簿评分，或为文件夹中的每个 .xlsx 评分（并行；跳过 *.scored.xlsx、
-      portfolio.xlsx 及 ~$ 临时文件）。在输入文件旁或指定目录中写入
+      本产品写出的 portfolio.xlsx 及 ~$ 临时文件）。在输入文件旁或指定目录中写入
       <名称>.scored.xlsx，绝不覆盖输入文件。文件夹评分另写入 portfolio.xlsx、
-      portfolio.csv 和 portfolio.json。
+      portfolio.csv 和 portfolio.json。两个输入会写出同名文件（A.xlsx 与 A.XLSX），
+      或同名文件已存在且非 govscore 写出时，保留原文件，输出改用带编号的名称，
+      如“A (2).scored.xlsx”（在标准错误输出中说明）；--force 覆盖非 govscore 写出的文件。
       --json 在标准输出打印 JSON 数组，每个工作簿一个对象。
       --user 审计日志中记录的操作人（默认为登录名）。
-      --jobs N 同时评分的工作簿数上限（默认为 CPU 核数）。
+      --jobs N 同时评分的工作簿数上限（默认及最多为 CPU 核数）。
       --new-chain 理由 在审计日志缺失、损坏或属于其他客户时开始新的审计链
       （否则拒绝）；新链记录原链头。每个写出的工作簿都会打印审计链头，请留存
       （portfolio.json 中亦有）。
@@ -415,6 +420,30 @@ check failed; 2 usage error.`,
   "cli.outNotFolder": {
     en: "--out {path} is not a folder.",
     zh: "--out {path} 不是文件夹。",
+  },
+  "cli.outNotWritable": {
+    en: "--out {path} cannot be written to ({detail}); nothing was scored.",
+    zh: "无法写入 --out {path}（{detail}），未评分任何工作簿。",
+  },
+  "cli.folderNotWritable": {
+    en: "{path} cannot be written to ({detail}), and the scored copies go beside the inputs: give --out DIR. Nothing was scored.",
+    zh: "无法写入 {path}（{detail}），而评分副本写在输入文件旁：请用 --out 指定目录。未评分任何工作簿。",
+  },
+  "cli.outputTaken": {
+    en: "{file}: {wanted} is also the scored copy of {other} (names that differ only in case are one file on Windows and macOS); written to {output} instead.",
+    zh: "{file}：{wanted} 也是 {other} 的评分副本（仅大小写不同的文件名在 Windows 和 macOS 上是同一个文件），改写入 {output}。",
+  },
+  "cli.outputNotOurs": {
+    en: "{file}: {wanted} exists and was not written by govscore; it is kept and the scored copy is written to {output} (--force replaces it).",
+    zh: "{file}：{wanted} 已存在且不是 govscore 写出的，予以保留，评分副本改写入 {output}（--force 可覆盖）。",
+  },
+  "cli.portfolioNotOurs": {
+    en: "{wanted} (or its .csv or .json) exists and was not written by govscore; it is kept and the portfolio is written to {xlsx}, {csv} and {json} (--force replaces it).",
+    zh: "{wanted}（或同名 .csv、.json）已存在且不是 govscore 写出的，予以保留，组合汇总改写入 {xlsx}、{csv} 和 {json}（--force 可覆盖）。",
+  },
+  "cli.jobsClamped": {
+    en: "--jobs {value} is more than the {cores} processor core(s) of this machine; {cores} workbook(s) are scored at a time.",
+    zh: "--jobs {value} 超过本机 {cores} 个处理器核心，改为同时评分 {cores} 个工作簿。",
   },
   "cli.outUnusable": {
     en: "--out {path} cannot be created ({detail}).",

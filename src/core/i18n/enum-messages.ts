@@ -80,9 +80,11 @@ export const ENUM_MESSAGES = {
   "column.shareholders.concertGroup": { en: "Concert group", zh: "一致行动人" },
   "column.shareholders.pledgedShare": { en: "Pledged share", zh: "质押比例" },
   "column.shareholders.frozen": { en: "Frozen", zh: "司法冻结" },
+  "column.shareholders.idNumber": { en: "ID number", zh: "证件号码" },
   "column.board.name": { en: "Name", zh: "董事姓名" },
   "column.board.boardRole": { en: "Board role", zh: "董事会职务" },
   "column.board.managementPost": { en: "Management post", zh: "兼任高管职务" },
+  "column.board.idNumber": { en: "ID number", zh: "证件号码" },
   "column.profile.item": { en: "Item", zh: "项目" },
   "column.profile.value": { en: "Value", zh: "内容" },
 } as const;

@@ -104,4 +104,8 @@ export const VALIDATION_MESSAGES = {
     en: "Shareholder {name} is listed twice",
     zh: "股东{name}重复列示",
   },
+  "input.duplicateDirector": {
+    en: "Director {name} is listed twice",
+    zh: "董事{name}重复列示",
+  },
 } as const;

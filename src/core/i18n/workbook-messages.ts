@@ -119,10 +119,40 @@ export const WORKBOOK_MESSAGES = {
   },
 
   // Rows and items
-  "read.row.duplicateHolder": {
-    en: "Shareholder “{name}” is listed twice (first in {first})",
-    zh: "股东“{name}”重复列示（首次出现在{first}）",
+  "read.row.duplicateId": {
+    en: "{who} “{name}” has the same ID number ({id}) as “{firstName}” in {first}: one {whoLower} is listed twice; list each once",
+    zh: "{who}“{name}”与{first}的“{firstName}”证件号码相同（{id}）：同一{whoLower}重复列示，每个只列一次",
   },
+  "read.row.duplicateName": {
+    en: "{who} “{name}” is listed twice (first in {first}); list each {whoLower} once",
+    zh: "{who}“{name}”重复列示（首次出现在{first}），每个{whoLower}只列一次",
+  },
+  "read.row.lookalikeName": {
+    en: "{who} “{name}” is “{firstName}” in {first} written with lookalike or invisible characters ({chars}); one {whoLower} must not be split across rows: list it once, or add an ID number column (证件号码) if they are different",
+    zh: "{who}“{name}”与{first}的“{firstName}”仅以形近字符或不可见字符区分（{chars}）；同一{whoLower}不得拆分为多行：请只列一次，若确为不同主体请增加证件号码列",
+  },
+  "read.row.duplicateNameNoId": {
+    en: "{who} “{name}” has the same name as “{firstName}” in {first} but no ID number, so the two cannot be told apart: give the ID number of each, or list the {whoLower} once",
+    zh: "{who}“{name}”与{first}的“{firstName}”同名，但未填证件号码，无法区分：请填写各自的证件号码，或只列一次该{whoLower}",
+  },
+  "read.row.sameNameOtherId": {
+    en: "{who} “{name}” has the same name as “{firstName}” in {first} but a different ID number: read as two different {whoPlural}",
+    zh: "{who}“{name}”与{first}的“{firstName}”同名但证件号码不同：按两个不同的{whoPlural}读取",
+  },
+  "read.row.nearDuplicate": {
+    en: "{who} “{name}” is nearly the same as “{firstName}” in {first} (one character or punctuation apart): check that they are different {whoPlural}",
+    zh: "{who}“{name}”与{first}的“{firstName}”几乎相同（仅差一个字符或标点）：请核实是否为不同的{whoPlural}",
+  },
+  "read.row.nearDuplicateMore": {
+    en: "{count} more near-duplicate names in the {table} table are not listed",
+    zh: "{table}表另有{count}处近似重复的名称未逐一列出",
+  },
+  "read.who.shareholder": { en: "Shareholder", zh: "股东" },
+  "read.who.shareholderLower": { en: "shareholder", zh: "股东" },
+  "read.who.shareholderPlural": { en: "shareholders", zh: "股东" },
+  "read.who.director": { en: "Director", zh: "董事" },
+  "read.who.directorLower": { en: "director", zh: "董事" },
+  "read.who.directorPlural": { en: "directors", zh: "董事" },
   "read.row.blankIgnored": {
     en: "Row {row} of the {table} table is blank and is ignored",
     zh: "{table}表第{row}行为空，已忽略",

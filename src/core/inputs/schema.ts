@@ -52,7 +52,31 @@ const yesNo = { kind: "yesNo" } as const;
 const enumOf = <E extends EnumName>(enumName: E) => ({ kind: "enum", enumName }) as const;
 
 export type ShareholderColumn =
-  "name" | "type" | "stake" | "concertGroup" | "pledgedShare" | "frozen";
+  "name" | "type" | "stake" | "concertGroup" | "pledgedShare" | "frozen" | "idNumber";
+
+/**
+ * Headers of an identity column: a person's or an organisation's registration number. A plain
+ * "ID" or "No." is not one (it is often a row number).
+ */
+const ID_NUMBER_ALIASES = [
+  "ID number",
+  "ID no.",
+  "ID no",
+  "Identity number",
+  "Identification number",
+  "Registration number",
+  "Registration no.",
+  "Unified social credit code",
+  "USCC",
+  "证件号码",
+  "证件号",
+  "身份证号",
+  "身份证号码",
+  "统一社会信用代码",
+  "营业执照号码",
+  "注册号",
+  "证照号码",
+];
 
 export const SHAREHOLDERS_TABLE: TableSpec<ShareholderColumn> = {
   id: "shareholders",
@@ -90,10 +114,11 @@ export const SHAREHOLDERS_TABLE: TableSpec<ShareholderColumn> = {
       required: false,
     },
     { key: "frozen", aliases: ["Frozen", "司法冻结"], value: yesNo, required: false },
+    { key: "idNumber", aliases: ID_NUMBER_ALIASES, value: text, required: false },
   ],
 };
 
-export type BoardColumn = "name" | "boardRole" | "managementPost";
+export type BoardColumn = "name" | "boardRole" | "managementPost" | "idNumber";
 
 export const BOARD_TABLE: TableSpec<BoardColumn> = {
   id: "board",
@@ -113,6 +138,7 @@ export const BOARD_TABLE: TableSpec<BoardColumn> = {
       value: text,
       required: false,
     },
+    { key: "idNumber", aliases: ID_NUMBER_ALIASES, value: text, required: false },
   ],
 };
 

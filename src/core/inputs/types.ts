@@ -22,6 +22,11 @@ export interface ShareholderRow {
   /** Share of the holder's own stake that is pledged, as a fraction. */
   readonly pledgedShare?: Sourced<Decimal>;
   readonly frozen?: Sourced<boolean>;
+  /**
+   * The holder's ID number (证件号码 / 统一社会信用代码), where the register has the column:
+   * identity is then that number, not the name. Not a fact the model scores (not fingerprinted).
+   */
+  readonly idNumber?: Sourced<string>;
 }
 
 /** One director (董事会). `managementPost` null: holds no senior-management post. */
@@ -29,6 +34,8 @@ export interface BoardRow {
   readonly name: Sourced<string>;
   readonly boardRole: Sourced<BoardRole>;
   readonly managementPost?: Sourced<string>;
+  /** The director's ID number, where the board has the column (identity, not fingerprinted). */
+  readonly idNumber?: Sourced<string>;
 }
 
 /** A table as read from the workbook: its rows and the range they came from. */

@@ -12,6 +12,7 @@ import type { HeaderMatch } from "./headers";
 import type { TableRegion } from "./region";
 import type { RowPlan } from "./rows";
 import { tableRange, TableColumns } from "./table-columns";
+import { reportDuplicates } from "./identity";
 import { matchKey } from "./text";
 import type { TableLayout } from "./types";
 import { enumReader, MANAGEMENT_POST, TEXT, type Parsed } from "./values";
@@ -35,7 +36,8 @@ const BOARD_ROLE = enumReader("boardRole", refuseSupervisor);
 
 /**
  * Read the board of directors (董事会): one row per director, with the senior-management post
- * they hold (null: none, including 无 / none / -).
+ * they hold (null: none, including 无 / none / -). A director listed twice is refused like a
+ * holder listed twice.
  * @example readBoard(ctx, region, match, rows).table.rows[0]?.boardRole.value // "chair"
  */
 export function readBoard(
@@ -48,6 +50,7 @@ export function readBoard(
   const name = columns.read("name", TEXT);
   const boardRole = columns.read("boardRole", BOARD_ROLE);
   const managementPost = columns.read("managementPost", MANAGEMENT_POST);
+  const idNumber = columns.read("idNumber", TEXT);
 
   // A missing required column refuses the whole read, so its stand-in value is never scored.
   const absent = { value: null };
@@ -55,7 +58,9 @@ export function readBoard(
     name: name?.at(i) ?? absent,
     boardRole: boardRole?.at(i) ?? absent,
     ...(managementPost === undefined ? {} : { managementPost: managementPost.at(i) }),
+    ...(idNumber === undefined ? {} : { idNumber: idNumber.at(i) }),
   }));
+  reportDuplicates(ctx, "board", directors);
   return {
     table: { rows: directors, at: { sheet: ctx.sheet.name, cell: tableRange(region, rows) } },
     layout: columns.layout(region),

@@ -46,6 +46,13 @@ const CASES: Record<string, ReturnType<typeof workbookWith>> = {
   "cell.currency": workbookWith({ profile: profile(["币种", "yuan"]) }),
   "cell.requiredBlank": workbookWith({ holders: holders(["A", null, 50]) }),
   "row.duplicateHolder": workbookWith({ holders: holders(["A", "soe", 50], ["a", "soe", 50]) }),
+  "row.duplicateDirector": workbookWith({
+    board: [
+      ["Name", "Board role"],
+      ["Chen", "chair"],
+      ["Сhen", "director"],
+    ],
+  }),
   "profile.duplicateItem": workbookWith({ profile: profile(["币种", "CNY"], ["Currency", "CNY"]) }),
   "profile.rejectedAboveSubmitted": workbookWith({
     profile: profile(["经理层议案提交数", 1], ["被否决数", 2]),
@@ -57,6 +64,16 @@ const NOTICE_CASES: Record<string, ReturnType<typeof workbookWith>> = {
   "row.totalSkipped": workbookWith({ holders: holders(["A", "soe", 100], ["合计", null, 100]) }),
   "column.unknownIgnored": workbookWith({ holders: holdersWithColumn("备注", ["x"]) }),
   "profile.unknownItem": workbookWith({ profile: profile(["行业", "建筑"]) }),
+  "row.nearDuplicate": workbookWith({
+    holders: holders(["Alpha Holdings", "soe", 50], ["Alpha Holdngs", "soe", 50]),
+  }),
+  "row.sameNameOtherId": workbookWith({
+    holders: [
+      ["Name", "Type", "Stake", "ID number"],
+      ["张伟", "individual", 50, "1"],
+      ["张伟", "individual", 50, "2"],
+    ],
+  }),
   "profile.valueWithoutItem": workbookWith({ profile: profile([null, "x"]) }),
 };
 

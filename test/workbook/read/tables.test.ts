@@ -343,6 +343,8 @@ describe("rows", () => {
     ];
     const outcome = readInputs(workbookWith({ holders: rows }));
     expect(located(issuesOf(outcome))).toEqual(["row.duplicateHolder @ Shareholders!A3"]);
-    expect(rendered(issuesOf(outcome)[0]!, "zh-CN")).toBe("股东“abc投资”重复列示（首次出现在A2）");
+    expect(rendered(issuesOf(outcome)[0]!, "zh-CN")).toBe(
+      "股东“abc投资”重复列示（首次出现在A2），每个股东只列一次"
+    );
   });
 });

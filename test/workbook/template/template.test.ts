@@ -51,8 +51,8 @@ describe.each(LANGUAGES)("the input template (%s)", (language) => {
       ["input", PROFILE_TABLE.defaultName[language]],
     ]);
     expect(plan.sheets.slice(1).map((s) => s.tables)).toEqual([
-      [{ name: "Shareholders", range: `A1:F${TEMPLATE_DATA_ROWS + 1}` }],
-      [{ name: "Board", range: `A1:C${TEMPLATE_DATA_ROWS + 1}` }],
+      [{ name: "Shareholders", range: `A1:G${TEMPLATE_DATA_ROWS + 1}` }],
+      [{ name: "Board", range: `A1:D${TEMPLATE_DATA_ROWS + 1}` }],
       [{ name: "Profile", range: `A1:B${PROFILE_ITEMS.length + 1}` }],
     ]);
   });
