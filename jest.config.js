@@ -17,9 +17,6 @@ const INTEGRATION =
 
 const shared = {
   rootDir: __dirname,
-  // Tests never fail on timing: jest's 5 s default failed a passing test on a loaded 2-core
-  // machine. A test that hangs still fails, after a minute.
-  testTimeout: 60_000,
   roots: ["<rootDir>/test"],
   transform: {
     // Type errors are caught by `npm run typecheck`; jest only transpiles (tsconfig.json has
@@ -30,6 +27,9 @@ const shared = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Tests never fail on timing: jest's 5 s default failed passing tests on a loaded 2-core
+  // machine. A test that hangs still fails, after a minute. (A global option: projects ignore it.)
+  testTimeout: 60_000,
   // Jest's default is one worker fewer than the cores (a single worker on two cores).
   maxWorkers: "100%",
   projects: [
