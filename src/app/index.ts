@@ -13,6 +13,7 @@ export {
   type VerifyOutcome,
 } from "./verify-workbook";
 export { templateWorkbook } from "./template-workbook";
+export { approvedModelEntry, type ApprovedModelEntry } from "./model-governance";
 export { portfolioPlan, portfolioCsvRows } from "./portfolio";
 export { csvField, toCsv, type CsvValue } from "./csv";
 export {

@@ -1,13 +1,17 @@
 export { differencesText } from "../core";
 import {
+  APPROVED_MODELS_FORMAT,
   approvedModelOf,
   builtInModels,
   defaultApprovedModel,
   DEFAULT_MODEL,
   formatMessage,
   LANGUAGES,
+  loadParameters,
   modelStatus,
   msg,
+  parameterFingerprint,
+  parseApprovedModels,
   personKey,
   success,
   type ApprovedModel,
@@ -16,12 +20,13 @@ import {
   type ModelParameters,
   type ModelStanding,
   type Outcome,
+  type ParameterSource,
 } from "../core";
 import type { AuditRow } from "../workbook/audit";
-import { loadModelSheet } from "../workbook/model-sheet";
+import { loadModelSheet, readModelSheet } from "../workbook/model-sheet";
 import type { ReadNotice } from "../workbook/read";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
-import { sheetKey, type ProductSheets } from "./product-sheets";
+import { productSheets, sheetKey, type ProductSheets } from "./product-sheets";
 
 /**
  * The approved models a run knows: the ones given (a bank's file, read with the built-in model
@@ -159,4 +164,60 @@ function notice(code: string, sheet: string, message: MessageRef): ReadNotice {
 /** Whether two declared names are one person (NFKC, whitespace and case folded). */
 export function samePerson(a: string, b: string): boolean {
   return personKey(a) === personKey(b);
+}
+
+/** One set of an approved-models file, as the bank's model team writes it. */
+export interface ApprovedModelEntry {
+  readonly version: string;
+  readonly effectiveFrom: string;
+  readonly schemaVersion: number;
+  readonly fingerprint: string;
+  readonly parameters: ParameterSource;
+}
+
+/**
+ * The approved-models entry for the parameters on a workbook's model sheet (the product's, else a
+ * sheet named as the model sheet), relabelled `version`: what a model team adds to the bank's
+ * file once the set is approved. The entry is checked as the file will be (`parseApprovedModels`).
+ * @example approvedModelEntry(snapshot, { version: "2026-H2", effectiveFrom: "2026-07-01" })
+ */
+export function approvedModelEntry(
+  snapshot: WorkbookSnapshot,
+  options: {
+    readonly version: string;
+    readonly effectiveFrom: string;
+    readonly definition?: ModelDefinition;
+  }
+): Outcome<ApprovedModelEntry> {
+  const definition = options.definition ?? DEFAULT_MODEL;
+  const sheets = productSheets(snapshot);
+  const sheet = sheets.model ?? unmarkedModelSheet(snapshot, sheets);
+  if (sheet === undefined)
+    return {
+      ok: false,
+      issues: [{ code: "models.noWorkbookModel", message: msg("models.issue.noWorkbookModel") }],
+    };
+  const loaded = loadModelSheet(sheet, definition);
+  if (!loaded.ok) return loaded;
+  const read = readModelSheet(sheet, definition);
+  if (!read.ok) return read;
+  const parameters = { ...read.value, version: options.version.trim() };
+  const relabelled = loadParameters(parameters, {
+    definition,
+    schemaVersion: loaded.value.schemaVersion,
+  });
+  if (!relabelled.ok) return relabelled;
+  const entry: ApprovedModelEntry = {
+    version: options.version.trim(),
+    effectiveFrom: options.effectiveFrom,
+    schemaVersion: loaded.value.schemaVersion,
+    fingerprint: parameterFingerprint(relabelled.value),
+    parameters,
+  };
+  const checked = parseApprovedModels(
+    { format: APPROVED_MODELS_FORMAT, formatVersion: 1, models: [entry] },
+    "entry",
+    definition
+  );
+  return checked.ok ? success(entry) : checked;
 }

@@ -2,6 +2,7 @@
 import { formatMessage, msg } from "../core";
 import { fallbackLanguage } from "./args";
 import { approveCommand } from "./commands/approve";
+import { modelsCommand } from "./commands/models";
 import { overrideCommand } from "./commands/override";
 import { scoreCommand } from "./commands/score";
 import { templateCommand } from "./commands/template";
@@ -17,6 +18,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
     override: overrideCommand,
     approve: approveCommand,
     verify: verifyCommand,
+    models: modelsCommand,
   };
 
 const HELP = new Set(["help", "--help", "-h"]);

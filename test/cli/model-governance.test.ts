@@ -192,4 +192,40 @@ describe("govscore model governance, as a child process", () => {
     },
     BUSY_MACHINE
   );
+
+  it(
+    "writes the approved-models entry for a model sheet, which then approves that set",
+    async () => {
+      expect((await govscore(["score", "seed.xlsx", "--out", "team"])).code).toBe(0);
+      await lowerBands(join("team", "seed.scored.xlsx"), "team-model.xlsx", { C: 45 });
+      const made = await govscore([
+        "models",
+        "team-model.xlsx",
+        "--version",
+        "2027-Q1",
+        "--effective",
+        "2026-01-01",
+      ]);
+      expect(made.code).toBe(0);
+      expect(made.stderr).toMatch(/Model set 2027-Q1: fingerprint [0-9a-f]{64}/);
+      const file = JSON.parse(made.stdout) as { models: { version: string }[] };
+      expect(file.models.map((m) => m.version)).toEqual(["2027-Q1"]);
+      writeFileSync(join(dir, "team-models.json"), made.stdout);
+      const scored = await govscore([
+        "score",
+        "team-model.xlsx",
+        "--out",
+        "team2",
+        "--models",
+        "team-models.json",
+        "--json",
+      ]);
+      expect(scored.code).toBe(0);
+      expect(json(scored.stdout)[0]).toMatchObject({
+        modelStatus: "approved",
+        modelVersion: "2027-Q1",
+      });
+    },
+    BUSY_MACHINE
+  );
 });

@@ -321,6 +321,9 @@ Usage:
       the log still holds the heads kept there.
   score, override, approve and verify take --models FILE: the bank's approved-models
   file (default: the file GOVSCORE_MODELS names, else model 1 alone).
+  govscore models <workbook.xlsx> --version LABEL --effective YYYY-MM-DD [--models FILE]
+      Print an approved-models file (JSON, stdout): the sets of --models and the
+      workbook's model-sheet parameters as a new set, its fingerprint computed.
   govscore help
 
 Language: --lang, else LC_ALL / LANG (zh… gives Chinese), else English.
@@ -362,6 +365,9 @@ check failed; 2 usage error.`,
       日志是否仍包含该文件留存的链头。
   score、override、approve 和 verify 均接受 --models 文件：本行的已批准模型文件
   （默认为 GOVSCORE_MODELS 指定的文件，否则仅模型 1）。
+  govscore models <工作簿.xlsx> --version 标签 --effective YYYY-MM-DD [--models 文件]
+      输出已批准模型文件（JSON，标准输出）：--models 中的参数集，加上该工作簿模型
+      工作表的参数作为新参数集，并计算其指纹。
   govscore help
 
 语言：--lang；否则依据 LC_ALL / LANG（以 zh 开头为中文）；否则为英文。
@@ -457,6 +463,10 @@ check failed; 2 usage error.`,
   "cli.gradeNotFinal": {
     en: "{grade} NOT FINAL: non-standard model parameters",
     zh: "{grade}（非最终结论：非标准模型参数）",
+  },
+  "cli.models.entry": {
+    en: "Model set {version}: fingerprint {fingerprint}. The file above approves nothing until the bank distributes it (--models, GOVSCORE_MODELS, the add-in's build).",
+    zh: "模型参数集 {version}：指纹 {fingerprint}。上述文件须经本行发布（--models、GOVSCORE_MODELS、加载项构建）后方生效。",
   },
   "cli.modelsUnreadable": {
     en: "The approved-models file {file} cannot be read ({detail}); nothing was scored.",
