@@ -15,7 +15,7 @@ export function writeHeader(ctx: ScorecardContext, cells: SheetCells): void {
   cells.merge(`A1:${LAST_COLUMN}1`);
   cells.value(
     "A2",
-    t(msg("sc.subtitle", { time: ctx.generatedAt, version: result.modelVersion })),
+    t(msg("sc.subtitle", { time: ctx.generatedAt, version: modelVersionText(ctx) })),
     "muted"
   );
   cells.merge(`A2:${LAST_COLUMN}2`);
