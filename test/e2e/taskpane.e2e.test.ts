@@ -14,7 +14,9 @@ import {
   BOARD_TABLE,
   Decimal,
   defaultParameters,
+  formatMessage,
   LANGUAGES,
+  msg,
   PROFILE_TABLE,
   SHAREHOLDERS_TABLE,
   type Grade,
@@ -32,6 +34,7 @@ import { describeFor } from "../support/required-program";
 import { chromiumGate, withPaneBrowser } from "./browser";
 import { loadClientExample, templateEntries, type ClientExample } from "./client-workbook";
 import { TaskPane } from "./pane";
+import { parameterRef } from "../app/helpers";
 import { serveStatic, type StaticServer } from "./static-server";
 import { fixed, SEED_EXAMPLE, seedExpected as seed } from "../support/examples";
 
@@ -177,6 +180,7 @@ describeInChromium("task pane in Chromium", () => {
     await override(pane);
     await verify(pane);
     await tamperAndVerify(pane);
+    await nonStandardModel(pane);
     await reloadRemembersOfficer(pane);
   }
 
@@ -367,6 +371,29 @@ describeInChromium("task pane in Chromium", () => {
     await pane.waitForSelection(`${quoteSheetName(sheet)}!${TAMPERED_CELL}`);
     await pane.screenshot("tampered");
     expect(await pane.accessibilityProblems()).toEqual([]);
+  }
+
+  /**
+   * A grade band lowered on the model sheet, then scored with the box "use this workbook's own
+   * model sheet" ticked: the result says NON-STANDARD in words, with the difference.
+   */
+  async function nonStandardModel(pane: TaskPane): Promise<void> {
+    const sheet = formatMessage(msg("sheet.model"), pane.language);
+    const ref = parameterRef(defaultParameters(), pane.language, "gradeMinimums.C");
+    await pane.typeInto([{ sheet, ref, value: 22 }]);
+    const section = await pane.openSection("score");
+    await section.getByRole("checkbox", { name: pane.tk("tp.score.useWorkbookModel") }).check();
+    await pane.click("tp.score.run");
+    await section.getByText(pane.tk("tp.model.nonStandardTitle")).waitFor();
+    await section
+      .getByText(
+        pane.tk("models.difference", { path: "gradeMinimums.C", approved: "50", used: "22" }),
+        { exact: true }
+      )
+      .waitFor();
+    await pane.screenshot("non-standard");
+    expect(await pane.accessibilityProblems()).toEqual([]);
+    await pane.closeSection("score");
   }
 
   /** The officer's name survives a reload of the pane (the workbook does not: a new host). */
