@@ -10,9 +10,15 @@ import {
 } from "../../app";
 import { applyPlan } from "./apply-plan";
 import { inspectXlsxFile } from "./inspect-zip";
+import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import type { FileJob, JobResponse } from "./job-protocol";
 import type { ReadLimits } from "./limits";
-import { loadInspectedWorkbook, type LoadedWorkbook } from "./load-workbook";
+import {
+  loadInspectedWorkbook,
+  readInspectedSnapshot,
+  type LoadedWorkbook,
+  type ReadSnapshot,
+} from "./load-workbook";
 import { fileIdentity, identityOfBytes, type FileIdentity } from "./safe-write";
 import { writeRefusal } from "./write-errors";
 import { isSameFile, writeWorkbookFile } from "./write-workbook";
@@ -33,8 +39,15 @@ type Loaded =
 async function load(path: string, limits: ReadLimits): Promise<Loaded> {
   const inspected = await inspectXlsxFile(path, limits);
   if (!inspected.ok) return { ok: false, issues: [inspected.issue] };
-  const loaded = await loadInspectedWorkbook(inspected.bytes, limits.maxUsedRangeCells);
+  const loaded = await loadInspectedWorkbook(inspected.bytes, limits);
   return loaded.ok ? { ...loaded, identity: identityOfBytes(inspected.bytes) } : loaded;
+}
+
+/** Read and verify need only the snapshot; the exceljs workbook is loaded to write into. */
+async function readOnly(path: string, limits: ReadLimits): Promise<ReadSnapshot> {
+  const inspected = await inspectXlsxFile(path, limits);
+  if (!inspected.ok) return { ok: false, issues: [inspected.issue] };
+  return readInspectedSnapshot(inspected.bytes, limits);
 }
 
 type WriteJob = Extract<FileJob, { kind: "score" | "override" | "approve" }>;
@@ -99,12 +112,16 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
       return writeIssue(job, error);
     }
   }
+  if (job.kind === "read" || job.kind === "verify") {
+    const read = await readOnly(job.input, limits);
+    if (!read.ok) return issues(read.issues);
+    if (job.kind === "read") return { status: "read", snapshot: read.snapshot };
+    return verify(job, read.snapshot);
+  }
   const loaded = await load(job.input, limits);
   if (!loaded.ok) return issues(loaded.issues);
   const { snapshot } = loaded;
   switch (job.kind) {
-    case "read":
-      return { status: "read", snapshot };
     case "score":
       return write(
         job,
@@ -147,27 +164,31 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
           ...(job.enteredBy === undefined ? {} : { enteredBy: job.enteredBy }),
         })
       );
-    case "verify": {
-      const outcome = verifyWorkbook(snapshot, {
-        language: job.language,
-        ...(job.anchors === undefined ? {} : { anchors: job.anchors }),
-      });
-      if (outcome.ok)
-        return {
-          status: "verified",
-          summary: { ...outcome.summary, file: job.file },
-          checkedCells: outcome.checkedCells,
-          auditRows: outcome.auditRows,
-        };
-      const { message, issues: found, ...where } = outcome.mismatch;
-      return {
-        status: "mismatch",
-        mismatch: {
-          ...where,
-          message: localize(message),
-          issues: (found ?? []).map(localizeIssue),
-        },
-      };
-    }
   }
+}
+
+function verify(
+  job: Extract<FileJob, { kind: "verify" }>,
+  snapshot: WorkbookSnapshot
+): JobResponse {
+  const outcome = verifyWorkbook(snapshot, {
+    language: job.language,
+    ...(job.anchors === undefined ? {} : { anchors: job.anchors }),
+  });
+  if (outcome.ok)
+    return {
+      status: "verified",
+      summary: { ...outcome.summary, file: job.file },
+      checkedCells: outcome.checkedCells,
+      auditRows: outcome.auditRows,
+    };
+  const { message, issues: found, ...where } = outcome.mismatch;
+  return {
+    status: "mismatch",
+    mismatch: {
+      ...where,
+      message: localize(message),
+      issues: (found ?? []).map(localizeIssue),
+    },
+  };
 }
