@@ -129,7 +129,7 @@ interface LoadRelationship {
 /** The load model `xlsx.load` builds before `reconcile` turns it into the workbook. */
 interface LoadModel {
   worksheetRels?: Record<string, LoadRelationship[] | undefined>;
-  worksheets?: { sheetNo?: string; tables?: { rId?: string }[] }[];
+  worksheets?: { sheetNo?: string; tables?: { rId?: string }[] | null }[];
   tables?: Record<string, { style?: unknown } | undefined>;
 }
 
@@ -178,7 +178,7 @@ function repairLoadModel(model: LoadModel): void {
         rel.Target = relativeToWorksheet(rel.Target);
   for (const worksheet of model.worksheets ?? []) {
     const rels = model.worksheetRels?.[worksheet.sheetNo ?? ""] ?? [];
-    if (worksheet.tables === undefined) continue;
+    if (!Array.isArray(worksheet.tables)) continue;
     worksheet.tables = worksheet.tables.filter((part) => {
       const rel = rels.find((r) => r.Id === part.rId);
       return rel?.Target !== undefined && tables[rel.Target] !== undefined;
