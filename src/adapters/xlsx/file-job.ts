@@ -8,6 +8,7 @@ import {
   type LocalizedIssue,
   type UpdateOutcome,
 } from "../../app";
+import { msg } from "../../core";
 import { applyPlan } from "./apply-plan";
 import { inspectXlsxFile } from "./inspect-zip";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
@@ -89,7 +90,12 @@ async function write(
   return {
     status: "written",
     summary: { ...outcome.summary, output: job.output },
-    notices: outcome.notices.map((n) => localizeIssue(n)),
+    notices: [
+      ...outcome.notices.map((n) => localizeIssue(n)),
+      ...(loaded.rebuilt
+        ? [{ code: "xlsx.rebuilt", message: localize(msg("xlsx.write.rebuilt")) }]
+        : []),
+    ],
     renames: outcome.renames,
   };
 }

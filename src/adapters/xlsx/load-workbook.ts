@@ -2,8 +2,9 @@ import ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { loadXlsx } from "./exceljs-internals";
 import type { ReadLimits } from "./limits";
-import { readIssues, type ReadIssue } from "./read-issue";
+import type { ReadIssue } from "./read-issue";
 import { readXlsxSnapshot } from "./stream-workbook";
+import { loadedAsRead, workbookFromSnapshot } from "./workbook-from-snapshot";
 
 /** No single part of a workbook this product accepts is larger than the whole budget. */
 function partBudget(limits: Pick<ReadLimits, "maxTotalUncompressedBytes">): number {
@@ -29,13 +30,24 @@ export async function readInspectedSnapshot(
 }
 
 export type LoadedWorkbook =
-  | { readonly ok: true; readonly workbook: ExcelJS.Workbook; readonly snapshot: WorkbookSnapshot }
+  | {
+      readonly ok: true;
+      readonly workbook: ExcelJS.Workbook;
+      readonly snapshot: WorkbookSnapshot;
+      /**
+       * True when exceljs could not load the file as the reader read it and the workbook to write
+       * into was rebuilt from the snapshot (values, formulas, number formats, tables; no styling).
+       */
+      readonly rebuilt: boolean;
+    }
   | { readonly ok: false; readonly issues: readonly ReadIssue[] };
 
 /**
  * Parse bytes that `inspectXlsxFile` accepted: the plain snapshot (streaming reader), then, once
  * the snapshot was read without issue, the exceljs workbook to write into. What exceljs cannot load
- * from other producers is repaired in its load model (exceljs-internals.ts, `loadXlsx`). Runs inside a capped worker only.
+ * from other producers is repaired in its load model (exceljs-internals.ts, `loadXlsx`); a file
+ * it still cannot load, or loads with other cells than the reader read, is rebuilt from the
+ * snapshot (workbook-from-snapshot.ts), so the scored copy holds what was scored. Runs inside a capped worker only.
  */
 export async function loadInspectedWorkbook(
   bytes: Buffer,
@@ -46,9 +58,15 @@ export async function loadInspectedWorkbook(
   const workbook = new ExcelJS.Workbook();
   try {
     await loadXlsx(workbook, bytes);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [readIssues.parseFailed(detail)] };
+    if (loadedAsRead(workbook, read.snapshot))
+      return { ok: true, workbook, snapshot: read.snapshot, rebuilt: false };
+  } catch {
+    // exceljs cannot load every producer's files (namespace prefixes, other part names…).
   }
-  return { ok: true, workbook, snapshot: read.snapshot };
+  return {
+    ok: true,
+    workbook: workbookFromSnapshot(read.snapshot),
+    snapshot: read.snapshot,
+    rebuilt: true,
+  };
 }

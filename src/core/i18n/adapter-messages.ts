@@ -158,6 +158,10 @@ export const ADAPTER_MESSAGES = {
     zh: "工作簿的部件 {part} 不是格式正确的 XML（{detail}）。请在 Excel 或 LibreOffice 中打开并重新另存为 .xlsx。",
   },
 
+  "xlsx.write.rebuilt": {
+    en: "The workbook's own sheets could not be carried over as they are (written by a program whose files the writer cannot load faithfully); the scored copy holds their values, formulas, number formats and tables as read and scored, without their other formatting. The input file is unchanged.",
+    zh: "无法原样保留该工作簿自身的工作表（由写入组件无法忠实载入其文件的程序生成）；评分副本保存了读取和评分时的值、公式、数字格式和表格，但未保留其他格式。输入文件未改动。",
+  },
   // Parsing
   "xlsx.parse.timeout": {
     en: "Reading the workbook took longer than {seconds} s and was stopped. Remove unneeded sheets, rows or formatting and try again.",
