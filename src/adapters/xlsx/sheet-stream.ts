@@ -101,6 +101,7 @@ export class SheetStream implements XmlHandler {
   private cell: PendingCell | undefined;
   private textTarget: "value" | "formula" | "inline" | undefined;
   private laidOut = 0;
+  private widest = 0;
   private held = 0;
 
   constructor(private readonly context: SheetStreamContext) {}
@@ -235,7 +236,8 @@ export class SheetStream implements XmlHandler {
 
   private formulaOf(cell: PendingCell): string {
     if (!cell.hasFormula) return "";
-    const text = cell.formula;
+    // Excel writes formulas without "="; some writers keep it.
+    const text = cell.formula.startsWith("=") ? cell.formula.slice(1) : cell.formula;
     if (cell.formulaType !== "shared" || cell.sharedIndex === undefined) return text;
     if (text.trim() !== "") {
       this.masters.set(cell.sharedIndex, { formula: text, row: this.row, column: cell.column });
@@ -345,13 +347,16 @@ export class SheetStream implements XmlHandler {
   private checkSpread(): void {
     const { laidOut, held } = this;
     const max = this.context.maxUsedRangeCells;
+    this.widest = Math.max(this.widest, this.values[this.values.length - 1]?.length ?? 0);
+    // The rectangle the cells span, as the workbook layer may walk it.
+    if (this.row * this.widest > max)
+      this.fail(readIssues.cellsSpreadTooWide(this.context.label, this.row, this.widest, max));
     const sparse = laidOut > SPARSE_FLOOR_CELLS && laidOut > SPARSE_FACTOR * held;
     if (laidOut <= max && !sparse) return;
-    const widest = this.values.reduce((w, row) => Math.max(w, row.length), 0);
     this.fail(
       readIssues.cellsSpreadTooThin(this.context.label, {
         rows: this.values.length,
-        columns: widest,
+        columns: this.widest,
         held,
         laidOut,
         max: sparse ? Math.min(max, SPARSE_FACTOR * held) : max,
