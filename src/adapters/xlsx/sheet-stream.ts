@@ -359,7 +359,7 @@ export class SheetStream implements XmlHandler {
         columns: this.widest,
         held,
         laidOut,
-        max: sparse ? Math.min(max, SPARSE_FACTOR * held) : max,
+        max: sparse ? Math.min(max, Math.max(SPARSE_FLOOR_CELLS, SPARSE_FACTOR * held)) : max,
       })
     );
   }
