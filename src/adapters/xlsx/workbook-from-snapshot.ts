@@ -6,7 +6,7 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../../workbook/snapshot";
-import { snapshotFromExcelJs } from "./snapshot-from-exceljs";
+import { convertCell } from "./cell-value";
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -94,22 +94,41 @@ export function workbookFromSnapshot(snapshot: WorkbookSnapshot): ExcelJS.Workbo
   return workbook;
 }
 
-function cellsAgree(loaded: SheetSnapshot, read: SheetSnapshot): boolean {
-  const rows = Math.max(loaded.values.length, read.values.length);
-  for (let r = 0; r < rows; r++) {
-    const a = loaded.values[r] ?? [];
-    const b = read.values[r] ?? [];
-    const af = loaded.formulas?.[r] ?? [];
-    const bf = read.formulas?.[r] ?? [];
-    for (let c = 0; c < Math.max(a.length, b.length); c++) {
-      const formula = bf[c] ?? "";
-      if ((af[c] ?? "") !== formula) return false;
+function nonBlankCells(sheet: SheetSnapshot): number {
+  let count = 0;
+  sheet.values.forEach((row, r) => {
+    const formulas = sheet.formulas?.[r] ?? [];
+    row.forEach((value, c) => {
+      if (value !== null || (formulas[c] ?? "") !== "") count++;
+    });
+  });
+  return count;
+}
+
+/** Cell by cell, without laying out a second copy of the sheet. */
+function cellsAgree(worksheet: ExcelJS.Worksheet, read: SheetSnapshot): boolean {
+  let agree = true;
+  let count = 0;
+  worksheet.eachRow((row, rowNumber) => {
+    if (!agree) return;
+    row.eachCell((cell, columnNumber) => {
+      if (!agree) return;
+      const loaded = convertCell(cell);
+      if (loaded.value === null && loaded.formula === "") return;
+      count++;
+      const r = rowNumber - 1;
+      const c = columnNumber - 1;
+      const formula = read.formulas?.[r]?.[c] ?? "";
+      if (loaded.formula !== formula) agree = false;
       // A formula's value may have been recalculated by the reader; the formula is what is kept.
-      if (formula !== "") continue;
-      if (JSON.stringify(a[c] ?? null) !== JSON.stringify(b[c] ?? null)) return false;
-    }
-  }
-  return true;
+      else if (
+        formula === "" &&
+        JSON.stringify(loaded.value) !== JSON.stringify(read.values[r]?.[c] ?? null)
+      )
+        agree = false;
+    });
+  });
+  return agree && count === nonBlankCells(read);
 }
 
 /**
@@ -117,10 +136,10 @@ function cellsAgree(loaded: SheetSnapshot, read: SheetSnapshot): boolean {
  * read; if not, writing exceljs's workbook back would change what the user's sheets hold.
  */
 export function loadedAsRead(workbook: ExcelJS.Workbook, snapshot: WorkbookSnapshot): boolean {
-  const loaded = snapshotFromExcelJs(workbook);
-  if (loaded.sheets.length !== snapshot.sheets.length) return false;
-  return loaded.sheets.every((sheet, i) => {
+  const worksheets = workbook.worksheets;
+  if (worksheets.length !== snapshot.sheets.length) return false;
+  return worksheets.every((worksheet, i) => {
     const read = snapshot.sheets[i];
-    return read !== undefined && sheet.name === read.name && cellsAgree(sheet, read);
+    return read !== undefined && worksheet.name === read.name && cellsAgree(worksheet, read);
   });
 }
