@@ -8,7 +8,7 @@ import {
   type LocalizedIssue,
   type UpdateOutcome,
 } from "../../app";
-import { msg } from "../../core";
+import { msg, parseApprovedModels, success, type ApprovedModel, type Outcome } from "../../core";
 import { applyPlan } from "./apply-plan";
 import { inspectXlsxFile } from "./inspect-zip";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
@@ -109,6 +109,12 @@ async function write(
  * throwing for anything the file does (a programming mistake still throws, and the worker
  * reports it).
  */
+/** The approved models a job names, validated (undefined: the built-in model alone). */
+function approvedModelsOf(job: FileJob): Outcome<readonly ApprovedModel[] | undefined> {
+  if (job.approvedModels === undefined) return success(undefined);
+  return parseApprovedModels(job.approvedModels.data, job.approvedModels.source);
+}
+
 export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobResponse> {
   let expected: FileIdentity | "input" = null;
   if (job.kind === "score" || job.kind === "override" || job.kind === "approve") {
@@ -118,11 +124,14 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
       return writeIssue(job, error);
     }
   }
+  const models = approvedModelsOf(job);
+  if (!models.ok) return { status: "issues", issues: models.issues.map(localizeIssue) };
+  const approvedModels = models.value === undefined ? {} : { approvedModels: models.value };
   if (job.kind === "read" || job.kind === "verify") {
     const read = await readOnly(job.input, limits);
     if (!read.ok) return issues(read.issues);
     if (job.kind === "read") return { status: "read", snapshot: read.snapshot };
-    return verify(job, read.snapshot);
+    return verify(job, read.snapshot, approvedModels);
   }
   const loaded = await load(job.input, limits);
   if (!loaded.ok) return issues(loaded.issues);
@@ -140,6 +149,8 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
           file: job.file,
           ...(job.enteredBy === undefined ? {} : { enteredBy: job.enteredBy }),
           ...(job.newChain === undefined ? {} : { newChain: { reason: job.newChain } }),
+          ...(job.useWorkbookModel === true ? { useWorkbookModel: true } : {}),
+          ...approvedModels,
         })
       );
     case "override":
@@ -155,6 +166,7 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
           language: job.language,
           file: job.file,
           ...(job.enteredBy === undefined ? {} : { enteredBy: job.enteredBy }),
+          ...approvedModels,
         })
       );
     case "approve":
@@ -168,6 +180,7 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
           language: job.language,
           file: job.file,
           ...(job.enteredBy === undefined ? {} : { enteredBy: job.enteredBy }),
+          ...approvedModels,
         })
       );
   }
@@ -175,11 +188,13 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
 
 function verify(
   job: Extract<FileJob, { kind: "verify" }>,
-  snapshot: WorkbookSnapshot
+  snapshot: WorkbookSnapshot,
+  approvedModels: { approvedModels?: readonly ApprovedModel[] }
 ): JobResponse {
   const outcome = verifyWorkbook(snapshot, {
     language: job.language,
     ...(job.anchors === undefined ? {} : { anchors: job.anchors }),
+    ...approvedModels,
   });
   if (outcome.ok)
     return {
