@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { dec, defaultParameters, scoreGovernance } from "../src/core";
 import { readInputs } from "../src/workbook/read";
 import { scoredWorkbookPlan } from "../src/workbook/scorecard";
+import { fileBenchmarks, fileTable, type FileRow } from "./files";
 import { listedCompanyInputs, listedCompanySnapshot } from "./fixtures";
 import { medianMs, ratio, type Comparison } from "./measure";
 
@@ -16,6 +17,13 @@ import { medianMs, ratio, type Comparison } from "./measure";
 async function main(): Promise<void> {
   const params = defaultParameters();
   const results: Comparison[] = [];
+  // `npm run bench -- files`: only the whole-file measures (time and peak memory).
+  const onlyFiles = process.argv.includes("files");
+  const files: FileRow[] = await fileBenchmarks();
+  if (onlyFiles) {
+    process.stdout.write(fileTable(files).join("\n"));
+    return;
+  }
   const add = async (
     name: string,
     baseline: string,
@@ -95,7 +103,7 @@ async function main(): Promise<void> {
     "open the 5,000-holder example .xlsx",
     "exceljs readFile in-process (no limits)",
     () => new ExcelJS.Workbook().xlsx.readFile(listed),
-    "readWorkbookFile (zip checks + capped worker)",
+    "readWorkbookFile (zip checks + streaming reader in a capped worker)",
     () => readWorkbookFile(listed),
     5
   );
@@ -142,6 +150,7 @@ async function main(): Promise<void> {
         `| ${r.name} | ${r.baseline} | ${r.candidate} | ${r.baselineMs.toFixed(1)} | ${r.candidateMs.toFixed(1)} | ${ratio(r).toFixed(2)} |`
     ),
     "",
+    ...fileTable(files),
   ];
   const file = join(__dirname, "../BENCHMARKS.md");
   const previous = existsSync(file) ? readFileSync(file, "utf8") : "";

@@ -18,8 +18,30 @@ export interface TableSnapshot {
   readonly range: string;
 }
 
+/** Columns `first` to `last`, 0-based and inclusive. */
+export interface ColumnSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * A formula cell whose value the reader computed itself (a constant formula such as `=5%`)
+ * because the value the file had cached for it differed; `row` and `column` are 0-based.
+ */
+export interface RecalculatedCell {
+  readonly row: number;
+  readonly column: number;
+  /** What the file had cached (what the program that saved it last showed, or a stale value). */
+  readonly cached: CellValue;
+}
+
+/** Whether the officer sees a sheet's tab: "hidden" can be unhidden from Excel's menu, "veryHidden" only from code. */
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
+
 export interface SheetSnapshot {
   readonly name: string;
+  /** Absent when the adapter did not read it; the officer sees the sheet unless it says otherwise. */
+  readonly visibility?: SheetVisibility;
   /**
    * Values of the used range, row-major, starting at A1 (row 0 = row 1, column 0 = column A).
    * Rows may have different lengths; a missing cell is `null`.
@@ -30,6 +52,12 @@ export interface SheetSnapshot {
   /** Formulas of the same cells, without the leading "="; absent or "" where the cell holds a constant. */
   readonly formulas?: readonly (readonly string[])[];
   readonly tables: readonly TableSnapshot[];
+  /** 0-based rows the sheet hides (row height zero or hidden), in order; absent when none or not read. */
+  readonly hiddenRows?: readonly number[];
+  /** Hidden columns; absent when none or not read. */
+  readonly hiddenColumns?: readonly ColumnSpan[];
+  /** Formula cells whose value the reader computed rather than took from the file. */
+  readonly recalculated?: readonly RecalculatedCell[];
 }
 
 /** A workbook-level defined name; the product marks its own sheets with names (see plan.ts). */
@@ -44,6 +72,12 @@ export interface WorkbookSnapshot {
   readonly sheets: readonly SheetSnapshot[];
   /** Defined names that refer to a single range; absent when the adapter did not read them. */
   readonly names?: readonly DefinedNameSnapshot[];
+  /**
+   * Where formula values come from: "calculated" by the spreadsheet program itself (the add-in
+   * reads Excel's), or "cached" in a file by whichever program saved it last (the command line:
+   * it cannot recalculate a workbook, and a cached value may be stale). Absent: not said.
+   */
+  readonly formulaValues?: "calculated" | "cached";
 }
 
 export function isCellError(value: CellValue): value is CellError {

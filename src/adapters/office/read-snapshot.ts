@@ -21,6 +21,7 @@ import {
   productSheetNames,
   sheetKey,
   type OfficeSheetSnapshot,
+  type SheetInfo,
   type OfficeWorkbookSnapshot,
   type WorkbookView,
 } from "./workbook-view";
@@ -45,7 +46,7 @@ interface ViewProxies {
 
 function queueView(context: Excel.RequestContext): ViewProxies {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name, items/id, items/protection/protected");
+  worksheets.load("items/name, items/id, items/visibility, items/protection/protected");
   const protection = context.workbook.protection;
   protection.load("protected");
   const names = context.workbook.names;
@@ -59,10 +60,18 @@ function viewOf(proxies: ViewProxies): WorkbookView {
       id: sheet.id,
       name: sheet.name,
       protected: sheet.protection.protected,
+      ...(typeof sheet.visibility === "string" ? { visibility: sheet.visibility } : {}),
     })),
     structureProtected: proxies.protection.protected,
     names: proxies.names.items.map((item) => nameInfo(item.name, item.formula)),
   };
+}
+
+/** A hidden or very hidden sheet says so; a visible one (or one whose state is unknown) says nothing. */
+function visibilityOf(info: SheetInfo): { visibility?: "hidden" | "veryHidden" } {
+  if (info.visibility === "VeryHidden") return { visibility: "veryHidden" };
+  if (info.visibility === "Hidden") return { visibility: "hidden" };
+  return {};
 }
 
 function queueSheetReads(
@@ -282,12 +291,15 @@ export async function readWorkbook(
       };
     return {
       ...builder.build(info.name, sheet.tables),
+      ...visibilityOf(info),
       protected: info.protected,
       contentRead: true,
     };
   });
   const snapshot: OfficeWorkbookSnapshot = {
     sheets,
+    // Formula values are those Excel calculated (the command line has only a file's cache).
+    formulaValues: "calculated",
     names: definedNames(view),
     structureProtected: view.structureProtected,
     requests: count.requests,

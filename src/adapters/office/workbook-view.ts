@@ -10,6 +10,8 @@ export interface SheetInfo {
   readonly id: string;
   readonly name: string;
   readonly protected: boolean;
+  /** Excel's `Worksheet.visibility` ("Visible", "Hidden", "VeryHidden"); absent when not loaded. */
+  readonly visibility?: string;
 }
 
 /** A workbook-level defined name; `target` is null for a name that is not one range (#REF!…). */

@@ -115,7 +115,75 @@ export function parsedAsWorksheet(part: string): boolean {
 
 /** Parse .xlsx bytes into a workbook (exceljs passes them on to JSZip). */
 export async function loadXlsx(workbook: ExcelJS.Workbook, bytes: Buffer): Promise<void> {
+  repairBeforeReconcile(workbook);
   await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+}
+
+interface LoadRelationship {
+  Id?: string;
+  Type?: string;
+  Target?: string;
+  TargetMode?: string;
+}
+
+/** The load model `xlsx.load` builds before `reconcile` turns it into the workbook. */
+interface LoadModel {
+  worksheetRels?: Record<string, LoadRelationship[] | undefined>;
+  worksheets?: { sheetNo?: string; tables?: { rId?: string }[] | null }[];
+  tables?: Record<string, { style?: unknown } | undefined>;
+}
+
+type Reconcile = (model: LoadModel, options: unknown) => void;
+
+/**
+ * What exceljs 4.4 cannot load from other producers' files, repaired in its load model just
+ * before `reconcile` (an instance method, wrapped on this workbook's loader only):
+ * - a worksheet relationship with an absolute target ("/xl/tables/table1.xml", as openpyxl
+ *   writes) is made relative to the worksheet ("../tables/table1.xml"), as exceljs looks it up;
+ * - a table part exceljs did not load (it loads only "tableN.xml") is dropped from its sheet
+ *   rather than read as undefined (the file reader reads it; only the written copy lacks it);
+ * - a table without a `<tableStyleInfo>` (LibreOffice, openpyxl) gets an empty style, which
+ *   exceljs needs to write the table back.
+ */
+function repairBeforeReconcile(workbook: ExcelJS.Workbook): void {
+  const loader = workbook.xlsx as unknown as { reconcile: Reconcile };
+  const original = loader.reconcile.bind(loader);
+  loader.reconcile = (model, options) => {
+    repairLoadModel(model);
+    original(model, options);
+  };
+}
+
+function relativeToWorksheet(target: string): string {
+  if (!target.startsWith("/")) return target;
+  const path = target.replace(/^\/+/, "");
+  return path.startsWith("xl/") ? `../${path.slice(3)}` : `../../${path}`;
+}
+
+function repairLoadModel(model: LoadModel): void {
+  const tables = model.tables ?? {};
+  for (const table of Object.values(tables)) {
+    if (table !== undefined && (table.style === undefined || table.style === null))
+      table.style = {
+        theme: null,
+        showFirstColumn: false,
+        showLastColumn: false,
+        showRowStripes: false,
+        showColumnStripes: false,
+      };
+  }
+  for (const rels of Object.values(model.worksheetRels ?? {}))
+    for (const rel of rels ?? [])
+      if (rel.Target !== undefined && rel.TargetMode !== "External")
+        rel.Target = relativeToWorksheet(rel.Target);
+  for (const worksheet of model.worksheets ?? []) {
+    const rels = model.worksheetRels?.[worksheet.sheetNo ?? ""] ?? [];
+    if (!Array.isArray(worksheet.tables)) continue;
+    worksheet.tables = worksheet.tables.filter((part) => {
+      const rel = rels.find((r) => r.Id === part.rId);
+      return rel?.Target !== undefined && tables[rel.Target] !== undefined;
+    });
+  }
 }
 
 /** The .xlsx bytes of a workbook (a Node Buffer at run time). */

@@ -8,12 +8,18 @@ import {
   type LocalizedIssue,
   type UpdateOutcome,
 } from "../../app";
-import { parseApprovedModels, success, type ApprovedModel, type Outcome } from "../../core";
+import { msg, parseApprovedModels, success, type ApprovedModel, type Outcome } from "../../core";
 import { applyPlan } from "./apply-plan";
 import { inspectXlsxFile } from "./inspect-zip";
+import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import type { FileJob, JobResponse } from "./job-protocol";
 import type { ReadLimits } from "./limits";
-import { loadInspectedWorkbook, type LoadedWorkbook } from "./load-workbook";
+import {
+  loadInspectedWorkbook,
+  readInspectedSnapshot,
+  type LoadedWorkbook,
+  type ReadSnapshot,
+} from "./load-workbook";
 import { fileIdentity, identityOfBytes, type FileIdentity } from "./safe-write";
 import { writeRefusal } from "./write-errors";
 import { isSameFile, writeWorkbookFile } from "./write-workbook";
@@ -34,8 +40,15 @@ type Loaded =
 async function load(path: string, limits: ReadLimits): Promise<Loaded> {
   const inspected = await inspectXlsxFile(path, limits);
   if (!inspected.ok) return { ok: false, issues: [inspected.issue] };
-  const loaded = await loadInspectedWorkbook(inspected.bytes, limits.maxUsedRangeCells);
+  const loaded = await loadInspectedWorkbook(inspected.bytes, limits);
   return loaded.ok ? { ...loaded, identity: identityOfBytes(inspected.bytes) } : loaded;
+}
+
+/** Read and verify need only the snapshot; the exceljs workbook is loaded to write into. */
+async function readOnly(path: string, limits: ReadLimits): Promise<ReadSnapshot> {
+  const inspected = await inspectXlsxFile(path, limits);
+  if (!inspected.ok) return { ok: false, issues: [inspected.issue] };
+  return readInspectedSnapshot(inspected.bytes, limits);
 }
 
 type WriteJob = Extract<FileJob, { kind: "score" | "override" | "approve" }>;
@@ -77,7 +90,12 @@ async function write(
   return {
     status: "written",
     summary: { ...outcome.summary, output: job.output },
-    notices: outcome.notices.map((n) => localizeIssue(n)),
+    notices: [
+      ...outcome.notices.map((n) => localizeIssue(n)),
+      ...(loaded.rebuilt
+        ? [{ code: "xlsx.rebuilt", message: localize(msg("xlsx.write.rebuilt")) }]
+        : []),
+    ],
     renames: outcome.renames,
   };
 }
@@ -109,12 +127,16 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
   const models = approvedModelsOf(job);
   if (!models.ok) return { status: "issues", issues: models.issues.map(localizeIssue) };
   const approvedModels = models.value === undefined ? {} : { approvedModels: models.value };
+  if (job.kind === "read" || job.kind === "verify") {
+    const read = await readOnly(job.input, limits);
+    if (!read.ok) return issues(read.issues);
+    if (job.kind === "read") return { status: "read", snapshot: read.snapshot };
+    return verify(job, read.snapshot, approvedModels);
+  }
   const loaded = await load(job.input, limits);
   if (!loaded.ok) return issues(loaded.issues);
   const { snapshot } = loaded;
   switch (job.kind) {
-    case "read":
-      return { status: "read", snapshot };
     case "score":
       return write(
         job,
@@ -161,28 +183,33 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
           ...approvedModels,
         })
       );
-    case "verify": {
-      const outcome = verifyWorkbook(snapshot, {
-        language: job.language,
-        ...(job.anchors === undefined ? {} : { anchors: job.anchors }),
-        ...approvedModels,
-      });
-      if (outcome.ok)
-        return {
-          status: "verified",
-          summary: { ...outcome.summary, file: job.file },
-          checkedCells: outcome.checkedCells,
-          auditRows: outcome.auditRows,
-        };
-      const { message, issues: found, ...where } = outcome.mismatch;
-      return {
-        status: "mismatch",
-        mismatch: {
-          ...where,
-          message: localize(message),
-          issues: (found ?? []).map(localizeIssue),
-        },
-      };
-    }
   }
+}
+
+function verify(
+  job: Extract<FileJob, { kind: "verify" }>,
+  snapshot: WorkbookSnapshot,
+  approvedModels: { approvedModels?: readonly ApprovedModel[] }
+): JobResponse {
+  const outcome = verifyWorkbook(snapshot, {
+    language: job.language,
+    ...(job.anchors === undefined ? {} : { anchors: job.anchors }),
+    ...approvedModels,
+  });
+  if (outcome.ok)
+    return {
+      status: "verified",
+      summary: { ...outcome.summary, file: job.file },
+      checkedCells: outcome.checkedCells,
+      auditRows: outcome.auditRows,
+    };
+  const { message, issues: found, ...where } = outcome.mismatch;
+  return {
+    status: "mismatch",
+    mismatch: {
+      ...where,
+      message: localize(message),
+      issues: (found ?? []).map(localizeIssue),
+    },
+  };
 }

@@ -1,53 +1,72 @@
 import ExcelJS from "exceljs";
-import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
+import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { loadXlsx } from "./exceljs-internals";
-import { readSheetParts, readTablesBySheet } from "./package-parts";
-import { readIssues, type ReadIssue } from "./read-issue";
-import { snapshotFromExcelJs } from "./snapshot-from-exceljs";
-import { partName, ZipArchive } from "./zip-archive";
+import type { ReadLimits } from "./limits";
+import type { ReadIssue } from "./read-issue";
+import { readXlsxSnapshot } from "./stream-workbook";
+import { loadedAsRead, workbookFromSnapshot } from "./workbook-from-snapshot";
 
-async function readTables(bytes: Buffer): Promise<Map<string, TableSnapshot[]>> {
-  const archive = await ZipArchive.fromBytes(bytes);
-  try {
-    const entries = await archive.listEntries();
-    const parts = new Map(entries.map((entry) => [partName(entry), entry]));
-    return await readTablesBySheet(archive, parts, await readSheetParts(archive, parts));
-  } finally {
-    archive.close();
-  }
+/** No single part of a workbook this product accepts is larger than the whole budget. */
+function partBudget(limits: Pick<ReadLimits, "maxTotalUncompressedBytes">): number {
+  return limits.maxTotalUncompressedBytes;
 }
 
-/** The cells actually present may spread far beyond any `<dimension>` the file declared. */
-function spreadIssue(sheet: SheetSnapshot, maxCells: number): ReadIssue | undefined {
-  const rows = sheet.values.length;
-  const columns = sheet.values.reduce((widest, row) => Math.max(widest, row.length), 0);
-  if (rows * columns <= maxCells) return undefined;
-  return readIssues.cellsSpreadTooWide(
-    { name: sheet.name, part: sheet.name },
-    rows,
-    columns,
-    maxCells
-  );
-}
-
-export type LoadedWorkbook =
-  | { readonly ok: true; readonly workbook: ExcelJS.Workbook; readonly snapshot: WorkbookSnapshot }
+export type ReadSnapshot =
+  | { readonly ok: true; readonly snapshot: WorkbookSnapshot }
   | { readonly ok: false; readonly issues: readonly ReadIssue[] };
 
 /**
- * Parse bytes that `inspectXlsxFile` accepted: the exceljs workbook (to write into) and its plain
- * snapshot, with the Excel tables read from the package and the used-range cap checked against
- * the cells actually present. Runs inside a capped worker only.
+ * The plain snapshot of bytes that `inspectXlsxFile` accepted, read by the streaming reader
+ * (stream-workbook.ts): memory and time follow the cells the file holds.
+ */
+export async function readInspectedSnapshot(
+  bytes: Buffer,
+  limits: Pick<ReadLimits, "maxUsedRangeCells" | "maxTotalUncompressedBytes">
+): Promise<ReadSnapshot> {
+  return readXlsxSnapshot(bytes, {
+    maxUsedRangeCells: limits.maxUsedRangeCells,
+    maxPartBytes: partBudget(limits),
+  });
+}
+
+export type LoadedWorkbook =
+  | {
+      readonly ok: true;
+      readonly workbook: ExcelJS.Workbook;
+      readonly snapshot: WorkbookSnapshot;
+      /**
+       * True when exceljs could not load the file as the reader read it and the workbook to write
+       * into was rebuilt from the snapshot (values, formulas, number formats, tables; no styling).
+       */
+      readonly rebuilt: boolean;
+    }
+  | { readonly ok: false; readonly issues: readonly ReadIssue[] };
+
+/**
+ * Parse bytes that `inspectXlsxFile` accepted: the plain snapshot (streaming reader), then, once
+ * the snapshot was read without issue, the exceljs workbook to write into. What exceljs cannot load
+ * from other producers is repaired in its load model (exceljs-internals.ts, `loadXlsx`); a file
+ * it still cannot load, or loads with other cells than the reader read, is rebuilt from the
+ * snapshot (workbook-from-snapshot.ts), so the scored copy holds what was scored. Runs inside a capped worker only.
  */
 export async function loadInspectedWorkbook(
   bytes: Buffer,
-  maxUsedRangeCells: number
+  limits: Pick<ReadLimits, "maxUsedRangeCells" | "maxTotalUncompressedBytes">
 ): Promise<LoadedWorkbook> {
+  const read = await readInspectedSnapshot(bytes, limits);
+  if (!read.ok) return read;
   const workbook = new ExcelJS.Workbook();
-  await loadXlsx(workbook, bytes);
-  const snapshot = snapshotFromExcelJs(workbook, await readTables(bytes));
-  const issues = snapshot.sheets
-    .map((sheet) => spreadIssue(sheet, maxUsedRangeCells))
-    .filter((issue): issue is ReadIssue => issue !== undefined);
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, workbook, snapshot };
+  try {
+    await loadXlsx(workbook, bytes);
+    if (loadedAsRead(workbook, read.snapshot))
+      return { ok: true, workbook, snapshot: read.snapshot, rebuilt: false };
+  } catch {
+    // exceljs cannot load every producer's files (namespace prefixes, other part names…).
+  }
+  return {
+    ok: true,
+    workbook: workbookFromSnapshot(read.snapshot),
+    snapshot: read.snapshot,
+    rebuilt: true,
+  };
 }

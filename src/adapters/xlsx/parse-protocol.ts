@@ -6,6 +6,7 @@ export interface ParseWorkerData {
   /** The inspected file; cloned into the worker, so the worker never re-reads the disk. */
   readonly bytes: Uint8Array;
   readonly maxUsedRangeCells: number;
+  readonly maxTotalUncompressedBytes: number;
   /** Set only when running from TypeScript sources: the .ts entry the bootstrap loads. */
   readonly sourceEntry?: string;
 }

@@ -1,12 +1,12 @@
-/** Worker entry: parses inspected .xlsx bytes with exceljs and posts back a plain snapshot. */
+/** Worker entry: reads inspected .xlsx bytes with the streaming reader and posts back a plain snapshot. */
 import { parentPort, workerData } from "node:worker_threads";
-import { loadInspectedWorkbook } from "./load-workbook";
+import { readInspectedSnapshot } from "./load-workbook";
 import type { ParseResponse, ParseWorkerData } from "./parse-protocol";
 import { readIssues } from "./read-issue";
 
 async function parse(data: ParseWorkerData): Promise<ParseResponse> {
   const bytes = Buffer.from(data.bytes.buffer, data.bytes.byteOffset, data.bytes.byteLength);
-  const loaded = await loadInspectedWorkbook(bytes, data.maxUsedRangeCells);
+  const loaded = await readInspectedSnapshot(bytes, data);
   return loaded.ok
     ? { ok: true, snapshot: loaded.snapshot }
     : { ok: false, issues: [...loaded.issues] };

@@ -20,6 +20,11 @@ export type ReadIssueCode =
   | "sheet.tooManyMerges"
   | "sheet.mergeTooLarge"
   | "sheet.invalidRange"
+  | "sheet.rowOrder"
+  | "sheet.cellRef"
+  | "sheet.sharedString"
+  | "sheet.partMissing"
+  | "part.malformed"
   | "parse.timeout"
   | "parse.outOfMemory"
   | "parse.failed";
@@ -234,6 +239,91 @@ export const readIssues = {
       "xlsx.sheet.invalidMergeRange",
       { sheet: sheetLabelText(sheet), ref: shortRef(ref) },
       { sheet }
+    ),
+
+  cellsSpreadTooThin: (
+    sheet: SheetLabel,
+    spread: { rows: number; columns: number; held: number; laidOut: number; max: number }
+  ): ReadIssue =>
+    issue(
+      "sheet.dimensionTooLarge",
+      "xlsx.sheet.cellsSpreadTooThin",
+      {
+        sheet: sheetLabelText(sheet),
+        rows: groupDigits(spread.rows),
+        columns: groupDigits(spread.columns),
+        held: groupDigits(spread.held),
+        laidOut: groupDigits(spread.laidOut),
+        max: groupDigits(spread.max),
+      },
+      { sheet }
+    ),
+
+  rowNumberInvalid: (sheet: SheetLabel, row: string): ReadIssue =>
+    issue(
+      "sheet.rowOrder",
+      "xlsx.sheet.rowNumberInvalid",
+      { sheet: sheetLabelText(sheet), row: shortRef(row) },
+      { sheet }
+    ),
+
+  rowOutOfOrder: (sheet: SheetLabel, row: number, previous: number): ReadIssue =>
+    issue(
+      "sheet.rowOrder",
+      "xlsx.sheet.rowOutOfOrder",
+      { sheet: sheetLabelText(sheet), row: groupDigits(row), previous: groupDigits(previous) },
+      { sheet, cell: `A${row}` }
+    ),
+
+  cellRefInvalid: (sheet: SheetLabel, ref: string, row: number): ReadIssue =>
+    issue(
+      "sheet.cellRef",
+      "xlsx.sheet.cellRefInvalid",
+      { sheet: sheetLabelText(sheet), ref: shortRef(ref), row: groupDigits(row) },
+      { sheet, cell: `A${row}` }
+    ),
+
+  cellOutsideRow: (sheet: SheetLabel, ref: string, row: number): ReadIssue =>
+    issue(
+      "sheet.cellRef",
+      "xlsx.sheet.cellOutsideRow",
+      { sheet: sheetLabelText(sheet), ref: shortRef(ref), row: groupDigits(row) },
+      { sheet, cell: `A${row}` }
+    ),
+
+  cellOutOfOrder: (sheet: SheetLabel, ref: string, previous: string): ReadIssue =>
+    issue(
+      "sheet.cellRef",
+      "xlsx.sheet.cellOutOfOrder",
+      { sheet: sheetLabelText(sheet), ref, previous },
+      { sheet, cell: ref }
+    ),
+
+  sharedStringMissing: (sheet: SheetLabel, ref: string, index: string): ReadIssue =>
+    issue(
+      "sheet.sharedString",
+      "xlsx.sheet.sharedStringMissing",
+      { sheet: sheetLabelText(sheet), ref, index: shortRef(index) },
+      { sheet, cell: ref }
+    ),
+
+  sheetPartMissing: (sheet: string, part: string): ReadIssue =>
+    issue(
+      "sheet.partMissing",
+      "xlsx.sheet.partMissing",
+      { sheet, part: shortRef(part) },
+      { sheet: { name: sheet, part }, cell: "A1" }
+    ),
+
+  partMalformed: (part: string, detail: string, sheet?: string): ReadIssue =>
+    issue(
+      "part.malformed",
+      "xlsx.part.malformed",
+      {
+        part: sheet === undefined ? shortRef(part) : `${shortRef(part)} (${sheet})`,
+        detail: detail.slice(0, 200),
+      },
+      sheet === undefined ? {} : { sheet: { name: sheet, part } }
     ),
 
   parseTimeout: (timeoutMs: number): ReadIssue =>

@@ -17,8 +17,9 @@ export type ReadResult =
 /**
  * Reads an untrusted .xlsx file into plain data. Never throws: every refusal, including a parse
  * that runs out of time or memory, comes back as issues. The file is inspected first (size, zip
- * structure, ratios, sheet ranges), then parsed by exceljs in a worker with a heap cap and a
- * deadline, so a crafted file can cost at most those budgets.
+ * structure, ratios, sheet ranges), then parsed in a worker with a heap cap and a
+ * deadline, so a crafted file can cost at most those budgets. The parser streams each part
+ * through a SAX parser (stream-workbook.ts): memory and time follow the cells the file holds.
  */
 export async function readWorkbookFile(
   path: string,
@@ -37,7 +38,14 @@ export async function readWorkbookFile(
 async function parseInWorker(bytes: Buffer, limits: ReadLimits): Promise<ReadResult> {
   const parser = new SupervisedWorker<ParseResponse>(
     (resourceLimits) =>
-      startParseWorker({ bytes, maxUsedRangeCells: limits.maxUsedRangeCells }, resourceLimits),
+      startParseWorker(
+        {
+          bytes,
+          maxUsedRangeCells: limits.maxUsedRangeCells,
+          maxTotalUncompressedBytes: limits.maxTotalUncompressedBytes,
+        },
+        resourceLimits
+      ),
     { deadlineMs: limits.parseTimeoutMs, heapMb: limits.workerHeapMb },
     { name: "parser" }
   );

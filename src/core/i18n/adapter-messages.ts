@@ -121,6 +121,47 @@ export const ADAPTER_MESSAGES = {
     zh: "工作表“{sheet}”的合并区域“{ref}”不是有效的 A1 区域。",
   },
 
+  "xlsx.sheet.cellsSpreadTooThin": {
+    en: "Sheet “{sheet}” holds {held} cells but spreads them over {rows} rows and up to {columns} columns ({laidOut} cells to lay out); at most {max} are accepted. Delete the stray cells far to the right or below, then save again.",
+    zh: "工作表“{sheet}”仅有 {held} 个单元格，却分布在 {rows} 行、最多 {columns} 列（需展开 {laidOut} 个单元格），最多允许 {max} 个。请删除右侧或下方远处的零散单元格后重新保存。",
+  },
+  "xlsx.sheet.rowNumberInvalid": {
+    en: "Sheet “{sheet}” has a row numbered “{row}”, which is not a row of Excel's grid (1 to 1,048,576); the file was not written correctly.",
+    zh: "工作表“{sheet}”中有编号为“{row}”的行，不是 Excel 网格中的行（1 至 1,048,576）；该文件写入有误。",
+  },
+  "xlsx.sheet.rowOutOfOrder": {
+    en: "Sheet “{sheet}”, row {row}: the file lists row {row} again after row {previous} (rows repeated or out of order), so which cells are in that row is ambiguous; nothing was read. Open the file in Excel or LibreOffice, check row {row}, and save it again.",
+    zh: "工作表“{sheet}”第 {row} 行：文件在第 {previous} 行之后再次列出第 {row} 行（行重复或顺序错乱），该行包含哪些单元格无法确定，未读取任何内容。请在 Excel 或 LibreOffice 中打开文件，检查第 {row} 行后重新保存。",
+  },
+  "xlsx.sheet.cellRefInvalid": {
+    en: "Sheet “{sheet}”, row {row}: a cell is addressed “{ref}”, which is not a cell of Excel's grid; the file was not written correctly.",
+    zh: "工作表“{sheet}”第 {row} 行：有单元格的地址为“{ref}”，不是 Excel 网格中的单元格；该文件写入有误。",
+  },
+  "xlsx.sheet.cellOutsideRow": {
+    en: "Sheet “{sheet}”, cell {ref}: the file lists it inside row {row}, so where it belongs is ambiguous; nothing was read. Open the file in Excel or LibreOffice and save it again.",
+    zh: "工作表“{sheet}”单元格 {ref}：文件把它列在第 {row} 行中，其位置无法确定，未读取任何内容。请在 Excel 或 LibreOffice 中打开文件后重新保存。",
+  },
+  "xlsx.sheet.cellOutOfOrder": {
+    en: "Sheet “{sheet}”, cell {ref}: the file lists it after {previous} (cells repeated or out of order), so its value is ambiguous; nothing was read. Open the file in Excel or LibreOffice and save it again.",
+    zh: "工作表“{sheet}”单元格 {ref}：文件把它列在 {previous} 之后（单元格重复或顺序错乱），其值无法确定，未读取任何内容。请在 Excel 或 LibreOffice 中打开文件后重新保存。",
+  },
+  "xlsx.sheet.sharedStringMissing": {
+    en: "Sheet “{sheet}”, cell {ref}: the cell refers to shared text number {index}, which the file does not hold; the file was not written correctly.",
+    zh: "工作表“{sheet}”单元格 {ref}：该单元格引用了第 {index} 号共享文本，但文件中没有该文本；该文件写入有误。",
+  },
+  "xlsx.sheet.partMissing": {
+    en: "Sheet “{sheet}”: its part {part} is missing from the file; the file is incomplete. Open it in Excel and save it again.",
+    zh: "工作表“{sheet}”：文件中缺少其部件 {part}，文件不完整。请在 Excel 中打开并重新保存。",
+  },
+  "xlsx.part.malformed": {
+    en: "The part {part} of the workbook is not well-formed XML ({detail}). Open the file in Excel or LibreOffice and save it again as .xlsx.",
+    zh: "工作簿的部件 {part} 不是格式正确的 XML（{detail}）。请在 Excel 或 LibreOffice 中打开并重新另存为 .xlsx。",
+  },
+
+  "xlsx.write.rebuilt": {
+    en: "The workbook's own sheets could not be carried over as they are (written by a program whose files the writer cannot load faithfully); the scored copy holds their values, formulas, number formats and tables as read and scored, without their other formatting. The input file is unchanged.",
+    zh: "无法原样保留该工作簿自身的工作表（由写入组件无法忠实载入其文件的程序生成）；评分副本保存了读取和评分时的值、公式、数字格式和表格，但未保留其他格式。输入文件未改动。",
+  },
   // Parsing
   "xlsx.parse.timeout": {
     en: "Reading the workbook took longer than {seconds} s and was stopped. Remove unneeded sheets, rows or formatting and try again.",

@@ -35,6 +35,38 @@ export const WORKBOOK_MESSAGES = {
     en: "No {table} table found (accepted names: {names}); the model treats its factors as missing data",
     zh: "未找到{table}表（可用名称：{names}）；模型将其相关因素按数据缺失处理",
   },
+  "read.view.veryHidden": {
+    en: 'The {table} table is on sheet “{sheet}”, which is very hidden (it can be shown only by a macro or code), so the officer cannot see what would be scored; nothing was scored. Make the sheet visible (VBA: Sheets("{sheet}").Visible = True) or copy the table to a visible sheet, then score again',
+    zh: '{table}表位于工作表“{sheet}”，该工作表被设为“深度隐藏”（只能通过宏或代码显示），客户经理看不到将被评分的内容；未进行评分。请将该工作表设为可见（VBA：Sheets("{sheet}").Visible = True）或把该表复制到可见的工作表后重新评分',
+  },
+  "read.view.hiddenSheet": {
+    en: "The {table} table is on sheet “{sheet}”, which is hidden; it was read and scored. Unhide it (right-click a sheet tab > Unhide) to see what was scored",
+    zh: "{table}表位于隐藏的工作表“{sheet}”，已读取并评分。请取消隐藏（右键单击工作表标签 > 取消隐藏）以查看评分所用内容",
+  },
+  "read.view.hiddenRows": {
+    en: "Rows {rows} of the {table} table on sheet “{sheet}” are hidden; they were read and scored",
+    zh: "工作表“{sheet}”中{table}表的第 {rows} 行被隐藏，这些行已读取并评分",
+  },
+  "read.view.hiddenColumns": {
+    en: "Columns {columns} of the {table} table on sheet “{sheet}” are hidden; they were read and scored",
+    zh: "工作表“{sheet}”中{table}表的 {columns} 列被隐藏，这些列已读取并评分",
+  },
+  "read.view.recalculated": {
+    en: "Sheet “{sheet}”, cell {cell}: the formula ={formula} gives {value}, which was used; the value saved in the file ({cached}) was out of date",
+    zh: "工作表“{sheet}”单元格 {cell}：公式 ={formula} 的结果为 {value}，已采用该值；文件中保存的值（{cached}）已过时",
+  },
+  "read.view.cachedFormulas": {
+    en: "Sheet “{sheet}”: input cells {cells} hold formulas; the command line cannot recalculate them and used the values saved in the file by the program that saved it last. If anything they depend on changed since, recalculate and save in Excel (or score in the add-in)",
+    zh: "工作表“{sheet}”：输入单元格 {cells} 含有公式；命令行无法重新计算，已采用文件中由最后保存它的程序所保存的值。如其引用的内容此后有改动，请在 Excel 中重新计算并保存（或在加载项中评分）",
+  },
+  "read.view.formulaInputs": {
+    en: "Sheet “{sheet}”: input cells {cells} hold formulas; their values as Excel calculated them were used",
+    zh: "工作表“{sheet}”：输入单元格 {cells} 含有公式，已采用 Excel 计算的结果",
+  },
+  "read.view.more": {
+    en: "{list} … ({count} in all)",
+    zh: "{list}……（共 {count} 个）",
+  },
   "read.table.ambiguous": {
     en: "Two candidates for the {table} table: {first} and {second}; rename or remove one",
     zh: "{table}表有两个候选：{first}和{second}；请重命名或删除其中一个",

@@ -16,6 +16,7 @@ import { readBoard } from "./board";
 import { findInputTables, type TableId, type TableSearch } from "./find-tables";
 import { Findings, listOf } from "./findings";
 import { matchHeaders, type HeaderMatch } from "./headers";
+import { reportOfficerView } from "./officer-view";
 import { readProfile } from "./profile";
 import { locateRegion, type TableRegion } from "./region";
 import { planRows, type RowPlan } from "./rows";
@@ -61,6 +62,10 @@ interface LocatedTable {
   readonly rows: RowPlan;
 }
 
+function contentColumns(table: LocatedTable): number[] {
+  return [...table.match.columns.values()].map((c) => c.index);
+}
+
 /** Find a table's region, match its headers and plan its rows; null when it cannot be read. */
 function locate(
   spec: TableSpec,
@@ -98,7 +103,9 @@ export function readInputs(snapshot: WorkbookSnapshot, options: ReadOptions = {}
   /** Locate a table and, when found, read it with the table reader given. */
   const readTable = <T>(spec: TableSpec, read: (found: LocatedTable) => T): T | null => {
     const table = locate(spec, searches[spec.id], required.has(spec.id), findings);
-    return table === null ? null : read(table);
+    if (table === null) return null;
+    reportOfficerView(snapshot, spec, table.region, table.rows, contentColumns(table), findings);
+    return read(table);
   };
   const context = (table: LocatedTable) => ({ sheet: table.region.sheet, findings });
 

@@ -233,6 +233,7 @@ export function createExcelMock(book: MockWorkbook): ExcelMock {
     return track(label, {
       name: sheet.name,
       id: sheet.id,
+      visibility: "Visible",
       protection: { protected: sheet.protected },
       getRange,
       getRangeByIndexes: method(

@@ -60,6 +60,7 @@ describe("the compiled adapter (as the CLI runs it)", () => {
     expect(JSON.parse(run.stdout)).toEqual({
       ok: true,
       value: {
+        formulaValues: "cached",
         names: [],
         sheets: [
           {
