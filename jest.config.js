@@ -17,6 +17,9 @@ const INTEGRATION =
 
 const shared = {
   rootDir: __dirname,
+  // Tests never fail on timing: jest's 5 s default failed a passing test on a loaded 2-core
+  // machine. A test that hangs still fails, after a minute.
+  testTimeout: 60_000,
   roots: ["<rootDir>/test"],
   transform: {
     // Type errors are caught by `npm run typecheck`; jest only transpiles (tsconfig.json has

@@ -11,6 +11,8 @@
  */
 /* global URL */
 const path = require("path");
+const fs = require("fs");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
@@ -19,6 +21,23 @@ const defaultPublicUrl = "https://www.contoso.com/governance-scorecard/";
 const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const officeJsLocalDir = "assets/office-js/";
 const devServerPort = 3000;
+
+/**
+ * GOVSCORE_MODELS: the bank's approved-models file, built into the bundle in place of
+ * assets/approved-models.json (which approves model 1 alone). The add-in validates it when it
+ * starts (every fingerprint recomputed); here it must at least exist and be JSON.
+ */
+function approvedModelsPlugins() {
+  const file = (process.env.GOVSCORE_MODELS || "").trim();
+  if (file === "") return [];
+  const resolved = path.resolve(file);
+  try {
+    JSON.parse(fs.readFileSync(resolved, "utf8"));
+  } catch (error) {
+    throw new Error(`GOVSCORE_MODELS: cannot use ${resolved}: ${error.message}`);
+  }
+  return [new webpack.NormalModuleReplacementPlugin(/assets[\\/]approved-models\.json$/, resolved)];
+}
 
 /** ADDIN_PUBLIC_URL, validated and ending in "/": where the production files will be hosted. */
 function publicUrl() {
@@ -122,6 +141,7 @@ module.exports = async (env = {}, options = {}) => {
       ],
     },
     plugins: [
+      ...approvedModelsPlugins(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -5,6 +5,7 @@ import {
   shortFingerprint,
   success,
   type Issue,
+  type ModelStatus,
   type Outcome,
   type ScoreResult,
 } from "../core";
@@ -19,6 +20,7 @@ import {
   type AuditRow,
   type EventContext,
 } from "../workbook/audit";
+import { differencesText } from "./model-governance";
 import type { ProductSheets } from "./product-sheets";
 import { recordedScorecard } from "./recorded-scorecard";
 
@@ -120,7 +122,9 @@ export function continuableChain(
 
 /**
  * The log with this run's events: `modelChanged` first when the parameters' fingerprint differs
- * from the last logged one (saying so when only the schema was migrated), then `scored`.
+ * from the last logged one (saying so when only the schema was migrated), or when non-standard
+ * parameters are scored that no `modelChanged` row brought in yet (the change is then the
+ * officer's, with every parameter that differs from the approved base); then `scored`.
  * @example withScoredEvents(rows, result, { time, user: "王芳", language: "zh-CN", enteredBy }).at(-1)?.event // "scored"
  */
 export function withScoredEvents(
@@ -130,25 +134,42 @@ export function withScoredEvents(
     /** The model schema the workbook's parameters were migrated from (and to), if they were. */
     readonly migratedFrom?: number;
     readonly migratedTo?: number;
+    /** Whether the parameters are an approved model; non-standard ones are a logged change. */
+    readonly status?: ModelStatus;
   }
 ): AuditRow[] {
   let log = [...rows];
   const { time, user, language, enteredBy } = context;
   const events = { time, user, language, enteredBy };
   const last = rows.filter((r) => r.event !== "chainStarted").at(-1);
-  if (last !== undefined && last.modelFingerprint !== result.modelFingerprint) {
+  const changed = last !== undefined && last.modelFingerprint !== result.modelFingerprint;
+  const status = context.status;
+  const nonStandard = status?.status === "nonStandard" ? status : null;
+  const unlogged =
+    nonStandard !== null &&
+    !rows.some((r) => r.event === "modelChanged" && r.modelFingerprint === result.modelFingerprint);
+  if (changed || unlogged) {
     const fingerprints = {
-      previous: shortFingerprint(last.modelFingerprint),
+      previous: shortFingerprint(last?.modelFingerprint ?? ""),
       current: shortFingerprint(result.modelFingerprint),
     };
     const reason =
-      context.migratedFrom === undefined
-        ? msg("app.audit.modelChanged", fingerprints)
-        : msg("app.audit.modelMigrated", {
-            ...fingerprints,
-            from: context.migratedFrom,
-            to: context.migratedTo ?? context.migratedFrom,
-          });
+      nonStandard !== null && context.migratedFrom === undefined
+        ? msg("models.audit.changed", {
+            officer: user,
+            count: nonStandard.differences.length,
+            base: nonStandard.base.version,
+            differences: differencesText(nonStandard, language, true),
+          })
+        : context.migratedFrom !== undefined
+          ? msg("app.audit.modelMigrated", {
+              ...fingerprints,
+              from: context.migratedFrom,
+              to: context.migratedTo ?? context.migratedFrom,
+            })
+          : status?.status === "approved"
+            ? msg("models.audit.backToApproved", { version: status.version })
+            : msg("app.audit.modelChanged", fingerprints);
     log = appendAuditEvent(
       log,
       auditEventFor("modelChanged", result, { ...events, reason: formatMessage(reason, language) })

@@ -4,6 +4,7 @@ import { readInputs, readOptionsFor } from "../workbook/read";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { continuableChain } from "./audit";
 import { eventContext } from "./event-context";
+import { approvedModelsOr, modelStanding } from "./model-governance";
 import { workbookParameters } from "./parameters";
 import { markerNotices, productSheets } from "./product-sheets";
 import { recordedScorecard } from "./recorded-scorecard";
@@ -97,6 +98,11 @@ export function overrideWorkbook(
   const context = eventContext({ ...options, user: options.officer });
   const chain = continuableChain(sheets, applied.value, context);
   if (!chain.ok) return refuse(chain.issues);
+  const auditRows = appendAuditEvent(
+    chain.value,
+    auditEventFor("overridden", applied.value, context)
+  );
+  const models = approvedModelsOr(options.approvedModels, params.definition);
   return workbookUpdate({
     snapshot,
     sheets,
@@ -106,7 +112,8 @@ export function overrideWorkbook(
     params,
     language: options.language,
     now: options.now,
-    auditRows: appendAuditEvent(chain.value, auditEventFor("overridden", applied.value, context)),
+    auditRows,
+    standing: modelStanding(params, models, options.now, auditRows, applied.value.modelFingerprint),
     notices: read.notices,
     file: options.file ?? "",
     ...(options.model?.twins === undefined ? {} : { twins: options.model.twins }),

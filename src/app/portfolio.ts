@@ -11,6 +11,7 @@ const COLUMNS = [
   ["clientId", "app.portfolio.col.clientId", 16],
   ["modelGrade", "app.portfolio.col.modelGrade", 10],
   ["finalGrade", "app.portfolio.col.finalGrade", 10],
+  ["modelStatus", "app.portfolio.col.modelStatus", 24],
   ["score", "app.portfolio.col.score", 10],
   ["completeness", "app.portfolio.col.completeness", 12],
   ["adjustedRating", "app.portfolio.col.adjustedRating", 12],
@@ -40,6 +41,33 @@ function column(id: ColumnId): string {
   return columnLetters(COLUMNS.findIndex(([c]) => c === id) + 1);
 }
 
+/** "Approved model 1", or NON-STANDARD with how many parameters differ and the change's state. */
+function modelStatusCell(s: WorkbookSummary, language: Language): string {
+  if (s.modelStatus === null) return "";
+  const change = s.modelChange;
+  return formatMessage(
+    s.modelStatus === "approved"
+      ? msg("models.status.approved", { version: s.modelVersion ?? "" })
+      : msg("app.portfolio.nonStandard", {
+          count: s.modelDifferences.length,
+          version: s.modelVersion ?? "",
+          change:
+            change === null
+              ? ""
+              : formatMessage(
+                  change.approver === null
+                    ? msg("models.change.pending", { officer: change.officer })
+                    : msg("models.change.approved", {
+                        officer: change.officer,
+                        approver: change.approver,
+                      }),
+                  language
+                ),
+        }),
+    language
+  );
+}
+
 /** One client's row, as numbers where the summary has figures. */
 function rowValues(s: WorkbookSummary, language: Language): Record<ColumnId, PlannedValue> {
   const t = (key: MessageKey) => formatMessage(msg(key), language);
@@ -51,6 +79,7 @@ function rowValues(s: WorkbookSummary, language: Language): Record<ColumnId, Pla
     clientId: s.clientId ?? "",
     modelGrade: s.modelGrade ?? "",
     finalGrade: s.finalGrade ?? "",
+    modelStatus: modelStatusCell(s, language),
     approval:
       s.override === null
         ? ""

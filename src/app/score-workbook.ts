@@ -1,9 +1,12 @@
 import {
   migrateParameters,
+  modelStatus,
   msg,
   scoreGovernance,
   success,
-  type ModelParameters,
+  type ApprovedModel,
+  type Language,
+  type ModelStatus,
   type Outcome,
 } from "../core";
 import { readInputs, readOptionsFor, type ReadNotice } from "../workbook/read";
@@ -11,16 +14,47 @@ import { SCORECARD_CELLS } from "../workbook/scorecard";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { continuableChain, withScoredEvents } from "./audit";
 import { eventContext } from "./event-context";
-import { workbookParameters } from "./parameters";
+import {
+  approvedModelsOr,
+  chooseParameters,
+  differencesText,
+  modelStanding,
+  type ChosenParameters,
+} from "./model-governance";
 import { productSheets, type ProductSheets } from "./product-sheets";
 import { recordedScorecard } from "./recorded-scorecard";
 import type { ScoreOptions, UpdateOutcome } from "./types";
 import { workbookUpdate } from "./workbook-update";
 
-function parametersFor(sheets: ProductSheets, options: ScoreOptions): Outcome<ModelParameters> {
-  return options.paramsOverride === undefined
-    ? workbookParameters(sheets, options.model?.definition)
-    : success(options.paramsOverride);
+function parametersFor(
+  snapshot: WorkbookSnapshot,
+  sheets: ProductSheets,
+  options: ScoreOptions,
+  models: readonly ApprovedModel[]
+): Outcome<ChosenParameters> {
+  if (options.paramsOverride !== undefined)
+    return success({ params: options.paramsOverride, notices: [] });
+  return chooseParameters(snapshot, sheets, {
+    models,
+    now: options.now,
+    useWorkbookModel: options.useWorkbookModel === true,
+    ...(options.model === undefined ? {} : { definition: options.model.definition }),
+  });
+}
+
+/** Scored with non-standard parameters: say so, with what differs. */
+function nonStandardNotice(status: ModelStatus, language: Language): ReadNotice[] {
+  if (status.status === "approved") return [];
+  return [
+    {
+      code: "models.nonStandard",
+      message: msg("models.notice.nonStandard", {
+        count: status.differences.length,
+        base: status.base.version,
+        differences: differencesText(status, language),
+      }),
+    },
+  ];
 }
 
 /** An override on the scorecard being replaced applied to the old score; say it is not kept. */
@@ -39,8 +73,8 @@ function droppedOverrideNotice(sheets: ProductSheets): ReadNotice | null {
 }
 
 /**
- * Score a client workbook: read its inputs, take the model parameters from its own model sheet
- * (else model v1), score, continue its audit log (`modelChanged` when the parameters changed since
+ * Score a client workbook: read its inputs, choose the model parameters under model governance
+ * (`chooseParameters`: an approved model unless the user explicitly chose the workbook's own), score, continue its audit log (`modelChanged` when the parameters changed since
  * the last logged event, then `scored`) and plan the product's sheets. Every problem that stops
  * the scoring is returned, each with its cell; nothing is thrown for bad data.
  * @example
@@ -50,10 +84,13 @@ function droppedOverrideNotice(sheets: ProductSheets): ReadNotice | null {
  */
 export function scoreWorkbook(snapshot: WorkbookSnapshot, options: ScoreOptions): UpdateOutcome {
   const sheets = productSheets(snapshot);
-  const loaded = parametersFor(sheets, options);
-  if (!loaded.ok) return { ok: false, issues: loaded.issues };
+  const models = approvedModelsOr(options.approvedModels, options.model?.definition);
+  const chosen = parametersFor(snapshot, sheets, options, models);
+  if (!chosen.ok) return { ok: false, issues: chosen.issues };
+  const loaded = chosen.value.params;
   // This run writes the model sheet in the current schema: an older one is migrated, and logged.
-  const params = migrateParameters(loaded.value);
+  const params = migrateParameters(loaded);
+  const status = modelStatus(params, models, options.now);
   const read = readInputs(snapshot, readOptionsFor(params));
   if (!read.ok) return { ok: false, issues: read.issues };
   const scored = scoreGovernance(read.inputs, params);
@@ -66,7 +103,19 @@ export function scoreWorkbook(snapshot: WorkbookSnapshot, options: ScoreOptions)
   });
   if (!chain.ok) return { ok: false, issues: chain.issues };
   const dropped = droppedOverrideNotice(sheets);
-  const notices = [...read.notices, ...(dropped === null ? [] : [dropped])];
+  const notices = [
+    ...read.notices,
+    ...chosen.value.notices,
+    ...nonStandardNotice(status, options.language),
+    ...(dropped === null ? [] : [dropped]),
+  ];
+  const auditRows = withScoredEvents(chain.value, scored.value, {
+    ...context,
+    status,
+    ...(loaded.schemaVersion === params.schemaVersion
+      ? {}
+      : { migratedFrom: loaded.schemaVersion, migratedTo: params.schemaVersion }),
+  });
   return workbookUpdate({
     snapshot,
     sheets,
@@ -76,12 +125,8 @@ export function scoreWorkbook(snapshot: WorkbookSnapshot, options: ScoreOptions)
     params,
     language: options.language,
     now: options.now,
-    auditRows: withScoredEvents(chain.value, scored.value, {
-      ...context,
-      ...(loaded.value.schemaVersion === params.schemaVersion
-        ? {}
-        : { migratedFrom: loaded.value.schemaVersion, migratedTo: params.schemaVersion }),
-    }),
+    auditRows,
+    standing: modelStanding(params, models, options.now, auditRows, scored.value.modelFingerprint),
     notices,
     file: options.file ?? "",
     ...(options.model?.twins === undefined ? {} : { twins: options.model.twins }),

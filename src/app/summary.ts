@@ -1,4 +1,4 @@
-import type { Grade, Language, ScoreResult } from "../core";
+import type { Grade, Language, ModelStanding, ParameterDifference, ScoreResult } from "../core";
 import type { AuditHead } from "../workbook/audit";
 import type { LocalizedIssue } from "./types";
 
@@ -51,6 +51,18 @@ export interface WorkbookSummary {
    * later that the log was not rewritten. Null when nothing was written.
    */
   readonly auditHead: AuditHead | null;
+  /** Whether the parameters scored with are an approved model; null when not scored. */
+  readonly modelStatus: "approved" | "nonStandard" | null;
+  /** The approved model's version label (non-standard: the approved model they differ from). */
+  readonly modelVersion: string | null;
+  /** Every parameter that differs from that approved model (empty when approved). */
+  readonly modelDifferences: readonly ParameterDifference[];
+  /** Who brought non-standard parameters in, and whether a second person approved it. */
+  readonly modelChange: {
+    readonly officer: string;
+    readonly approval: "pending" | "approved";
+    readonly approver: string | null;
+  } | null;
 }
 
 export interface ErrorSummary {
@@ -67,9 +79,12 @@ export interface ErrorSummary {
 export function scoredSummary(
   result: ScoreResult,
   file: string,
-  auditHead: AuditHead | null = null
+  auditHead: AuditHead | null = null,
+  standing?: ModelStanding
 ): WorkbookSummary {
   const a = result.adjustment;
+  const status = standing?.status;
+  const change = standing?.change ?? null;
   const o = result.override;
   return {
     file,
@@ -107,6 +122,22 @@ export function scoredSummary(
             approver: o.approval.status === "approved" ? o.approval.approver : null,
           },
     auditHead,
+    modelStatus: status?.status ?? null,
+    modelVersion:
+      status === undefined
+        ? null
+        : status.status === "approved"
+          ? status.version
+          : status.base.version,
+    modelDifferences: status?.status === "nonStandard" ? status.differences : [],
+    modelChange:
+      change === null
+        ? null
+        : {
+            officer: change.officer,
+            approval: change.approver === null ? "pending" : "approved",
+            approver: change.approver,
+          },
   };
 }
 
@@ -145,5 +176,9 @@ export function failedSummary(
     })),
     override: null,
     auditHead: null,
+    modelStatus: null,
+    modelVersion: null,
+    modelDifferences: [],
+    modelChange: null,
   };
 }

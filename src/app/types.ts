@@ -1,4 +1,12 @@
-import type { Issue, Language, ModelDefinition, ModelParameters, ScoreResult } from "../core";
+import type {
+  ApprovedModel,
+  Issue,
+  Language,
+  ModelDefinition,
+  ModelParameters,
+  ModelStanding,
+  ScoreResult,
+} from "../core";
 import type { FormulaTwins } from "../workbook/scorecard";
 import type { NewChain } from "./audit";
 import type { ReadNotice } from "../workbook/read";
@@ -45,6 +53,13 @@ export interface ScoreOptions {
   readonly enteredBy?: string;
   /** Start a new audit chain over a missing, broken or foreign one, with this reason. */
   readonly newChain?: NewChain;
+  /** The approved models (the built-in first; default: the built-in alone). */
+  readonly approvedModels?: readonly ApprovedModel[];
+  /**
+   * Score with the workbook's own model sheet even when it is not an approved model (it is then
+   * non-standard, logged as the user's change, and waits for a second person's approval).
+   */
+  readonly useWorkbookModel?: boolean;
 }
 
 /** A use case that writes the workbook: the new result, the sheets to write, what to tell. */
@@ -56,6 +71,8 @@ export interface WorkbookUpdate {
   /** Things the user should know that did not stop the run (reader notices, an old override…). */
   readonly notices: readonly ReadNotice[];
   readonly renames: readonly SheetRename[];
+  /** Whether the parameters are an approved model (none: not judged, e.g. a test's own plan). */
+  readonly standing?: ModelStanding;
 }
 
 export type UpdateOutcome =
@@ -74,6 +91,8 @@ export interface OverrideOptions {
   readonly model?: ScoringModel;
   /** Through what and under which account the events are entered (the audit log records it). */
   readonly enteredBy?: string;
+  /** The approved models (default: the built-in alone). */
+  readonly approvedModels?: readonly ApprovedModel[];
 }
 
 export interface ApproveOptions {
@@ -85,4 +104,6 @@ export interface ApproveOptions {
   readonly file?: string;
   readonly model?: ScoringModel;
   readonly enteredBy?: string;
+  /** The approved models (default: the built-in alone). */
+  readonly approvedModels?: readonly ApprovedModel[];
 }

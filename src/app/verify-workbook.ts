@@ -5,6 +5,7 @@ import {
   LANGUAGES,
   msg,
   scoreGovernance,
+  type ApprovedModel,
   type GovernanceInputs,
   type Issue,
   type Language,
@@ -29,6 +30,7 @@ import type { SheetPlan, WorkbookPlan } from "../workbook/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { KNOWN_LAYOUT_VERSIONS } from "../workbook/versions";
 import { ROWS } from "../workbook/scorecard/layout";
+import { approvedModelsOr, modelStanding } from "./model-governance";
 import { workbookParameters } from "./parameters";
 import type { ScoringModel } from "./types";
 import { productSheets, type ProductSheets } from "./product-sheets";
@@ -274,6 +276,7 @@ function cellsMismatch(
 const SCORED: AuditEventKind = "scored";
 const OVERRIDDEN: AuditEventKind = "overridden";
 const APPROVED: AuditEventKind = "approved";
+const MODEL_APPROVED: AuditEventKind = "modelApproved";
 
 /**
  * The scorecard's date and override must be the ones the audit log records: the date is the time
@@ -306,8 +309,9 @@ function loggedMismatch(
     overridden === undefined
       ? undefined
       : since.slice(since.indexOf(overridden) + 1).find((r) => r.event === APPROVED);
-  // The scorecard was written by the last act: scoring, the override, or its approval.
-  const reference = approved ?? overridden ?? rows[lastScored];
+  // The scorecard was written by the last act: scoring, the override, or an approval.
+  const acts: readonly string[] = [OVERRIDDEN, APPROVED, MODEL_APPROVED];
+  const reference = since.filter((r) => acts.includes(r.event)).at(-1) ?? rows[lastScored];
   const fields: [string, string, string | undefined][] = [
     [recorded.cells.date, recorded.generatedAt, reference?.time],
   ];
@@ -465,6 +469,8 @@ export function verifyWorkbook(
      * log must contain every one of its chain, and at least one must be of its chain.
      */
     readonly anchors?: readonly AuditHead[];
+    /** The approved models the status line is judged by (default: the built-in alone). */
+    readonly approvedModels?: readonly ApprovedModel[];
   }
 ): VerifyOutcome {
   const sheets = productSheets(snapshot);
@@ -520,6 +526,14 @@ export function verifyWorkbook(
     if (anchored !== null) return fail(anchored);
   }
 
+  const models = approvedModelsOr(options.approvedModels, params.definition);
+  const standing = modelStanding(
+    params,
+    models,
+    recorded.generatedAt,
+    rows,
+    result.modelFingerprint
+  );
   const plan = namedAsWritten(
     scoredWorkbookPlan({
       result,
@@ -531,6 +545,7 @@ export function verifyWorkbook(
       layoutVersion,
       auditRows: rows,
       ...(options.model?.twins === undefined ? {} : { twins: options.model.twins }),
+      standing,
     }),
     { scorecard: scorecard.name, model: model.name, auditLog: auditLog.name }
   );
@@ -539,7 +554,7 @@ export function verifyWorkbook(
   return {
     ok: true,
     result,
-    summary: scoredSummary(result, "", auditHead(rows)),
+    summary: scoredSummary(result, "", auditHead(rows), standing),
     checkedCells: cells.checked,
     auditRows: rows.length,
   };

@@ -4,6 +4,7 @@ import {
   type Issue,
   type Language,
   type ModelParameters,
+  type ModelStanding,
   type ScoreResult,
 } from "../core";
 import { auditHead, type AuditRow } from "../workbook/audit";
@@ -29,6 +30,8 @@ export interface UpdateInput {
   readonly file: string;
   /** Formula twins of a model's own factors (see `ScoringModel`). */
   readonly twins?: FormulaTwins;
+  /** Whether the parameters are an approved model, and the change that brought them in. */
+  readonly standing?: ModelStanding;
 }
 
 function inputSheets(layout: InputLayout): Set<string> {
@@ -52,6 +55,7 @@ export function workbookUpdate(input: UpdateInput): UpdateOutcome {
     generatedAt: input.now,
     auditRows: input.auditRows,
     ...(input.twins === undefined ? {} : { twins: input.twins }),
+    ...(input.standing === undefined ? {} : { standing: input.standing }),
   });
   const placed = placeSheets(plan, input.snapshot, input.sheets);
   const holdsInputs = inputSheets(input.layout);
@@ -76,8 +80,9 @@ export function workbookUpdate(input: UpdateInput): UpdateOutcome {
     ok: true,
     result: input.result,
     plan: placed.plan,
-    summary: scoredSummary(input.result, input.file, auditHead(input.auditRows)),
+    summary: scoredSummary(input.result, input.file, auditHead(input.auditRows), input.standing),
     notices: [...input.notices, ...markerNotices(input.snapshot), ...renameNotices],
     renames: placed.renames,
+    ...(input.standing === undefined ? {} : { standing: input.standing }),
   };
 }

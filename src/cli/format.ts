@@ -13,10 +13,14 @@ export function scoredLine(summary: WorkbookSummary, language: Language): string
   const t = (key: Parameters<typeof msg>[0], params?: Record<string, MessageArg>) =>
     formatMessage(safeMessage(msg(key, params)), language);
   const none = t("cli.none");
-  const grade =
+  const shownGrade =
     summary.finalGrade !== null && summary.finalGrade !== summary.modelGrade
       ? t("cli.gradeOverridden", { final: summary.finalGrade, model: summary.modelGrade ?? "" })
       : (summary.finalGrade ?? none);
+  const grade =
+    summary.modelStatus === "nonStandard"
+      ? t("cli.gradeNotFinal", { grade: shownGrade })
+      : shownGrade;
   const limit =
     summary.recommendedLimit === null
       ? none

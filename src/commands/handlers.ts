@@ -8,6 +8,7 @@
  * an error value, the sheet a template would overwrite). The details go to the console; the task
  * pane shows them in full.
  */
+import { deployedModels } from "../adapters/office/approved-models";
 import {
   createOfficeWorkbookPort,
   OfficeAdapterError,
@@ -133,7 +134,14 @@ export async function runScore(env: CommandEnvironment): Promise<CommandResult> 
   const port = env.port();
   const language = env.language();
   const snapshot = await port.readSnapshot();
-  const outcome = scoreUseCase(snapshot, { language, now: env.now(), user: env.user(language) });
+  const models = deployedModels();
+  if (!models.ok) return refuse(env, port, language, models.issues, snapshot);
+  const outcome = scoreUseCase(snapshot, {
+    language,
+    now: env.now(),
+    user: env.user(language),
+    approvedModels: models.value,
+  });
   if (!outcome.ok) return refuse(env, port, language, outcome.issues, snapshot);
   const report = await write(port, outcome.plan);
   const sheet = report.sheets.scorecard ?? outcome.plan.sheets[0]?.name ?? "";

@@ -59,6 +59,20 @@ export {
   type KnockoutId,
 } from "./knockouts";
 export { parameterFingerprint, shortFingerprint } from "./params/fingerprint";
+export {
+  APPROVED_MODELS_FORMAT,
+  approvedModelOf,
+  builtInModels,
+  defaultApprovedModel,
+  differencesText,
+  modelStatus,
+  parameterDifferences,
+  parseApprovedModels,
+  type ApprovedModel,
+  type ModelStanding,
+  type ModelStatus,
+  type ParameterDifference,
+} from "./params/approved";
 export { canonicalJson, sha256Hex, fingerprint } from "./canonical";
 export { analyseOwnership, top3Concentration, aggregateConcertGroups } from "./ownership";
 export { analyseBoard, isGeneralManagerPost, managementPosts } from "./board";

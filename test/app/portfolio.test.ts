@@ -34,16 +34,17 @@ describe("the portfolio", () => {
     const at = (ref: string) => sheet!.cells.find((c) => c.ref === ref);
     expect(at("A5")?.value).toBe("seed.xlsx");
     expect(at("E5")?.value).toBe(seedExpected.modelGrade);
-    expect(at("F5")).toMatchObject({ value: Number(seedExpected.score), numberFormat: "0.00" });
-    expect(at("N8")?.value).toBe("not scored, 1 problem(s); first: 股东名册!C5: not a percentage");
+    expect(at("F5")?.value).toBe("Approved model 1");
+    expect(at("G5")).toMatchObject({ value: Number(seedExpected.score), numberFormat: "0.00" });
+    expect(at("O8")?.value).toBe("not scored, 1 problem(s); first: 股东名册!C5: not a percentage");
     // The distribution: grade, count (COUNTIF over the final grades), share.
-    expect(at("R5")?.value).toBe("A");
-    expect(at("S6")).toMatchObject({ value: 2, formula: "COUNTIF($E$5:$E$8,R6)" });
-    expect(at("T6")).toMatchObject({ value: 2 / 3, formula: "IF($S$9=0,0,S6/$S$9)" });
-    expect(at("S9")).toMatchObject({ value: 3, formula: "SUM(S5:S8)" });
+    expect(at("S5")?.value).toBe("A");
+    expect(at("T6")).toMatchObject({ value: 2, formula: "COUNTIF($E$5:$E$8,S6)" });
+    expect(at("U6")).toMatchObject({ value: 2 / 3, formula: "IF($T$9=0,0,T6/$T$9)" });
+    expect(at("T9")).toMatchObject({ value: 3, formula: "SUM(T5:T8)" });
     // After the errors: the override's approval and the audit head to keep.
-    expect(at("O5")?.value).toBe("");
-    expect(at("P5")?.value).toBe(
+    expect(at("P5")?.value).toBe("");
+    expect(at("Q5")?.value).toBe(
       seed.auditHead === null
         ? ""
         : `${seed.auditHead.chain} ${seed.auditHead.rows} ${seed.auditHead.hash}`
@@ -55,20 +56,22 @@ describe("the portfolio", () => {
 
   it("gives the CSV the same rows, in the language, with texts as they are", () => {
     const rows = portfolioCsvRows(summaries, "zh-CN");
-    expect(rows[0]?.slice(0, 6)).toEqual([
+    expect(rows[0]?.slice(0, 7)).toEqual([
       "文件",
       "客户名称",
       "客户编号",
       "模型等级",
       "最终等级",
+      "模型状态",
       "得分",
     ]);
-    expect(rows[1]?.slice(0, 7)).toEqual([
+    expect(rows[1]?.slice(0, 8)).toEqual([
       "seed.xlsx",
       "某市城建开发有限公司",
       "C-2024-017",
       seedExpected.modelGrade,
       seedExpected.modelGrade,
+      "已批准模型 1",
       fixed(seedExpected.score, 2),
       "100.00%",
     ]);
@@ -79,6 +82,6 @@ describe("the portfolio", () => {
   it("handles an empty portfolio", () => {
     const [sheet] = portfolioPlan([], { language: "zh-CN", generatedAt: "2025-03-01" }).sheets;
     expect(sheet?.name).toBe("组合汇总");
-    expect(sheet?.cells.find((c) => c.ref === "S9")).toMatchObject({ value: 0 });
+    expect(sheet?.cells.find((c) => c.ref === "T9")).toMatchObject({ value: 0 });
   });
 });

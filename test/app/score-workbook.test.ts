@@ -2,6 +2,7 @@ import { scoreWorkbook, type UpdateOutcome } from "../../src/app";
 import { defaultParameters, formatMessage, parameterFingerprint } from "../../src/core";
 import { readAuditLog, verifyAuditChain } from "../../src/workbook/audit";
 import { markerName } from "../../src/workbook/plan";
+import { SCORECARD_CELLS } from "../../src/workbook/scorecard";
 import { workbook, sheet } from "../workbook/read/snapshots";
 import {
   boardSheet,
@@ -117,19 +118,55 @@ describe("scoreWorkbook", () => {
     expect(again.notices).toEqual([]);
   });
 
-  it("takes the parameters from the workbook's model sheet and logs the model change first", () => {
+  it("ignores an edited model sheet by default: scored with the approved model, and says so", () => {
     const { update: first, workbook: scored } = scoreAndApply();
     const params = defaultParameters();
     const ref = parameterRef(params, "zh-CN", "f3.appointmentPoints.appointedByAuthority");
     const edited = withCell(scored, "评分模型", ref, 40);
     const outcome = update(scoreWorkbook(edited, { ...SCORE, now: LATER }));
+    expect(outcome.result.factors.find((f) => f.id === "F3")?.points.toString()).toBe("20");
+    expect(outcome.summary.modelFingerprint).toBe(first.summary.modelFingerprint);
+    expect(outcome.summary.modelStatus).toBe("approved");
+    expect(outcome.summary.modelVersion).toBe("1");
+    const ignored = outcome.notices.find((n) => n.code === "models.sheetIgnored");
+    expect(ignored?.at).toEqual({ sheet: "评分模型", cell: "A1" });
+    expect(formatMessage(ignored!.message, "en-US")).toContain(
+      "f3.appointmentPoints.appointedByAuthority: 20 → 40"
+    );
+    const model = outcome.plan.sheets.find((s) => s.role === "model")!;
+    expect(model.cells.find((c) => c.ref === ref)?.value).toBe(20);
+  });
+
+  it("scores an edited model sheet as non-standard only when asked, logging the officer's change", () => {
+    const { update: first, workbook: scored } = scoreAndApply();
+    const params = defaultParameters();
+    const ref = parameterRef(params, "zh-CN", "f3.appointmentPoints.appointedByAuthority");
+    const edited = withCell(scored, "评分模型", ref, 40);
+    const outcome = update(
+      scoreWorkbook(edited, { ...SCORE, now: LATER, useWorkbookModel: true, user: "王芳" })
+    );
     expect(outcome.result.factors.find((f) => f.id === "F3")?.points.toString()).toBe("40");
     expect(outcome.summary.modelFingerprint).not.toBe(first.summary.modelFingerprint);
+    expect(outcome.summary.modelStatus).toBe("nonStandard");
+    expect(outcome.summary.modelDifferences).toEqual([
+      { path: "f3.appointmentPoints.appointedByAuthority", approved: "20", used: "40" },
+    ]);
+    expect(outcome.summary.modelChange).toEqual({
+      officer: "王芳",
+      approval: "pending",
+      approver: null,
+    });
     const log = outcome.plan.sheets.find((s) => s.role === "auditLog")!;
-    const events = log.cells
-      .filter((c) => /^D\d+$/.test(c.ref) && c.ref !== "D1")
-      .map((c) => c.value);
-    expect(events).toEqual(["chainStarted", "scored", "modelChanged", "scored"]);
+    const column = (letter: string) =>
+      log.cells
+        .filter((c) => c.ref.startsWith(letter) && c.ref !== `${letter}1`)
+        .map((c) => c.value);
+    expect(column("D")).toEqual(["chainStarted", "scored", "modelChanged", "scored"]);
+    expect(String(column("H")[2])).toContain("f3.appointmentPoints.appointedByAuthority：20 → 40");
+    const card = outcome.plan.sheets.find((s) => s.role === "scorecard")!;
+    const status = String(card.cells.find((c) => c.ref === SCORECARD_CELLS.modelStatus)?.value);
+    expect(status).toContain("非标准模型参数");
+    expect(status).toContain("参数变更（王芳）待批准");
   });
 
   it("refuses bad parameters on the model sheet, naming the parameter's cell", () => {

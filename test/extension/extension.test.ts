@@ -1,9 +1,12 @@
 import {
+  builtInModels,
   defaultParameterSource,
   defaultParameters,
   formatMessage,
   loadParameters,
+  MODEL_V1,
   parameterFingerprint,
+  type ApprovedModel,
   type ModelParameters,
 } from "../../src/core";
 import { overrideWorkbook, scoreWorkbook, verifyWorkbook } from "../../src/app";
@@ -173,14 +176,35 @@ describe("a model with three more factors", () => {
   });
 });
 
+/**
+ * A bank that extends the model approves its own defaults and keeps the product's model 1
+ * (schema 1) approved for the workbooks scored under it.
+ */
+function extendedApprovedModels(): ApprovedModel[] {
+  const v1 = loadParameters(MODEL_V1, { definition: EXTENDED.definition, schemaVersion: 1 });
+  if (!v1.ok) throw new Error(JSON.stringify(v1.issues));
+  return [
+    ...builtInModels(EXTENDED.definition),
+    {
+      // The label the product's scorecards carry.
+      version: "1",
+      effectiveFrom: "2025-01-01",
+      fingerprint: parameterFingerprint(v1.value),
+      params: v1.value,
+      source: "test",
+    },
+  ];
+}
+
 describe("a workbook scored under the product's schema 1, opened with the schema-2 model", () => {
+  const approvedModels = extendedApprovedModels();
   const client = buildClient(specOf("extended"));
   const input = snapshotOf(client.sheets);
   const product = scored(scoreWorkbook(input, { language: "en-US", now: NOW, user: "Wang" }));
   const v1 = applyPlanToSnapshot(input, product.plan);
 
   it("still verifies: its parameters keep their identity and it is rebuilt with its six factors", () => {
-    const check = verifyWorkbook(v1, { language: "en-US", model: EXTENDED });
+    const check = verifyWorkbook(v1, { language: "en-US", model: EXTENDED, approvedModels });
     if (!check.ok) throw new Error(JSON.stringify(check.mismatch));
     expect(check.result.factors.map((f) => f.id)).toEqual(["F1", "F2", "F3", "F4", "F5", "F6"]);
     expect(check.result.modelFingerprint).toBe(product.result.modelFingerprint);
@@ -188,7 +212,13 @@ describe("a workbook scored under the product's schema 1, opened with the schema
 
   it("is migrated when scored again: the new factors weigh 0, the score stays, the log says so", () => {
     const again = scored(
-      scoreWorkbook(v1, { language: "en-US", now: LATER, user: "Wang", model: EXTENDED })
+      scoreWorkbook(v1, {
+        language: "en-US",
+        now: LATER,
+        user: "Wang",
+        model: EXTENDED,
+        approvedModels,
+      })
     );
     expect(again.result.score.toString()).toBe(product.result.score.toString());
     expect(again.result.factors.slice(6).map((f) => `${f.id}×${f.weight.toString()}`)).toEqual([
@@ -202,7 +232,9 @@ describe("a workbook scored under the product's schema 1, opened with the schema
     expect(log[2]!.reason).toMatch(
       /^Model schema migrated from 1 to 2; no parameter value changed/
     );
-    expect(verifyWorkbook(written, { language: "en-US", model: EXTENDED }).ok).toBe(true);
+    expect(verifyWorkbook(written, { language: "en-US", model: EXTENDED, approvedModels }).ok).toBe(
+      true
+    );
   });
 
   it("is not overridden before it is scored again under the new schema", () => {

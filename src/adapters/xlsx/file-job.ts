@@ -8,6 +8,7 @@ import {
   type LocalizedIssue,
   type UpdateOutcome,
 } from "../../app";
+import { parseApprovedModels, success, type ApprovedModel, type Outcome } from "../../core";
 import { applyPlan } from "./apply-plan";
 import { inspectXlsxFile } from "./inspect-zip";
 import type { FileJob, JobResponse } from "./job-protocol";
@@ -90,6 +91,12 @@ async function write(
  * throwing for anything the file does (a programming mistake still throws, and the worker
  * reports it).
  */
+/** The approved models a job names, validated (undefined: the built-in model alone). */
+function approvedModelsOf(job: FileJob): Outcome<readonly ApprovedModel[] | undefined> {
+  if (job.approvedModels === undefined) return success(undefined);
+  return parseApprovedModels(job.approvedModels.data, job.approvedModels.source);
+}
+
 export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobResponse> {
   let expected: FileIdentity | "input" = null;
   if (job.kind === "score" || job.kind === "override" || job.kind === "approve") {
@@ -99,6 +106,9 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
       return writeIssue(job, error);
     }
   }
+  const models = approvedModelsOf(job);
+  if (!models.ok) return { status: "issues", issues: models.issues.map(localizeIssue) };
+  const approvedModels = models.value === undefined ? {} : { approvedModels: models.value };
   const loaded = await load(job.input, limits);
   if (!loaded.ok) return issues(loaded.issues);
   const { snapshot } = loaded;
@@ -117,6 +127,8 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
           file: job.file,
           ...(job.enteredBy === undefined ? {} : { enteredBy: job.enteredBy }),
           ...(job.newChain === undefined ? {} : { newChain: { reason: job.newChain } }),
+          ...(job.useWorkbookModel === true ? { useWorkbookModel: true } : {}),
+          ...approvedModels,
         })
       );
     case "override":
@@ -132,6 +144,7 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
           language: job.language,
           file: job.file,
           ...(job.enteredBy === undefined ? {} : { enteredBy: job.enteredBy }),
+          ...approvedModels,
         })
       );
     case "approve":
@@ -145,12 +158,14 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
           language: job.language,
           file: job.file,
           ...(job.enteredBy === undefined ? {} : { enteredBy: job.enteredBy }),
+          ...approvedModels,
         })
       );
     case "verify": {
       const outcome = verifyWorkbook(snapshot, {
         language: job.language,
         ...(job.anchors === undefined ? {} : { anchors: job.anchors }),
+        ...approvedModels,
       });
       if (outcome.ok)
         return {

@@ -10,6 +10,14 @@ interface JobBase {
   /** The name the summary reports (the path as the user gave it, say). */
   readonly file: string;
   readonly language: Language;
+  /** The bank's approved-models file, as parsed JSON (validated again in the worker). */
+  readonly approvedModels?: ApprovedModelsFile;
+}
+
+/** An approved-models file: where it came from, and its JSON. */
+export interface ApprovedModelsFile {
+  readonly source: string;
+  readonly data: unknown;
 }
 
 /** One file's whole job, run in a worker: inspect, parse, use case, apply the plan, write. */
@@ -22,6 +30,8 @@ export type FileJob =
       readonly enteredBy?: string;
       /** Start a new audit chain with this reason (over a missing, broken or foreign log). */
       readonly newChain?: string;
+      /** Score with the workbook's own model sheet, as non-standard parameters. */
+      readonly useWorkbookModel?: boolean;
     })
   | (JobBase & {
       readonly kind: "override";

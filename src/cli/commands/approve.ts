@@ -5,6 +5,7 @@ import { parseCommand, text } from "../args";
 import { isScoredFile } from "../files";
 import { failedLines, headLines, noticeLines, scoredLine } from "../format";
 import { enteredBy } from "../identity";
+import { approvedModelsFile } from "../approved-models";
 import type { CliIo } from "../io";
 import { printer } from "../output";
 import { UsageError } from "../usage-error";
@@ -13,6 +14,7 @@ const OPTIONS = {
   approver: { type: "string" },
   out: { type: "string" },
   lang: { type: "string" },
+  models: { type: "string" },
 } as const;
 
 /** govscore approve <scored.xlsx> --approver NAME [--out FILE] [--lang zh|en] */
@@ -32,7 +34,10 @@ export async function approveCommand(args: readonly string[], io: CliIo): Promis
   if (out === undefined && !isScoredFile(input))
     throw new UsageError(msg("cli.usage.overrideOut", { file: input }));
   const p = printer(io, parsed.language);
+  const models = await approvedModelsFile(text(parsed, "models"), io.env, p);
+  if (models === null) return 1;
   const response = await runJobInWorker({
+    ...(models === undefined ? {} : { approvedModels: models }),
     kind: "approve",
     input,
     output: out ?? input,
@@ -45,7 +50,10 @@ export async function approveCommand(args: readonly string[], io: CliIo): Promis
   });
   if (response.status === "written") {
     const s = response.summary;
-    p.out(p.t("cli.approve.done", { final: s.finalGrade ?? "", file: s.output ?? "" }));
+    if (s.override?.approval === "approved")
+      p.out(p.t("cli.approve.done", { final: s.finalGrade ?? "", file: s.output ?? "" }));
+    if (s.modelChange?.approval === "approved")
+      p.out(p.t("cli.approve.modelDone", { officer: s.modelChange.officer, file: s.output ?? "" }));
     p.out(scoredLine(s, p.language));
     for (const line of headLines(s, p)) p.out(line);
     for (const line of noticeLines(response.notices, p.language)) p.out(line);

@@ -5,6 +5,7 @@ import { localIsoTime } from "../../app";
 import { failedLines, headLines, noticeLines, scoredLine } from "../format";
 import { enteredBy } from "../identity";
 import { isScoredFile } from "../files";
+import { approvedModelsFile } from "../approved-models";
 import type { CliIo } from "../io";
 import { printer } from "../output";
 import { UsageError } from "../usage-error";
@@ -16,6 +17,7 @@ const OPTIONS = {
   approver: { type: "string" },
   out: { type: "string" },
   lang: { type: "string" },
+  models: { type: "string" },
 } as const;
 
 /**
@@ -48,7 +50,10 @@ export async function overrideCommand(args: readonly string[], io: CliIo): Promi
   if (out === undefined && !isScoredFile(input))
     throw new UsageError(msg("cli.usage.overrideOut", { file: input }));
   const p = printer(io, parsed.language);
+  const models = await approvedModelsFile(text(parsed, "models"), io.env, p);
+  if (models === null) return 1;
   const response = await runJobInWorker({
+    ...(models === undefined ? {} : { approvedModels: models }),
     kind: "override",
     input,
     output: out ?? input,

@@ -15,6 +15,7 @@ import { JobPool } from "../../adapters/xlsx/job-pool";
 import { flag, parseCommand, text } from "../args";
 import { localIsoTime } from "../../app";
 import { failedLines, headLines, noticeLines, scoredLine } from "../format";
+import { approvedModelsFile } from "../approved-models";
 import { enteredBy, loginName } from "../identity";
 import { pathKind, scoredPath, workbooksIn } from "../files";
 import {
@@ -38,6 +39,8 @@ const OPTIONS = {
   user: { type: "string" },
   jobs: { type: "string" },
   "new-chain": { type: "string" },
+  models: { type: "string" },
+  "use-workbook-model": { type: "boolean" },
   force: { type: "boolean" },
 } as const;
 
@@ -157,7 +160,10 @@ function report(
   });
 }
 
-/** govscore score <file.xlsx | folder> [--out DIR] [--lang zh|en] [--json] [--user NAME] [--new-chain REASON] */
+/**
+ * govscore score <file.xlsx | folder> [--out DIR] [--lang zh|en] [--json] [--user NAME]
+ * [--new-chain REASON] [--models FILE] [--use-workbook-model] [--jobs N] [--force]
+ */
 export async function scoreCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommand("score", args, OPTIONS, 1, io.env);
   const target = parsed.positionals[0];
@@ -170,6 +176,9 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
   const force = flag(parsed, "force");
   const jobs = jobsOf(text(parsed, "jobs"), io.cores, p);
   const kind = await pathKind(target);
+  const models = await approvedModelsFile(text(parsed, "models"), io.env, p);
+  if (models === null) return 1;
+  const useWorkbookModel = flag(parsed, "use-workbook-model");
   const outDir = text(parsed, "out");
   if (outDir !== undefined && !(await usableFolder(outDir, p))) return 1;
   if (outDir === undefined && kind !== "missing") {
@@ -211,6 +220,8 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
         user,
         enteredBy: enteredBy(io.env),
         ...(newChain === undefined ? {} : { newChain }),
+        ...(models === undefined ? {} : { approvedModels: models }),
+        ...(useWorkbookModel ? { useWorkbookModel } : {}),
       });
       progress.tick(file);
       return response;

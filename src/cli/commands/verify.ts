@@ -6,11 +6,16 @@ import { msg } from "../../core";
 import { runJobInWorker } from "../../adapters/xlsx/run-file-job";
 import { parseCommand, text } from "../args";
 import { failedLines } from "../format";
+import { approvedModelsFile } from "../approved-models";
 import type { CliIo } from "../io";
 import { printer } from "../output";
 import { UsageError } from "../usage-error";
 
-const OPTIONS = { lang: { type: "string" }, anchor: { type: "string" } } as const;
+const OPTIONS = {
+  lang: { type: "string" },
+  anchor: { type: "string" },
+  models: { type: "string" },
+} as const;
 
 /** govscore verify <scored.xlsx> [--anchor FILE] [--lang zh|en] */
 export async function verifyCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -21,6 +26,8 @@ export async function verifyCommand(args: readonly string[], io: CliIo): Promise
       msg("cli.usage.missingArgument", { command: "verify", argument: "<scored.xlsx>" })
     );
   const p = printer(io, parsed.language);
+  const models = await approvedModelsFile(text(parsed, "models"), io.env, p);
+  if (models === null) return 1;
   const anchorFile = text(parsed, "anchor");
   let anchors: AuditHead[] | undefined;
   if (anchorFile !== undefined) {
@@ -39,6 +46,7 @@ export async function verifyCommand(args: readonly string[], io: CliIo): Promise
     anchors = parsedAnchors;
   }
   const response = await runJobInWorker({
+    ...(models === undefined ? {} : { approvedModels: models }),
     kind: "verify",
     input,
     file: input,
@@ -57,6 +65,13 @@ export async function verifyCommand(args: readonly string[], io: CliIo): Promise
           final: s.finalGrade ?? "",
         })
       );
+      if (s.modelStatus === "nonStandard")
+        p.out(
+          p.t("app.verify.nonStandard", {
+            count: s.modelDifferences.length,
+            version: s.modelVersion ?? "",
+          })
+        );
       return 0;
     }
     case "mismatch": {

@@ -146,6 +146,10 @@ export const APP_MESSAGES = {
     en: "OK: {cells} cells of the scorecard, model and audit-log sheets and {rows} audit-log rows check out. Score {score}, model grade {model}, final grade {final}.",
     zh: "校验通过：评分卡、模型表与审计日志的{cells}个单元格及审计日志{rows}行均一致。得分{score}，模型等级{model}，最终等级{final}。",
   },
+  "app.verify.nonStandard": {
+    en: "Scored with NON-STANDARD model parameters ({count} differ from approved model {version}): the grade is not final.",
+    zh: "按非标准模型参数评分（与已批准模型 {version} 相比 {count} 项不同）：评级非最终结论。",
+  },
   "app.verify.failed": { en: "Verification failed:", zh: "校验未通过：" },
   "app.verify.cell": {
     en: "the scorecard shows {found} where the model computes {expected}",
@@ -240,6 +244,11 @@ export const APP_MESSAGES = {
   "app.portfolio.col.modelGrade": { en: "Model grade", zh: "模型等级" },
   "app.portfolio.col.finalGrade": { en: "Final grade", zh: "最终等级" },
   "app.portfolio.col.approval": { en: "Override", zh: "人工调整" },
+  "app.portfolio.col.modelStatus": { en: "Model status", zh: "模型状态" },
+  "app.portfolio.nonStandard": {
+    en: "NON-STANDARD: {count} parameter(s) differ from model {version}; grade not final. {change}",
+    zh: "非标准模型参数：与模型 {version} 相比 {count} 项不同，评级非最终结论。{change}",
+  },
   "app.portfolio.col.auditHead": {
     en: "Audit head (chain rows hash)",
     zh: "审计链头（链 行数 哈希）",
@@ -292,19 +301,26 @@ Usage:
       --new-chain REASON starts a new audit chain where the log is missing, broken
       or another client's (refused otherwise); the new chain records the old head.
       Every written workbook prints its audit head: keep it (portfolio.json holds it).
+      Model parameters: an approved model only (model 1, or one in --models FILE /
+      GOVSCORE_MODELS). A model sheet that is not an approved model is ignored and
+      reported; --use-workbook-model scores with it as NON-STANDARD parameters (the
+      grade is not final; the change is logged and waits for govscore approve).
   govscore override <scored.xlsx> --grade A|B|C|D --reason TEXT --officer NAME
                     [--out FILE] [--lang zh|en]
       Record an officer's override. A downgrade needs a reason and takes effect; an
       upgrade (one grade at most) waits for a second person's approval. Written back
       into a .scored.xlsx, otherwise to --out FILE.
   govscore approve <scored.xlsx> --approver NAME [--out FILE] [--lang zh|en]
-      The second person approves the upgrade pending on the scorecard (never the
-      officer). Names are declared, not verified: the log says so.
+      The second person approves the upgrade pending on the scorecard, and a pending
+      change to non-standard model parameters (never the person who made it). Names
+      are declared, not verified: the log says so.
   govscore verify <scored.xlsx> [--anchor FILE] [--lang zh|en]
       Score the workbook again from its inputs and model sheet and check every
       scorecard figure, both fingerprints and the audit log. --anchor FILE
       (portfolio.json, --json output, or lines "chain rows hash") also checks that
       the log still holds the heads kept there.
+  score, override, approve and verify take --models FILE: the bank's approved-models
+  file (default: the file GOVSCORE_MODELS names, else model 1 alone).
   govscore help
 
 Language: --lang, else LC_ALL / LANG (zh… gives Chinese), else English.
@@ -330,17 +346,22 @@ check failed; 2 usage error.`,
       --new-chain 理由 在审计日志缺失、损坏或属于其他客户时开始新的审计链
       （否则拒绝）；新链记录原链头。每个写出的工作簿都会打印审计链头，请留存
       （portfolio.json 中亦有）。
+      模型参数：仅使用已批准模型（模型 1，或 --models 文件 / GOVSCORE_MODELS 中的
+      模型）。模型工作表若非已批准模型则忽略并提示；--use-workbook-model 按其参数
+      评分，视为非标准模型参数（评级非最终结论；变更记入日志，待 govscore approve）。
   govscore override <已评分.xlsx> --grade A|B|C|D --reason 理由 --officer 姓名
                     [--out 文件] [--lang zh|en]
       记录信贷员的人工调整。下调须填写理由，立即生效；上调（最多一级）须经
       另一人审批后生效。写回 .scored.xlsx，否则写入 --out 指定的文件。
   govscore approve <已评分.xlsx> --approver 姓名 [--out 文件] [--lang zh|en]
-      由第二人审批评分卡上待审批的上调（不得为经办人员本人）。姓名为自行填写，
-      未经验证，审计日志如实记录。
+      由第二人审批评分卡上待审批的上调及待批准的非标准模型参数变更（不得为变更人
+      本人）。姓名为自行填写，未经验证，审计日志如实记录。
   govscore verify <已评分.xlsx> [--anchor 文件] [--lang zh|en]
       依据输入数据和模型参数表重新评分，核对评分卡每个数值、两个指纹及审计日志。
       --anchor 文件（portfolio.json、--json 输出，或每行“链 行数 哈希”）另核对
       日志是否仍包含该文件留存的链头。
+  score、override、approve 和 verify 均接受 --models 文件：本行的已批准模型文件
+  （默认为 GOVSCORE_MODELS 指定的文件，否则仅模型 1）。
   govscore help
 
 语言：--lang；否则依据 LC_ALL / LANG（以 zh 开头为中文）；否则为英文。
@@ -433,6 +454,18 @@ check failed; 2 usage error.`,
     zh: "{file}：{client}：等级 {grade}，得分 {score}，数据完整度 {completeness}，调整后评级 {rating}，建议额度 {limit}，期限 {tenor}，风险信号 {flags} 项 → {output}",
   },
   "cli.gradeOverridden": { en: "{final} (model {model})", zh: "{final}（模型 {model}）" },
+  "cli.gradeNotFinal": {
+    en: "{grade} NOT FINAL: non-standard model parameters",
+    zh: "{grade}（非最终结论：非标准模型参数）",
+  },
+  "cli.modelsUnreadable": {
+    en: "The approved-models file {file} cannot be read ({detail}); nothing was scored.",
+    zh: "无法读取已批准模型文件 {file}（{detail}），未进行评分。",
+  },
+  "cli.modelsRefused": {
+    en: "The approved-models file {file} is refused; nothing was scored:",
+    zh: "已批准模型文件 {file} 未通过校验，未进行评分：",
+  },
   "cli.months": { en: "{months} months", zh: "{months}个月" },
   "cli.none": { en: "—", zh: "—" },
   "cli.noClientName": { en: "(no client name)", zh: "（无客户名称）" },
@@ -462,6 +495,10 @@ check failed; 2 usage error.`,
   "cli.approve.done": {
     en: "Approval recorded: final grade {final} in effect ({file})",
     zh: "已记录审批：最终等级 {final} 生效（{file}）",
+  },
+  "cli.approve.modelDone": {
+    en: "Approval recorded: the change to non-standard model parameters by {officer} is approved; the parameters remain non-standard and the grade is not final ({file})",
+    zh: "已记录审批：{officer}所作的非标准模型参数变更已批准；参数仍属非标准，评级非最终结论（{file}）",
   },
   "cli.approve.refused": {
     en: "Approval refused; the workbook was not changed:",

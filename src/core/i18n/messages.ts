@@ -1,6 +1,7 @@
 import { ADAPTER_MESSAGES } from "./adapter-messages";
 import { APP_MESSAGES } from "./app-messages";
 import { ENUM_MESSAGES } from "./enum-messages";
+import { GOVERNANCE_MESSAGES } from "./governance-messages";
 import { MODEL_MESSAGES } from "./model-messages";
 import { SCORECARD_MESSAGES } from "./scorecard-messages";
 import { TASKPANE_MESSAGES } from "./taskpane-messages";
@@ -15,6 +16,7 @@ export const MESSAGES = {
   ...WORKBOOK_MESSAGES,
   ...SCORECARD_MESSAGES,
   ...APP_MESSAGES,
+  ...GOVERNANCE_MESSAGES,
   ...TASKPANE_MESSAGES,
   ...ADAPTER_MESSAGES,
 } as const;

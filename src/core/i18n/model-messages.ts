@@ -323,8 +323,8 @@ export const MODEL_MESSAGES = {
     zh: "审批须填写审批人姓名",
   },
   "approve.nothingPending": {
-    en: "This scorecard has no override pending approval",
-    zh: "本评分卡没有待审批的等级调整",
+    en: "This scorecard has nothing pending approval (no upgrade waiting, no change to non-standard model parameters waiting)",
+    zh: "本评分卡没有待审批事项（无待审批的等级上调，也无待批准的非标准模型参数变更）",
   },
   "override.approverIsOfficer": {
     en: "The approver must be a different person from the officer",

@@ -342,6 +342,7 @@ export const SCORECARD_MESSAGES = {
   "sc.label.clientId": { en: "Client ID", zh: "客户编号" },
   "sc.label.date": { en: "Date", zh: "评分日期" },
   "sc.label.modelVersion": { en: "Model version", zh: "模型版本" },
+  "sc.label.modelStatus": { en: "Model status", zh: "模型状态" },
   "sc.label.modelFingerprint": { en: "Model fingerprint", zh: "模型指纹" },
   "sc.label.inputFingerprint": { en: "Input fingerprint", zh: "输入指纹" },
   "sc.label.missingDataPolicy": { en: "Missing-data policy", zh: "缺失数据政策" },

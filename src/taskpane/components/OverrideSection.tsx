@@ -18,8 +18,13 @@ interface OverrideSectionProps {
   readonly refusal: readonly Issue[];
   readonly busy: boolean;
   readonly onSubmit: () => void;
-  /** A second person approves the pending upgrade, under the name typed in the approval form. */
+  /**
+   * A second person approves the pending upgrade and a pending change to non-standard model
+   * parameters, under the name typed in the approval form.
+   */
   readonly onApprove: () => void;
+  /** A change to non-standard model parameters waits for a second person. */
+  readonly modelChangePending?: boolean;
   readonly onSelect: SelectCell;
   readonly focusKey: number | null;
 }
@@ -139,6 +144,7 @@ function OverrideFields({ form }: { readonly form: OverrideForm }) {
 /** The officer's override of the grade; the core's rules accept it or say every reason why not. */
 export function OverrideSection(props: OverrideSectionProps) {
   const { result, form, refusal, busy, onSubmit, onApprove, onSelect, focusKey } = props;
+  const modelChangePending = props.modelChangePending === true;
   const { t, tk } = useTranslation();
   const styles = useSectionStyles();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -180,7 +186,7 @@ export function OverrideSection(props: OverrideSectionProps) {
           <RecordedOverride record={record} inEffect={result?.finalGrade ?? record.modelGrade} />
         </>
       )}
-      {record !== null && record.approval.status === "pending" && (
+      {((record !== null && record.approval.status === "pending") || modelChangePending) && (
         <ApproveForm form={form} busy={busy} onApprove={onApprove} />
       )}
     </div>

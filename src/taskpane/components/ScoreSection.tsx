@@ -1,5 +1,5 @@
-import { Button } from "@fluentui/react-components";
-import { useRef } from "react";
+import { Button, Checkbox } from "@fluentui/react-components";
+import { useRef, useState } from "react";
 import { shortFingerprint, type Issue, type ScoreResult } from "../../core";
 import { gradeText, percentText } from "../format";
 import type { SelectCell } from "../hooks/useCellSelection";
@@ -11,6 +11,7 @@ import { AdjustmentFigures } from "./AdjustmentFigures";
 import { Figures } from "./Figures";
 import { FlagList, KnockoutList } from "./Findings";
 import { LocatedList } from "./LocatedList";
+import { ModelStatusBanner } from "./ModelStatusBanner";
 
 interface ScoreSectionProps {
   readonly scorecard: WrittenScorecard | null;
@@ -19,7 +20,8 @@ interface ScoreSectionProps {
   /** The officer's name is needed first (the audit log records who scored). */
   readonly officerMissing: boolean;
   readonly busy: boolean;
-  readonly onScore: () => void;
+  /** Score; `useWorkbookModel`: under the workbook's own model sheet, as non-standard. */
+  readonly onScore: (useWorkbookModel: boolean) => void;
   readonly onSelect: SelectCell;
   readonly focusKey: number | null;
 }
@@ -94,6 +96,7 @@ function ScoredWorkbook({
   const result = scorecard.result;
   return (
     <>
+      <ModelStatusBanner standing={scorecard.standing} />
       <ResultFigures result={result} />
       <h3 className={styles.subheading}>{tk("sc.section.adjustment")}</h3>
       <AdjustmentFigures adjustment={result.adjustment} />
@@ -125,13 +128,23 @@ export function ScoreSection(props: ScoreSectionProps) {
   const styles = useSectionStyles();
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnChange(heading, focusKey);
+  const [useWorkbookModel, setUseWorkbookModel] = useState(false);
   return (
     <div className={styles.stack}>
       <div className={styles.actions}>
-        <Button appearance="primary" disabledFocusable={busy || officerMissing} onClick={onScore}>
+        <Button
+          appearance="primary"
+          disabledFocusable={busy || officerMissing}
+          onClick={() => onScore(useWorkbookModel)}
+        >
           {tk("tp.score.run")}
         </Button>
       </div>
+      <Checkbox
+        checked={useWorkbookModel}
+        onChange={(_, data) => setUseWorkbookModel(data.checked === true)}
+        label={tk("tp.score.useWorkbookModel")}
+      />
       {officerMissing && <p className={styles.muted}>{tk("tp.score.needsOfficer")}</p>}
       {issues.length > 0 && (
         <>

@@ -85,6 +85,11 @@ export function TaskpaneView({ state }: { readonly state: TaskpaneState }) {
           <Section id="override">
             <OverrideSection
               result={s.scorecard?.result ?? null}
+              modelChangePending={
+                s.scorecard?.standing?.change !== undefined &&
+                s.scorecard.standing.change !== null &&
+                s.scorecard.standing.change.approver === null
+              }
               form={state.overrideForm}
               refusal={s.overrideIssues}
               busy={session.busy}

@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useReducer } from "react";
 import { approveWorkbook, overrideWorkbook, scoreWorkbook, verifyWorkbook } from "../../app";
+import { deployedModels } from "../../adapters/office/approved-models";
+import { msg } from "../../core";
 import type { Language } from "../../core";
 import type { WorkbookPort } from "../../workbook/port";
 import type { Clock } from "../clock";
@@ -31,7 +33,8 @@ export interface ScorecardSession {
   /** Read the input tables only (nothing is written). */
   readonly readInputs: () => void;
   /** Read, score with the workbook's model, write scorecard, model sheet and audit log. */
-  readonly score: (user: string) => void;
+  /** Score the workbook; with `useWorkbookModel`, under its own model sheet, as non-standard. */
+  readonly score: (user: string, useWorkbookModel?: boolean) => void;
   readonly override: (input: OverrideInput) => void;
   /** A second person approves the upgrade pending on the scorecard. */
   readonly approve: (approver: string) => void;
@@ -65,15 +68,19 @@ export function useScorecardSession(
   );
 
   const score = useCallback(
-    (user: string) =>
+    (user: string, useWorkbookModel = false) =>
       run({ type: "started", phase: "scoring" }, async () => {
         const snapshot = await read();
         const inputs = inputsReport(snapshot);
+        const models = deployedModels();
+        if (!models.ok) return { type: "scoreRefused", inputs, issues: models.issues };
         const outcome = scoreWorkbook(snapshot, {
           language,
           now: clock(),
           user,
           enteredBy: ADDIN_ENTRY,
+          approvedModels: models.value,
+          useWorkbookModel,
         });
         if (!outcome.ok) return { type: "scoreRefused", inputs, issues: outcome.issues };
         const written = await hostStep("write", () => port.applyPlan(outcome.plan));
@@ -84,6 +91,7 @@ export function useScorecardSession(
             result: outcome.result,
             notices: [...outcome.notices, ...writeWarningNotices(written)],
             sheets: written.sheets,
+            ...(outcome.standing === undefined ? {} : { standing: outcome.standing }),
           },
         };
       }),
@@ -93,6 +101,8 @@ export function useScorecardSession(
   const override = useCallback(
     (input: OverrideInput) =>
       run({ type: "started", phase: "overriding" }, async () => {
+        const models = deployedModels();
+        if (!models.ok) return { type: "overrideRefused", issues: models.issues };
         const outcome = overrideWorkbook(await read(), {
           finalGrade: input.finalGrade,
           reason: input.reason,
@@ -100,6 +110,7 @@ export function useScorecardSession(
           now: clock(),
           language,
           enteredBy: ADDIN_ENTRY,
+          approvedModels: models.value,
         });
         if (!outcome.ok) return { type: "overrideRefused", issues: outcome.issues };
         const written = await hostStep("write", () => port.applyPlan(outcome.plan));
@@ -109,6 +120,7 @@ export function useScorecardSession(
             result: outcome.result,
             notices: [...outcome.notices, ...writeWarningNotices(written)],
             sheets: written.sheets,
+            ...(outcome.standing === undefined ? {} : { standing: outcome.standing }),
           },
         };
       }),
@@ -118,11 +130,14 @@ export function useScorecardSession(
   const approve = useCallback(
     (approver: string) =>
       run({ type: "started", phase: "overriding" }, async () => {
+        const models = deployedModels();
+        if (!models.ok) return { type: "overrideRefused", issues: models.issues };
         const outcome = approveWorkbook(await read(), {
           approver,
           now: clock(),
           language,
           enteredBy: ADDIN_ENTRY,
+          approvedModels: models.value,
         });
         if (!outcome.ok) return { type: "overrideRefused", issues: outcome.issues };
         const written = await hostStep("write", () => port.applyPlan(outcome.plan));
@@ -132,6 +147,7 @@ export function useScorecardSession(
             result: outcome.result,
             notices: [...outcome.notices, ...writeWarningNotices(written)],
             sheets: written.sheets,
+            ...(outcome.standing === undefined ? {} : { standing: outcome.standing }),
           },
         };
       }),
@@ -140,10 +156,22 @@ export function useScorecardSession(
 
   const verify = useCallback(
     () =>
-      run({ type: "started", phase: "verifying" }, async () => ({
-        type: "verified",
-        outcome: verifyWorkbook(await read(), { language }),
-      })),
+      run({ type: "started", phase: "verifying" }, async () => {
+        const models = deployedModels();
+        return {
+          type: "verified",
+          outcome: models.ok
+            ? verifyWorkbook(await read(), { language, approvedModels: models.value })
+            : {
+                ok: false,
+                mismatch: {
+                  kind: "unreadable",
+                  message: msg("models.issue.deployment"),
+                  issues: models.issues,
+                },
+              },
+        };
+      }),
     [run, read, language]
   );
 

@@ -50,9 +50,12 @@ export function useTaskpane({ port, initialLanguage, clock, storage }: TaskpaneO
   );
 
   const { score: runScore, override: runOverride, approve: runApprove } = session;
-  const score = useCallback(() => {
-    if (officer.name !== "") runScore(officer.name);
-  }, [officer.name, runScore]);
+  const score = useCallback(
+    (useWorkbookModel = false) => {
+      if (officer.name !== "") runScore(officer.name, useWorkbookModel);
+    },
+    [officer.name, runScore]
+  );
   const override = useCallback(() => {
     const { finalGrade, reason, officer: name } = overrideForm.values;
     runOverride({ finalGrade, reason, officer: name });

@@ -1,5 +1,5 @@
 import type { VerifyOutcome } from "../../app";
-import type { Issue, ScoreResult } from "../../core";
+import type { Issue, ModelStanding, ScoreResult } from "../../core";
 import type { ReadNotice } from "../../workbook/read";
 import type { ApplyReport } from "../../workbook/port";
 import type { HostFailure } from "./host-failure";
@@ -28,6 +28,8 @@ export type Outcome = "inputs" | "score" | "override" | "verify" | "failure";
 /** A scorecard this session wrote: the result, what to tell the user, the sheets written. */
 export interface WrittenScorecard {
   readonly result: ScoreResult;
+  /** Approved model or non-standard parameters (and the change that brought them in). */
+  readonly standing?: ModelStanding;
   readonly notices: readonly ReadNotice[];
   readonly sheets: ApplyReport["sheets"];
 }

@@ -7,6 +7,7 @@ export const AUDIT_EVENTS = [
   "overridden",
   "approved",
   "modelChanged",
+  "modelApproved",
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENTS)[number];
 

@@ -8,6 +8,7 @@ import {
   type Language,
   type MessageRef,
   type ModelParameters,
+  type ModelStanding,
   type ProfileKey,
   type ScoreResult,
   type Sourced,
@@ -45,6 +46,8 @@ export interface ScorecardInput {
   readonly layoutVersion?: number;
   /** The audit log's head once this run's events are in it (none: a scorecard on its own). */
   readonly auditHead?: AuditHead | null;
+  /** Whether the parameters are an approved model (layout 2 writes it; none: not written). */
+  readonly standing?: ModelStanding;
 }
 
 export interface ScorecardContext extends ScorecardInput {

@@ -12,6 +12,7 @@ import { layoutDetails, writeDetails, writeFlags, writeGaps } from "./sections/d
 import { writeFactorTable, writeKnockoutTable } from "./sections/factors";
 import { writeHeader } from "./sections/header";
 import { writeAuditHead } from "./sections/audit-head";
+import { writeModelStatus } from "./sections/model-status";
 import { writeOverride } from "./sections/override";
 import { writeResult } from "./sections/result";
 import { SheetCells } from "./sheet-cells";
@@ -44,6 +45,7 @@ export function scorecardPlan(input: ScorecardInput): SheetPlan {
 
   writeHeader(ctx, cells);
   writeResult(ctx, cells);
+  writeModelStatus(ctx, cells);
   writeOverride(ctx, cells);
   writeAuditHead(ctx, cells);
   writeAdjustment(ctx, cells);

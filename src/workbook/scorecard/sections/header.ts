@@ -24,7 +24,7 @@ export function writeHeader(ctx: ScorecardContext, cells: SheetCells): void {
     [ctx.fixed.clientName, "sc.label.clientName", result.clientName ?? ""],
     [ctx.fixed.clientId, "sc.label.clientId", result.clientId ?? ""],
     [ctx.fixed.date, "sc.label.date", ctx.generatedAt],
-    [ctx.fixed.modelVersion, "sc.label.modelVersion", result.modelVersion],
+    [ctx.fixed.modelVersion, "sc.label.modelVersion", modelVersionText(ctx)],
     [ctx.fixed.modelFingerprint, "sc.label.modelFingerprint", result.modelFingerprint],
     [ctx.fixed.inputFingerprint, "sc.label.inputFingerprint", result.inputFingerprint],
   ] as const;
@@ -48,6 +48,14 @@ export function writeHeader(ctx: ScorecardContext, cells: SheetCells): void {
     cells.value(`D${row}`, AUDIT_EVENT_FORMAT, "muted", "0");
     cells.value(`E${row}`, t(msg("sc.note.versions")), "note");
   }
+}
+
+/** The model version label, and that its parameters are non-standard when they are. */
+function modelVersionText(ctx: ScorecardContext): string {
+  const version = ctx.result.modelVersion;
+  return ctx.standing?.status.status === "nonStandard"
+    ? ctx.t(msg("sc.modelVersion.nonStandard", { version }))
+    : version;
 }
 
 /**

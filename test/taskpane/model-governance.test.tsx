@@ -1,0 +1,40 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen } from "@testing-library/react";
+import { defaultParameters, formatMessage, msg } from "../../src/core";
+import { parameterRef, withCell } from "../app/helpers";
+import { seedClient } from "./workbooks";
+import { LANGUAGES, renderTaskpane } from "./render";
+
+describe.each(LANGUAGES)("model governance in the task pane (%s)", (language) => {
+  it("ignores an edited model sheet unless the officer ticks the box, then says NON-STANDARD in words, with every difference and the pending change", async () => {
+    const { user, t, port } = renderTaskpane(seedClient(), language);
+    const run = () => user.click(screen.getByRole("button", { name: t("tp.score.run") }));
+    await run();
+    await screen.findByRole("heading", { name: t("tp.score.result") });
+
+    const modelSheet = formatMessage(msg("sheet.model"), language);
+    const ref = parameterRef(defaultParameters(), language, "gradeMinimums.C");
+    port.snapshot = withCell(port.snapshot, modelSheet, ref, 22);
+    await run();
+    await screen.findByText(/gradeMinimums\.C/);
+    expect(screen.queryByText(t("tp.model.nonStandardTitle"))).not.toBeInTheDocument();
+    expect(
+      screen.getByText(new RegExp(`${modelSheet}.*(not an approved model|不是已批准模型)`))
+    ).toBeInTheDocument();
+
+    // The ignored value was written back as the approved model's: edit it again, then choose it.
+    port.snapshot = withCell(port.snapshot, modelSheet, ref, 22);
+    await user.click(screen.getByRole("checkbox", { name: t("tp.score.useWorkbookModel") }));
+    await run();
+    expect(await screen.findByText(t("tp.model.nonStandardTitle"))).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        t("models.difference", { path: "gradeMinimums.C", approved: "50", used: "22" })
+      )
+    ).toBeInTheDocument();
+    expect(
+      screen.getAllByText(new RegExp(t("models.change.pending", { officer: ".+" }))).length
+    ).toBeGreaterThan(0);
+  });
+});
