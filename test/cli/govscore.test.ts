@@ -203,6 +203,10 @@ describe("govscore, compiled, as a child process", () => {
         "errors",
         "override",
         "auditHead",
+        "modelStatus",
+        "modelVersion",
+        "modelDifferences",
+        "modelChange",
       ]);
       // Every written workbook's audit head is kept in the portfolio, to anchor a later verify.
       expect(summaries[0]?.auditHead).toMatchObject({ rows: 2 });

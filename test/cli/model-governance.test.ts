@@ -157,10 +157,12 @@ describe("govscore model governance, as a child process", () => {
       expect(summary).toMatchObject({ modelStatus: "approved", modelVersion: "2026-H2" });
       const scored = join("bank", "seed.scored.xlsx");
       expect((await govscore(["verify", scored, "--models", "bank-models.json"])).code).toBe(0);
-      // Verified without the bank's file, the scorecard's "approved model 2026-H2" is not what model 1 alone says.
+      // Verified without the bank's file, the set is not approved: the scorecard no longer checks out.
       const alone = await govscore(["verify", scored]);
       expect(alone.code).toBe(1);
-      expect(alone.stdout).toContain("B19");
+      expect(alone.stdout).toContain(
+        "'Governance scorecard'!B7: the cell holds 2026-H2 where the product wrote 2026-H2, with NON-STANDARD parameters"
+      );
 
       const tampered = {
         ...file,

@@ -124,7 +124,8 @@ describe("the input template as an .xlsx file", () => {
       "D",
       "D",
     ]);
-    expect(sheet?.formulas?.[7]?.[18]).toBe("COUNTIF($E$5:$E$5,R8)");
-    expect(sheet?.values[7]?.[18]).toBe(1);
+    // The distribution's count column (T), after the model-status column.
+    expect(sheet?.formulas?.[7]?.[19]).toBe("COUNTIF($E$5:$E$5,S8)");
+    expect(sheet?.values[7]?.[19]).toBe(1);
   });
 });
