@@ -76,12 +76,18 @@ export async function isProductPortfolioXlsx(path: string): Promise<boolean> {
   return sheets.length === 1 && names.includes(sheets[0] ?? "");
 }
 
-/** Whether a .csv file is a portfolio the product wrote: its first line is the product's header. */
+/**
+ * Whether a .csv file is a portfolio the product wrote: a byte-order mark, then the product's
+ * header, whose first five columns (file, client, client ID, model and final grade) every release
+ * has written (later releases add columns).
+ */
 export async function isProductPortfolioCsv(path: string): Promise<boolean> {
   const bytes = await bytesOf(path);
   if (bytes === null) return false;
   const first = bytes.toString("utf8").split("\r\n", 1)[0] ?? "";
-  return LANGUAGES.some((language) => toCsv(portfolioCsvRows([], language)) === `${first}\r\n`);
+  const lead = (language: (typeof LANGUAGES)[number]) =>
+    toCsv(portfolioCsvRows([], language)).split(",").slice(0, 5).join(",");
+  return LANGUAGES.some((language) => first.startsWith(`${lead(language)},`));
 }
 
 /** Whether a .json file is a portfolio the product wrote: an array of workbook summaries. */

@@ -162,7 +162,7 @@ function report(
 
 /**
  * govscore score <file.xlsx | folder> [--out DIR] [--lang zh|en] [--json] [--user NAME]
- * [--new-chain REASON] [--models FILE] [--use-workbook-model]
+ * [--new-chain REASON] [--models FILE] [--use-workbook-model] [--jobs N] [--force]
  */
 export async function scoreCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommand("score", args, OPTIONS, 1, io.env);
