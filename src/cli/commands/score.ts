@@ -12,6 +12,7 @@ import { fileIdentity, replaceFile } from "../../adapters/xlsx/safe-write";
 import { writeRefusal } from "../../adapters/xlsx/write-errors";
 import type { JobResponse } from "../../adapters/xlsx/job-protocol";
 import { JobPool } from "../../adapters/xlsx/job-pool";
+import { DEFAULT_READ_LIMITS } from "../../adapters/xlsx/limits";
 import { flag, parseCommand, text } from "../args";
 import { localIsoTime } from "../../app";
 import { failedLines, headLines, noticeLines, scoredLine } from "../format";
@@ -42,6 +43,7 @@ const OPTIONS = {
   models: { type: "string" },
   "use-workbook-model": { type: "boolean" },
   force: { type: "boolean" },
+  "memory-mb": { type: "string" },
 } as const;
 
 async function writePortfolio(
@@ -110,6 +112,36 @@ async function usableFolder(path: string, p: Printer): Promise<boolean> {
  * --jobs N: how many workbooks at once: one per core by default, and never more than the cores
  * (each worker may hold a large register in memory; more workers than cores only add memory).
  */
+/** What a folder run may use in all, in MB, unless --memory-mb says otherwise. */
+const DEFAULT_MEMORY_MB = 2_048;
+/** The least heap a job gets: a worker with less would refuse ordinary registers. */
+const MIN_JOB_MB = 512;
+
+/**
+ * The jobs a run may start within its memory budget, and each job worker's heap cap: the budget
+ * shared out, at least MIN_JOB_MB each, never more than the reader's own cap. One file gets the
+ * whole cap (up to the budget); a folder of worst-case files stays within the budget in all.
+ * @example memoryPlan(4, undefined, p) // { jobs: 4, heapMb: 512 }
+ */
+function memoryPlan(
+  jobs: number,
+  option: string | undefined,
+  p: Printer
+): { readonly jobs: number; readonly heapMb: number } {
+  const budget =
+    option === undefined
+      ? DEFAULT_MEMORY_MB
+      : /^\d+$/.test(option.trim())
+        ? Number.parseInt(option, 10)
+        : 0;
+  if (budget < MIN_JOB_MB)
+    throw new UsageError(msg("cli.usage.badMemory", { value: option ?? "", least: MIN_JOB_MB }));
+  const fit = Math.max(1, Math.floor(budget / MIN_JOB_MB));
+  if (jobs > fit) p.err(p.t("cli.jobsMemory", { jobs, fit, budget, least: MIN_JOB_MB }));
+  const n = Math.min(jobs, fit);
+  return { jobs: n, heapMb: Math.min(DEFAULT_READ_LIMITS.workerHeapMb, Math.floor(budget / n)) };
+}
+
 function jobsOf(option: string | undefined, cores: number, p: Printer): number {
   const most = Math.max(1, cores);
   if (option === undefined) return most;
@@ -207,7 +239,8 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
       ? await planPortfolio(outDir ?? target, [...files, ...outputs.map((o) => o.output)], force)
       : undefined;
   const progress = progressBar(io, kind === "folder" ? files.length : 0);
-  const pool = new JobPool(Math.min(jobs, files.length));
+  const memory = memoryPlan(Math.min(jobs, files.length), text(parsed, "memory-mb"), p);
+  const pool = new JobPool(memory.jobs, { ...DEFAULT_READ_LIMITS, workerHeapMb: memory.heapMb });
   const responses = await Promise.all(
     files.map(async (file, i) => {
       const response = await pool.run({

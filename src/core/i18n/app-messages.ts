@@ -287,7 +287,7 @@ Usage:
       Write a blank client workbook (shareholders, board, profile). An existing
       file is kept unless --force is given.
   govscore score <file.xlsx | folder> [--out DIR] [--lang zh|en] [--json] [--user NAME]
-                 [--jobs N] [--force]
+                 [--jobs N] [--memory-mb MB] [--force]
       Score one workbook, or every .xlsx in a folder (in parallel; *.scored.xlsx,
       the product's portfolio.xlsx and ~$ lock files are skipped). Writes
       <name>.scored.xlsx beside the input or in DIR, never over the input. A folder
@@ -298,6 +298,8 @@ Usage:
       --json prints one JSON object per workbook, as an array, on stdout.
       --user names the person in the audit log (default: the login name).
       --jobs N scores at most N workbooks at a time (default and most: one per core).
+      --memory-mb MB the memory the run's workers may use in all (default 2048;
+      at least 512 MB per job, so fewer jobs run when the budget is small).
       --new-chain REASON starts a new audit chain where the log is missing, broken
       or another client's (refused otherwise); the new chain records the old head.
       Every written workbook prints its audit head: keep it (portfolio.json holds it).
@@ -336,7 +338,7 @@ check failed; 2 usage error.`,
       生成空白客户工作簿（股东名册、董事会、治理概况）。文件已存在时不覆盖，
       除非指定 --force。
   govscore score <文件.xlsx | 文件夹> [--out 目录] [--lang zh|en] [--json] [--user 姓名]
-                 [--jobs N] [--force]
+                 [--jobs N] [--memory-mb MB] [--force]
       为一个工作簿评分，或为文件夹中的每个 .xlsx 评分（并行；跳过 *.scored.xlsx、
       本产品写出的 portfolio.xlsx 及 ~$ 临时文件）。在输入文件旁或指定目录中写入
       <名称>.scored.xlsx，绝不覆盖输入文件。文件夹评分另写入 portfolio.xlsx、
@@ -346,6 +348,8 @@ check failed; 2 usage error.`,
       --json 在标准输出打印 JSON 数组，每个工作簿一个对象。
       --user 审计日志中记录的操作人（默认为登录名）。
       --jobs N 同时评分的工作簿数上限（默认及最多为 CPU 核数）。
+      --memory-mb MB 本次运行各工作线程合计可用内存（默认 2048；每个任务至少
+      512 MB，预算较小时减少并行数）。
       --new-chain 理由 在审计日志缺失、损坏或属于其他客户时开始新的审计链
       （否则拒绝）；新链记录原链头。每个写出的工作簿都会打印审计链头，请留存
       （portfolio.json 中亦有）。
@@ -401,6 +405,14 @@ check failed; 2 usage error.`,
   "cli.usage.badLanguage": {
     en: "--lang must be zh or en, not {value}.",
     zh: "--lang 只能为 zh 或 en，不能为 {value}。",
+  },
+  "cli.usage.badMemory": {
+    en: "--memory-mb must be a whole number of MB, at least {least}, not {value}.",
+    zh: "--memory-mb 须为不小于 {least} 的整数（MB），不能为 {value}。",
+  },
+  "cli.jobsMemory": {
+    en: "{jobs} jobs at once would exceed the memory budget of {budget} MB ({least} MB each at least): scoring {fit} at a time (raise it with --memory-mb).",
+    zh: "同时运行 {jobs} 个任务将超出 {budget} MB 的内存预算（每个任务至少 {least} MB），改为每次 {fit} 个（可用 --memory-mb 调整）。",
   },
   "cli.usage.badJobs": {
     en: "--jobs must be a whole number of at least 1, not {value}.",
