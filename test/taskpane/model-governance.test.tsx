@@ -28,6 +28,10 @@ describe.each(LANGUAGES)("model governance in the task pane (%s)", (language) =>
     await user.click(screen.getByRole("checkbox", { name: t("tp.score.useWorkbookModel") }));
     await run();
     expect(await screen.findByText(t("tp.model.nonStandardTitle"))).toBeInTheDocument();
+    // The status line says it in words too, not only the banner's colour.
+    expect(screen.getByRole("status")).toHaveTextContent(
+      language === "zh-CN" ? "已按非标准模型参数评分" : "Scored with NON-STANDARD model parameters"
+    );
     expect(
       screen.getByText(
         t("models.difference", { path: "gradeMinimums.C", approved: "50", used: "22" })

@@ -64,6 +64,10 @@ export const TASKPANE_MESSAGES = {
     en: "Not scored: {count} problem(s) to fix first; nothing was written.",
     zh: "未评分：需先修正{count}个问题，工作簿未作修改。",
   },
+  "tp.status.nonStandard": {
+    en: "Scored with NON-STANDARD model parameters: {score} points, grade {grade}, not final.",
+    zh: "已按非标准模型参数评分：{score}分，等级{grade}，非最终结论。",
+  },
   "tp.status.scored": {
     en: "Scored: {score} points, final grade {grade}. Scorecard, model and audit log written.",
     zh: "评分完成：{score}分，最终等级{grade}。已写入评分卡、评分模型和审计日志。",

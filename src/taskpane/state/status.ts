@@ -74,8 +74,10 @@ export function sessionStatus(state: SessionState, language: Language): StatusVi
       const result = state.scorecard?.result;
       if (result === undefined) return { message: msg("tp.status.idle"), tone: "neutral" };
       const pending = result.override?.approval.status === "pending";
-      const key =
-        state.phase === "scored"
+      const nonStandard = state.scorecard?.standing?.status.status === "nonStandard";
+      const key = nonStandard
+        ? "tp.status.nonStandard"
+        : state.phase === "scored"
           ? "tp.status.scored"
           : pending
             ? "tp.status.pendingApproval"
@@ -86,7 +88,7 @@ export function sessionStatus(state: SessionState, language: Language): StatusVi
           grade: result.finalGrade,
           requested: result.override?.finalGrade ?? "",
         }),
-        tone: pending ? "warning" : "success",
+        tone: pending || nonStandard ? "warning" : "success",
       };
     }
     case "verified":
