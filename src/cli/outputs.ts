@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { portfolioCsvRows, toCsv } from "../app";
 import { LANGUAGES, messageTexts } from "../core";
 import { ZipArchive, partName } from "../adapters/xlsx/zip-archive";
-import { scoredPath } from "./files";
+import { isScoredFile, scoredPath } from "./files";
 
 /**
  * Where `score` writes, decided before any job starts: output names that never collide (also on
@@ -133,6 +133,8 @@ export interface PlannedOutput {
   readonly output: string;
   /** Set when `output` is not the usual name: the usual name, and why it was not used. */
   readonly renamed?: { readonly wanted: string; readonly reason: RenameReason };
+  /** The input is a scored workbook the product wrote: it is updated in place. */
+  readonly inPlace?: true;
 }
 
 /** `c1.scored.xlsx` → `c1 (2).scored.xlsx`. */
@@ -157,7 +159,16 @@ export async function planScoredOutputs(
   const taken = new Map<string, string>(inputs.map((input) => [pathKey(input), input]));
   const planned: PlannedOutput[] = [];
   for (const input of inputs) {
-    const wanted = scoredPath(input, outDir);
+    // A scored workbook the product wrote is scored again under its own name: in place, or as a
+    // copy of that name in --out. Any other *.scored.xlsx is an input like the rest.
+    const rescored = isScoredFile(input) && (await isProductScoredWorkbook(input));
+    const wanted = rescored
+      ? join(outDir ?? dirname(input), basename(input))
+      : scoredPath(input, outDir);
+    if (rescored && outDir === undefined) {
+      planned.push({ input, output: input, inPlace: true });
+      continue;
+    }
     let output = wanted;
     let reason: RenameReason | undefined;
     for (let n = 2; ; n++) {

@@ -59,8 +59,7 @@ type WriteJob = Extract<FileJob, { kind: "score" | "override" | "approve" }>;
  * copy this run means to replace).
  */
 async function expectedOutput(job: WriteJob): Promise<FileIdentity | "input"> {
-  if (job.kind !== "score" && job.replaceInput && (await isSameFile(job.output, job.input)))
-    return "input";
+  if (job.replaceInput === true && (await isSameFile(job.output, job.input))) return "input";
   return fileIdentity(job.output);
 }
 
@@ -81,7 +80,7 @@ async function write(
   try {
     await writeWorkbookFile(loaded.workbook, job.output, {
       input: job.input,
-      replaceInput: job.kind !== "score" && job.replaceInput,
+      replaceInput: job.replaceInput === true,
       expected: expected === "input" ? loaded.identity : expected,
     });
   } catch (error) {

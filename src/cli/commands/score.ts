@@ -247,6 +247,7 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
         kind: "score",
         input: file,
         output: outputs[i]?.output ?? scoredPath(file, outDir),
+        ...(outputs[i]?.inPlace === true ? { replaceInput: true } : {}),
         file: display(file),
         language: p.language,
         now,

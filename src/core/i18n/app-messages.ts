@@ -290,7 +290,8 @@ Usage:
                  [--jobs N] [--memory-mb MB] [--force]
       Score one workbook, or every .xlsx in a folder (in parallel; *.scored.xlsx,
       the product's portfolio.xlsx and ~$ lock files are skipped). Writes
-      <name>.scored.xlsx beside the input or in DIR, never over the input. A folder
+      <name>.scored.xlsx beside the input or in DIR, never over the input (a
+      .scored.xlsx the product wrote is scored again in place). A folder
       run also writes portfolio.xlsx, portfolio.csv and portfolio.json. A name two
       inputs would share (A.xlsx, A.XLSX), or a file there that govscore did not
       write, is kept and the output gets a numbered name, e.g. "A (2).scored.xlsx"
@@ -341,7 +342,7 @@ check failed; 2 usage error.`,
                  [--jobs N] [--memory-mb MB] [--force]
       为一个工作簿评分，或为文件夹中的每个 .xlsx 评分（并行；跳过 *.scored.xlsx、
       本产品写出的 portfolio.xlsx 及 ~$ 临时文件）。在输入文件旁或指定目录中写入
-      <名称>.scored.xlsx，绝不覆盖输入文件。文件夹评分另写入 portfolio.xlsx、
+      <名称>.scored.xlsx，绝不覆盖输入文件（本产品写出的 .scored.xlsx 重新评分时原地更新）。文件夹评分另写入 portfolio.xlsx、
       portfolio.csv 和 portfolio.json。两个输入会写出同名文件（A.xlsx 与 A.XLSX），
       或同名文件已存在且非 govscore 写出时，保留原文件，输出改用带编号的名称，
       如“A (2).scored.xlsx”（在标准错误输出中说明）；--force 覆盖非 govscore 写出的文件。
