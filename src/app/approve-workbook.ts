@@ -2,6 +2,7 @@ import {
   applyOverride,
   approveOverride,
   formatMessage,
+  modelStatus,
   msg,
   scoreGovernance,
   shortFingerprint,
@@ -54,11 +55,12 @@ export function approveWorkbook(
   const approver = options.approver.trim();
   const context = eventContext({ ...options, user: approver });
   const fingerprint = scored.value.modelFingerprint;
-  const before = modelStanding(params, models, options.now, [], fingerprint);
   const chain = continuableChain(sheets, scored.value, context);
   if (!chain.ok) return refuse(chain.issues);
   const change =
-    before.status.status === "nonStandard" ? modelChangeOf(chain.value, fingerprint) : null;
+    modelStatus(params, models, options.now).status === "nonStandard"
+      ? modelChangeOf(chain.value, fingerprint)
+      : null;
   const modelPending = change !== null && change.approver === null;
 
   const recorded = recordedScorecard(sheets.scorecard).override;

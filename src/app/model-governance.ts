@@ -1,7 +1,6 @@
 export { differencesText } from "../core";
 import {
   APPROVED_MODELS_FORMAT,
-  approvedModelOf,
   builtInModels,
   defaultApprovedModel,
   DEFAULT_MODEL,
@@ -135,10 +134,10 @@ export function chooseParameters(
   }
   const loaded = loadModelSheet(own, definition);
   if (!loaded.ok) return loaded;
-  if (options.useWorkbookModel || approvedModelOf(loaded.value, options.models, options.now))
-    return success({ params: loaded.value, notices: [] });
   const status = modelStatus(loaded.value, options.models, options.now);
-  const example = status.status === "nonStandard" ? status.differences[0] : undefined;
+  if (options.useWorkbookModel || status.status === "approved")
+    return success({ params: loaded.value, notices: [] });
+  const example = status.differences[0];
   return success({
     params: fallback.params,
     notices: [
@@ -146,8 +145,8 @@ export function chooseParameters(
         key: "models.notice.sheetIgnored",
         params: {
           sheet: own.name,
-          count: status.status === "nonStandard" ? status.differences.length : 0,
-          base: status.status === "nonStandard" ? status.base.version : fallback.version,
+          count: status.differences.length,
+          base: status.base.version,
           example:
             example === undefined ? "—" : { key: "models.difference", params: { ...example } },
           version: fallback.version,

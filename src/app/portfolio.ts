@@ -1,4 +1,12 @@
-import { Decimal, formatMessage, GRADES, msg, type Language, type MessageKey } from "../core";
+import {
+  Decimal,
+  formatMessage,
+  GRADES,
+  modelChangeRef,
+  msg,
+  type Language,
+  type MessageKey,
+} from "../core";
 import { columnLetters } from "../workbook/a1";
 import { AMOUNT_FORMAT } from "../workbook/cell-styles";
 import type { PlannedCell, PlannedValue, SheetPlan, WorkbookPlan } from "../workbook/plan";
@@ -51,18 +59,7 @@ function modelStatusCell(s: WorkbookSummary, language: Language): string {
       : msg("app.portfolio.nonStandard", {
           count: s.modelDifferences.length,
           version: s.modelVersion ?? "",
-          change:
-            change === null
-              ? ""
-              : formatMessage(
-                  change.approver === null
-                    ? msg("models.change.pending", { officer: change.officer })
-                    : msg("models.change.approved", {
-                        officer: change.officer,
-                        approver: change.approver,
-                      }),
-                  language
-                ),
+          change: change === null ? "" : formatMessage(modelChangeRef(change), language),
         }),
     language
   );

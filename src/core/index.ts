@@ -65,6 +65,7 @@ export {
   builtInModels,
   defaultApprovedModel,
   differencesText,
+  modelChangeRef,
   modelStatus,
   parameterDifferences,
   parseApprovedModels,

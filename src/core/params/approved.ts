@@ -1,6 +1,6 @@
 import { canonicalJson } from "../canonical";
 import { failure, success, type Issue, type Outcome } from "../issues";
-import { formatMessage, msg, type Language } from "../i18n/messages";
+import { formatMessage, msg, type Language, type MessageRef } from "../i18n/messages";
 import { DEFAULT_MODEL, type ModelDefinition } from "../model";
 import { parameterFingerprint } from "./fingerprint";
 import { defaultParameters, loadParameters, migrateParameters } from "./load";
@@ -266,6 +266,19 @@ export function modelStatus(
     fingerprint,
     differences: closest.differences,
   };
+}
+
+/**
+ * Where the change to non-standard parameters stands: waiting for a second person, or approved.
+ * @example modelChangeRef({ officer: "王芳", approver: null }) // models.change.pending
+ */
+export function modelChangeRef(change: {
+  readonly officer: string;
+  readonly approver: string | null;
+}): MessageRef {
+  return change.approver === null
+    ? msg("models.change.pending", { officer: change.officer })
+    : msg("models.change.approved", { officer: change.officer, approver: change.approver });
 }
 
 /** At most this many differences are spelled out in a notice or on the scorecard. */

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { ModelStanding } from "../../core";
+import { modelChangeRef, type ModelStanding } from "../../core";
 import { useTranslation } from "../i18n";
 import { useSectionStyles } from "../styles";
 
@@ -9,7 +9,7 @@ import { useSectionStyles } from "../styles";
  * Nothing is shown for an approved model (the figures name it).
  */
 export function ModelStatusBanner({ standing }: { readonly standing: ModelStanding | undefined }) {
-  const { tk } = useTranslation();
+  const { t, tk } = useTranslation();
   const styles = useSectionStyles();
   const status = standing?.status;
   if (standing === undefined || status === undefined || status.status === "approved") return null;
@@ -23,13 +23,7 @@ export function ModelStatusBanner({ standing }: { readonly standing: ModelStandi
             count: status.differences.length,
             base: status.base.version,
           })}{" "}
-          {change !== null &&
-            (change.approver === null
-              ? tk("models.change.pending", { officer: change.officer })
-              : tk("models.change.approved", {
-                  officer: change.officer,
-                  approver: change.approver,
-                }))}
+          {change !== null && t(modelChangeRef(change))}
         </span>
         <ul className={styles.wrap}>
           {status.differences.map((d) => (

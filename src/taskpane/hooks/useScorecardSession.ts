@@ -1,8 +1,13 @@
 import { useCallback, useMemo, useReducer } from "react";
-import { approveWorkbook, overrideWorkbook, scoreWorkbook, verifyWorkbook } from "../../app";
+import {
+  approveWorkbook,
+  overrideWorkbook,
+  scoreWorkbook,
+  verifyWorkbook,
+  type WorkbookUpdate,
+} from "../../app";
 import { deployedModels } from "../../adapters/office/approved-models";
-import { msg } from "../../core";
-import type { Language } from "../../core";
+import { msg, type Language } from "../../core";
 import type { WorkbookPort } from "../../workbook/port";
 import type { Clock } from "../clock";
 import { hostStep, toFailure } from "../state/host-failure";
@@ -13,6 +18,7 @@ import {
   sessionReducer,
   type SessionEvent,
   type SessionState,
+  type WrittenScorecard,
 } from "../state/session";
 import { useSingleTask } from "./useSingleTask";
 import { writeWarningNotices } from "../state/write-warnings";
@@ -32,14 +38,30 @@ export interface ScorecardSession {
   readonly busy: boolean;
   /** Read the input tables only (nothing is written). */
   readonly readInputs: () => void;
-  /** Read, score with the workbook's model, write scorecard, model sheet and audit log. */
-  /** Score the workbook; with `useWorkbookModel`, under its own model sheet, as non-standard. */
+  /**
+   * Read, score, write scorecard, model sheet and audit log; with `useWorkbookModel`, under the
+   * workbook's own model sheet, as non-standard parameters.
+   */
   readonly score: (user: string, useWorkbookModel?: boolean) => void;
   readonly override: (input: OverrideInput) => void;
-  /** A second person approves the upgrade pending on the scorecard. */
+  /** A second person approves the pending upgrade and a pending model change. */
   readonly approve: (approver: string) => void;
   /** Re-read the workbook as Excel calculated it and check it against the engine. */
   readonly verify: () => void;
+}
+
+/** Write a use case's plan into the workbook: the scorecard the session then shows. */
+async function writeScorecard(
+  port: WorkbookPort,
+  outcome: WorkbookUpdate
+): Promise<WrittenScorecard> {
+  const written = await hostStep("write", () => port.applyPlan(outcome.plan));
+  return {
+    result: outcome.result,
+    notices: [...outcome.notices, ...writeWarningNotices(written)],
+    sheets: written.sheets,
+    ...(outcome.standing === undefined ? {} : { standing: outcome.standing }),
+  };
 }
 
 const failed = (error: unknown): SessionEvent => ({ type: "failed", failure: toFailure(error) });
@@ -83,17 +105,7 @@ export function useScorecardSession(
           useWorkbookModel,
         });
         if (!outcome.ok) return { type: "scoreRefused", inputs, issues: outcome.issues };
-        const written = await hostStep("write", () => port.applyPlan(outcome.plan));
-        return {
-          type: "scored",
-          inputs,
-          scorecard: {
-            result: outcome.result,
-            notices: [...outcome.notices, ...writeWarningNotices(written)],
-            sheets: written.sheets,
-            ...(outcome.standing === undefined ? {} : { standing: outcome.standing }),
-          },
-        };
+        return { type: "scored", inputs, scorecard: await writeScorecard(port, outcome) };
       }),
     [run, read, port, language, clock]
   );
@@ -113,16 +125,7 @@ export function useScorecardSession(
           approvedModels: models.value,
         });
         if (!outcome.ok) return { type: "overrideRefused", issues: outcome.issues };
-        const written = await hostStep("write", () => port.applyPlan(outcome.plan));
-        return {
-          type: "overridden",
-          scorecard: {
-            result: outcome.result,
-            notices: [...outcome.notices, ...writeWarningNotices(written)],
-            sheets: written.sheets,
-            ...(outcome.standing === undefined ? {} : { standing: outcome.standing }),
-          },
-        };
+        return { type: "overridden", scorecard: await writeScorecard(port, outcome) };
       }),
     [run, read, port, language, clock]
   );
@@ -140,16 +143,7 @@ export function useScorecardSession(
           approvedModels: models.value,
         });
         if (!outcome.ok) return { type: "overrideRefused", issues: outcome.issues };
-        const written = await hostStep("write", () => port.applyPlan(outcome.plan));
-        return {
-          type: "overridden",
-          scorecard: {
-            result: outcome.result,
-            notices: [...outcome.notices, ...writeWarningNotices(written)],
-            sheets: written.sheets,
-            ...(outcome.standing === undefined ? {} : { standing: outcome.standing }),
-          },
-        };
+        return { type: "overridden", scorecard: await writeScorecard(port, outcome) };
       }),
     [run, read, port, language, clock]
   );

@@ -1,4 +1,4 @@
-import { differencesText, msg, type ModelStanding } from "../../../core";
+import { differencesText, modelChangeRef, msg, type ModelStanding } from "../../../core";
 import type { ScorecardContext } from "../context";
 import type { SheetCells } from "../sheet-cells";
 
@@ -28,14 +28,7 @@ function modelStatusText(standing: ModelStanding, ctx: ScorecardContext): string
     ctx.t(msg("models.status.nonStandard", { count: s.differences.length, base: s.base.version })),
   ];
   const change = standing.change;
-  if (change !== null)
-    parts.push(
-      ctx.t(
-        change.approver === null
-          ? msg("models.change.pending", { officer: change.officer })
-          : msg("models.change.approved", { officer: change.officer, approver: change.approver })
-      )
-    );
+  if (change !== null) parts.push(ctx.t(modelChangeRef(change)));
   parts.push(differencesText(s, ctx.language));
   return parts.filter((p) => p !== "").join(" ");
 }
