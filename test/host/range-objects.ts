@@ -7,12 +7,7 @@ import {
   quoteSheetName,
   type CellRange,
 } from "./a1";
-import {
-  ClientObject,
-  hasApi,
-  type AnyClientObject,
-  type OperationQueue,
-} from "./client-object";
+import { ClientObject, hasApi, type AnyClientObject, type OperationQueue } from "./client-object";
 import { hostErrors } from "./host-error";
 import {
   HostWorkbook,

@@ -187,7 +187,8 @@ export class SheetGridBuilder {
     const spans: ColumnSpan[] = [];
     for (const column of columns) {
       const last = spans[spans.length - 1];
-      if (last !== undefined && last.last === column - 1) spans[spans.length - 1] = { ...last, last: column };
+      if (last !== undefined && last.last === column - 1)
+        spans[spans.length - 1] = { ...last, last: column };
       else spans.push({ first: column, last: column });
     }
     return {

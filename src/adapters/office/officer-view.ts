@@ -72,7 +72,9 @@ function lines(first: number, last: number): number[] {
 
 /** Lines of [first, last] that no area covers (areas given as their [from, to] on that axis). */
 function uncovered(first: number, last: number, spans: readonly [number, number][]): number[] {
-  return lines(first, last).filter((line) => !spans.some(([from, to]) => from <= line && line <= to));
+  return lines(first, last).filter(
+    (line) => !spans.some(([from, to]) => from <= line && line <= to)
+  );
 }
 
 /**

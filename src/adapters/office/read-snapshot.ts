@@ -14,7 +14,12 @@ import {
   type SheetExtent,
   type SheetKind,
 } from "./read-budget";
-import { blockView, queueOfficerView, type OfficerViewMode, type ViewProxies as OfficerViewProxies } from "./officer-view";
+import {
+  blockView,
+  queueOfficerView,
+  type OfficerViewMode,
+  type ViewProxies as OfficerViewProxies,
+} from "./officer-view";
 import { candidateSheetNames, candidateTableNames, PRODUCT_ROLES } from "./read-targets";
 import {
   definedNames,
