@@ -82,13 +82,6 @@ function visibilityOf(info: SheetInfo): { visibility?: "hidden" | "veryHidden" }
   return {};
 }
 
-/** What a request loads of an input block's cells (formulas too when Excel cannot list them). */
-function inputCells(mode: OfficerViewMode): string {
-  return mode === "limited"
-    ? "values, numberFormat, valueTypes, formulas"
-    : "values, numberFormat, valueTypes";
-}
-
 function queueSheetReads(
   worksheet: Excel.Worksheet,
   kind: SheetKind,
@@ -106,7 +99,8 @@ function queueSheetReads(
     window.load("address, values, numberFormat, valueTypes, formulas");
     return { used, window };
   }
-  window.load(`address, ${inputCells(mode)}`);
+  if (mode === "limited") window.load("address, values, numberFormat, valueTypes, formulas");
+  else window.load("address, values, numberFormat, valueTypes");
   return { used, window, view: queueOfficerView(window, mode) };
 }
 
@@ -240,7 +234,8 @@ async function readChunks(
         proxy.load("values, numberFormat, valueTypes, formulas");
         return { proxy };
       }
-      proxy.load(inputCells(mode));
+      if (mode === "limited") proxy.load("values, numberFormat, valueTypes, formulas");
+      else proxy.load("values, numberFormat, valueTypes");
       return { proxy, view: queueOfficerView(proxy, mode) };
     });
     count.requests++;
