@@ -14,6 +14,7 @@ const RLO = "\u202e";
 const ESC = "\u001b";
 const HOSTILE_CLIENT = `城建${RLO}D edarg${ESC}[8m\nGrade A`;
 /** Every character the pane must never show raw. */
+// eslint-disable-next-line no-control-regex
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 describe.each(LANGUAGES)("untrusted text in the pane (%s)", (language) => {
