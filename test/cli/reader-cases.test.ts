@@ -11,7 +11,6 @@ import { compileCli, runCli } from "./compiled-cli";
  * unknown element and a repeated row number in the register, a cell at row 20,000,000.
  */
 
-jest.setTimeout(120_000);
 
 const temp = suiteTempDir("reader-cases");
 const CLIENT = join(__dirname, "../fixtures/producers/exceljs.xlsx");
