@@ -19,8 +19,6 @@ import { hostWithPort, NOW } from "./helpers";
  * for the same workbook (parity through the file reader).
  */
 
-jest.setTimeout(120_000);
-
 const SCORE = { language: "en-US", now: NOW, user: "王芳" } as const;
 const CLIENT = join(__dirname, "../../fixtures/producers/exceljs.xlsx");
 const REGISTER = "xl/worksheets/sheet1.xml";
