@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { SHEET_PART, withSheetXml } from "../adapters/xlsx/helpers/hostile-files";
+import { withSheetXml } from "../adapters/xlsx/helpers/hostile-files";
 import { rezip, unzipAll } from "../adapters/xlsx/helpers/rezip";
 import { suiteTempDir } from "../adapters/xlsx/helpers/temp-dir";
 import { compileCli, runCli } from "./compiled-cli";
@@ -10,7 +10,6 @@ import { compileCli, runCli } from "./compiled-cli";
  * score 98.50): a stale cached input formula, a very hidden register behind a visible decoy, an
  * unknown element and a repeated row number in the register, a cell at row 20,000,000.
  */
-
 
 const temp = suiteTempDir("reader-cases");
 const CLIENT = join(__dirname, "../fixtures/producers/exceljs.xlsx");
@@ -150,7 +149,6 @@ describe("the reader's cases from the command line", () => {
       ["far-too.xlsx", sheet('<row r="30000000"><c r="B30000000"><v>1</v></c></row>')],
     ];
     for (const [name, xml] of files) writeFileSync(join(folder, name), await withSheetXml(xml));
-    expect(SHEET_PART).toMatch(/sheet1\.xml$/);
     const out = join(temp.path(), "crafted-out");
     const run = await runCli(
       cli.main,
