@@ -238,6 +238,21 @@ describe("the add-in reads what the officer sees", () => {
     expect(register?.formulas?.[3]?.[2]).toBe("ROUND(C7+0.07,4)");
   });
 
+  it("lists them too when the first request is too large for Excel on the web and everything is read in bands", async () => {
+    // 9,000 bytes: the first request (about 11,000) is refused, the probe without cells is not.
+    const { host, port } = hostWithPort({ workbook: edited, payloadLimitBytes: 9_000 });
+    const snapshot = await port.readSnapshot();
+    expect(host.requests[0]?.failed).toMatch(/too large|exceed/i);
+    expect(host.requests.length).toBeGreaterThan(2);
+    const register = snapshot.sheets.find((s) => s.name === "Ownership");
+    expect(register).toMatchObject({
+      visibility: "hidden",
+      hiddenRows: [2, 4],
+      hiddenColumns: [{ first: 3, last: 3 }],
+    });
+    expect(register?.formulas?.[1]?.[2]).toBe("0.45");
+  });
+
   it("reads a formula whose calculated value is blank as a blank, not as an uncalculated formula", async () => {
     const { host, port } = hostWithPort({ workbook: plain });
     // The pledged share of the fifth holder: a formula giving "" (a blank, as Excel shows it).
