@@ -2,6 +2,8 @@ import {
   Decimal,
   formatMessage,
   GRADES,
+  isMessageKey,
+  KNOCKOUT_OUTCOMES,
   MISSING_DATA_POLICIES,
   msg,
   parameterFingerprint,
@@ -92,7 +94,7 @@ export function modelSheetPlan(
     if (spec.kind === "grade")
       validations.push({ range: `${PARAM_COLUMNS.value}${row}`, list: GRADES });
     if (spec.kind === "policy")
-      validations.push({ range: `${PARAM_COLUMNS.value}${row}`, list: MISSING_DATA_POLICIES });
+      validations.push({ range: `${PARAM_COLUMNS.value}${row}`, list: policyChoices(spec) });
   }
 
   cells.push({
@@ -149,13 +151,20 @@ function parameterCells(
       value: t(msg("ms.note.noCap")),
       style: "note",
     });
-  if (spec.kind === "policy" && typeof value === "string")
+  if (spec.kind === "policy" && typeof value === "string") {
+    const key = `policy.${value}`;
     cells.push({
       ref: `${PARAM_COLUMNS.note}${row}`,
-      value: t(msg(value === "neutral" ? "policy.neutral" : "policy.conservative")),
+      value: t(msg(isMessageKey(key) ? key : "policy.conservative")),
       style: "note",
     });
+  }
   return cells;
+}
+
+/** The choices of a policy parameter: a knock-out's outcome, else the missing-data policy. */
+function policyChoices(spec: ParameterRow): readonly string[] {
+  return spec.path.endsWith("Outcome") ? KNOCKOUT_OUTCOMES : MISSING_DATA_POLICIES;
 }
 
 function isFraction(value: ParameterCellValue): value is Fraction {
