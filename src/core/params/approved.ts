@@ -195,14 +195,21 @@ function effective(models: readonly ApprovedModel[], asOf: string): ApprovedMode
 
 /**
  * The approved set a workbook without its own approved parameters is scored with: the one most
- * recently in effect on the scoring date (the later in the file when two start the same day).
+ * recently in effect on the scoring date (the later in the file when two start the same day),
+ * among the bank's own sets when one is in effect, else among the built-in models.
  * @example defaultApprovedModel(builtInModels(), "2026-12-03").version // "1"
  */
 export function defaultApprovedModel(
   models: readonly ApprovedModel[],
   asOf: string
 ): ApprovedModel {
-  const inEffect = effective(models, asOf);
+  // A bank's own set in effect is preferred to the built-in ones: a release that ships a new
+  // built-in model never replaces the set the bank chose.
+  const banks = effective(
+    models.filter((m) => m.source !== "built-in"),
+    asOf
+  );
+  const inEffect = banks.length > 0 ? banks : effective(models, asOf);
   const pool = inEffect.length > 0 ? inEffect : models.slice(0, 1);
   return pool.reduce((best, m) => (m.effectiveFrom >= best.effectiveFrom ? m : best));
 }
