@@ -12,6 +12,7 @@ import {
   type MessageRef,
   type ModelParameters,
 } from "../../core";
+import { columnLetters } from "../a1";
 import type { DataValidationPlan, PlannedCell, SheetPlan } from "../plan";
 import { decimalCellValue } from "./cell-values";
 import {
@@ -107,10 +108,26 @@ export function modelSheetPlan(
     name: layout.sheet,
     role: "model",
     cells,
-    columnWidths: [36, 70, 16, 12, 30, 12, 14, 30],
+    columnWidths: MODEL_SHEET_WIDTHS,
     freeze: { rows: header, columns: 1 },
     validations,
+    // Landscape, one page wide (no page of a stray column), the parameter header on every page.
+    print: {
+      area: `A1:${columnLetters(MODEL_SHEET_WIDTHS.length)}${lastRowOf(cells)}`,
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      titleRows: `${header}:${header}`,
+      narrowMargins: true,
+      header: layout.sheet,
+    },
   };
+}
+
+const MODEL_SHEET_WIDTHS: readonly number[] = [36, 70, 16, 12, 30, 12, 14, 30];
+
+function lastRowOf(cells: readonly PlannedCell[]): number {
+  return cells.reduce((last, c) => Math.max(last, Number(/\d+$/.exec(c.ref)?.[0] ?? 1)), 1);
 }
 
 function parameterCells(
