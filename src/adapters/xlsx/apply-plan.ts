@@ -203,12 +203,12 @@ function activate(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
   const index = ordered.findIndex((w) => w.name === active.name);
   if (index < 0) return;
   for (const worksheet of ordered) {
-    const [view] = worksheet.views;
+    const [view] = worksheet.views ?? [];
     // exceljs writes tabSelected (sheet-view-xform) though its types do not declare it.
     const selected = { ...(view ?? {}), tabSelected: worksheet.name === active.name };
     worksheet.views = [selected as Partial<ExcelJS.WorksheetView>];
   }
-  const [view] = workbook.views;
+  const [view] = workbook.views ?? [];
   workbook.views = [
     {
       x: 0,

@@ -2,7 +2,7 @@ import { formatPercent, GRADES, msg, type Grade } from "../../../core";
 import type { ScorecardContext } from "../context";
 import { literal } from "../formula";
 import type { SheetCells } from "../sheet-cells";
-import { modelNote } from "./header";
+import { modelCellText } from "./header";
 
 /**
  * Score, score grade, knock-out cap, model grade, final grade and data completeness: formulas
@@ -93,6 +93,6 @@ export function writeResult(ctx: ScorecardContext, cells: SheetCells): void {
   else
     noteAt(ctx.fixed.completeness, "sc.note.completenessProvisional", {
       threshold: formatPercent(ctx.params.completeness.provisionalBelow),
-      cell: modelNote(ctx, ctx.param("completeness.provisionalBelow")),
+      cell: modelCellText(ctx.param("completeness.provisionalBelow")),
     });
 }
