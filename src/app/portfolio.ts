@@ -19,9 +19,11 @@ const COLUMNS = [
   ["clientId", "app.portfolio.col.clientId", 16],
   ["modelGrade", "app.portfolio.col.modelGrade", 10],
   ["finalGrade", "app.portfolio.col.finalGrade", 10],
+  ["outcome", "app.portfolio.col.outcome", 28],
   ["modelStatus", "app.portfolio.col.modelStatus", 24],
   ["score", "app.portfolio.col.score", 10],
   ["completeness", "app.portfolio.col.completeness", 12],
+  ["provisional", "app.portfolio.col.provisional", 10],
   ["adjustedRating", "app.portfolio.col.adjustedRating", 12],
   ["recommendedLimit", "app.portfolio.col.recommendedLimit", 18],
   ["currency", "app.portfolio.col.currency", 8],
@@ -65,6 +67,17 @@ function modelStatusCell(s: WorkbookSummary, language: Language): string {
   );
 }
 
+/** "提交上级审批（内部人控制…）": the outcome and the knock-outs that decided it; "" unscored. */
+function outcomeCell(s: WorkbookSummary, language: Language): string {
+  if (s.outcome === null) return "";
+  const kind = msg(`outcome.${s.outcome.kind}`);
+  if (s.outcome.knockouts.length === 0) return formatMessage(kind, language);
+  const names = s.outcome.knockouts
+    .map((id) => formatMessage(msg(`sc.knockout.${id}` as MessageKey), language))
+    .join(language === "zh-CN" ? "、" : ", ");
+  return formatMessage(msg("outcome.because", { outcome: kind, knockouts: names }), language);
+}
+
 /** One client's row, as numbers where the summary has figures. */
 function rowValues(s: WorkbookSummary, language: Language): Record<ColumnId, PlannedValue> {
   const t = (key: MessageKey) => formatMessage(msg(key), language);
@@ -77,6 +90,11 @@ function rowValues(s: WorkbookSummary, language: Language): Record<ColumnId, Pla
     modelGrade: s.modelGrade ?? "",
     finalGrade: s.finalGrade ?? "",
     modelStatus: modelStatusCell(s, language),
+    outcome: outcomeCell(s, language),
+    provisional:
+      s.provisional === null
+        ? ""
+        : formatMessage(msg(s.provisional ? "provisional.short" : "app.portfolio.final"), language),
     approval:
       s.override === null
         ? ""

@@ -63,6 +63,16 @@ export interface WorkbookSummary {
     readonly approval: "pending" | "approved";
     readonly approver: string | null;
   } | null;
+  /**
+   * What the knock-outs' policies call for: "proceed", "refer" (提交上级审批) or "decline"
+   * (不予授信, recommended limit 0), with the knock-outs that decided it; null when not scored.
+   */
+  readonly outcome: {
+    readonly kind: "proceed" | "refer" | "decline";
+    readonly knockouts: readonly string[];
+  } | null;
+  /** Completeness below the model's threshold: the grade is provisional; null when not scored. */
+  readonly provisional: boolean | null;
 }
 
 export interface ErrorSummary {
@@ -138,6 +148,8 @@ export function scoredSummary(
             approval: change.approver === null ? "pending" : "approved",
             approver: change.approver,
           },
+    outcome: { kind: result.outcome.kind, knockouts: [...result.outcome.knockouts] },
+    provisional: result.provisional,
   };
 }
 
@@ -180,5 +192,7 @@ export function failedSummary(
     modelVersion: null,
     modelDifferences: [],
     modelChange: null,
+    outcome: null,
+    provisional: null,
   };
 }

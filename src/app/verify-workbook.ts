@@ -54,6 +54,7 @@ export type MismatchKind =
   | "inputFingerprint"
   | "override"
   | "auditLogMissing"
+  | "summaryMissing"
   | "auditRow"
   | "auditStale"
   | "auditHead"
@@ -251,11 +252,12 @@ function sheetMismatch(
   return { mismatch: null, checked: refs.length };
 }
 
-/** The product sheets a verification compares with the plan, by role. */
-type ComparedSheets = Required<Pick<ProductSheets, "scorecard" | "model" | "auditLog">>;
+/** The product sheets a verification compares with the plan, by role (the summary from layout 3). */
+type ComparedSheets = Required<Pick<ProductSheets, "scorecard" | "model" | "auditLog">> &
+  Pick<ProductSheets, "summary">;
 
 /**
- * The first cell of the scorecard, the model sheet or the audit log (in that order) that is not
+ * The first cell of the summary (layout 3 on), the scorecard, the model sheet or the audit log (in that order) that is not
  * what the product would write today, and how many cells were compared.
  */
 function cellsMismatch(
@@ -263,10 +265,16 @@ function cellsMismatch(
   sheets: ComparedSheets
 ): { readonly mismatch: Mismatch | null; readonly checked: number } {
   let checked = 0;
-  for (const role of ["scorecard", "model", "auditLog"] as const) {
+  for (const role of ["summary", "scorecard", "model", "auditLog"] as const) {
     const planned = plan.sheets.find((s) => s.role === role);
+    const sheet = sheets[role];
     if (planned === undefined) continue;
-    const compared = sheetMismatch(planned, sheets[role]);
+    if (sheet === undefined)
+      return {
+        mismatch: { kind: "summaryMissing", message: msg("app.verify.summaryMissing") },
+        checked,
+      };
+    const compared = sheetMismatch(planned, sheet);
     checked += compared.checked;
     if (compared.mismatch !== null) return { mismatch: compared.mismatch, checked };
   }
@@ -547,9 +555,19 @@ export function verifyWorkbook(
       ...(options.model?.twins === undefined ? {} : { twins: options.model.twins }),
       standing,
     }),
-    { scorecard: scorecard.name, model: model.name, auditLog: auditLog.name }
+    {
+      scorecard: scorecard.name,
+      model: model.name,
+      auditLog: auditLog.name,
+      ...(sheets.summary === undefined ? {} : { summary: sheets.summary.name }),
+    }
   );
-  const cells = cellsMismatch(plan, { scorecard, model, auditLog });
+  const cells = cellsMismatch(plan, {
+    scorecard,
+    model,
+    auditLog,
+    ...(sheets.summary === undefined ? {} : { summary: sheets.summary }),
+  });
   if (cells.mismatch !== null) return fail(cells.mismatch);
   return {
     ok: true,

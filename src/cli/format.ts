@@ -1,7 +1,15 @@
 import { issueLine, type LocalizedIssue, type WorkbookSummary } from "../app";
 import type { Printer } from "./output";
 import { safeMessage } from "./visible";
-import { Decimal, formatAmount, formatMessage, msg, type Language, type MessageArg } from "../core";
+import {
+  Decimal,
+  formatAmount,
+  formatMessage,
+  isMessageKey,
+  msg,
+  type Language,
+  type MessageArg,
+} from "../core";
 
 /** "25000000" → "25,000,000": decimal text grouped by the core's `formatAmount`, decimals kept. */
 export function groupThousands(amount: string): string {
@@ -17,17 +25,30 @@ export function scoredLine(summary: WorkbookSummary, language: Language): string
     summary.finalGrade !== null && summary.finalGrade !== summary.modelGrade
       ? t("cli.gradeOverridden", { final: summary.finalGrade, model: summary.modelGrade ?? "" })
       : (summary.finalGrade ?? none);
+  const provisionalGrade =
+    summary.provisional === true ? t("cli.gradeProvisional", { grade: shownGrade }) : shownGrade;
   const grade =
     summary.modelStatus === "nonStandard"
-      ? t("cli.gradeNotFinal", { grade: shownGrade })
-      : shownGrade;
+      ? t("cli.gradeNotFinal", { grade: provisionalGrade })
+      : provisionalGrade;
+  const clientName = summary.clientName ?? summary.clientId ?? t("cli.noClientName");
+  const outcome = summary.outcome;
+  // The outcome comes first when it is not "proceed": a referral or a decline before any grade.
+  const client =
+    outcome === null || outcome.kind === "proceed"
+      ? clientName
+      : t("cli.clientOutcome", {
+          client: clientName,
+          outcome: msg(`outcome.${outcome.kind}`),
+          knockouts: outcome.knockouts.map((id) => knockoutName(id, language)).join(", "),
+        });
   const limit =
     summary.recommendedLimit === null
       ? none
       : `${groupThousands(summary.recommendedLimit)} ${summary.currency ?? ""}`.trim();
   return t("cli.scored", {
     file: summary.file,
-    client: summary.clientName ?? summary.clientId ?? t("cli.noClientName"),
+    client,
     grade,
     score: summary.score ?? none,
     completeness:
@@ -43,6 +64,11 @@ export function scoredLine(summary: WorkbookSummary, language: Language): string
     flags: summary.flags.length,
     output: summary.output ?? none,
   });
+}
+
+function knockoutName(id: string, language: Language): string {
+  const key = `sc.knockout.${id}`;
+  return isMessageKey(key) ? formatMessage(msg(key), language) : id;
 }
 
 /** The audit head of a written workbook, to keep outside it (none when nothing was written). */

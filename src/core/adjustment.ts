@@ -4,18 +4,20 @@ import type { Grade } from "./inputs/enums";
 import type { ProfileInputs } from "./inputs/types";
 import type { CellRef } from "./issues";
 import type { ModelParameters } from "./params/types";
-import type { CreditAdjustment } from "./result";
+import type { CreditAdjustment, CreditOutcome } from "./result";
 
 /**
  * The credit adjustment a grade calls for (governance-model.md §5): the base rating moved down by
  * the grade's notches (never below the scale's last grade), the requested limit times the
- * multiplier rounded down to the currency's unit, and the requested tenor capped.
+ * multiplier rounded down to the currency's unit (0 when the knock-outs' outcome declines), and
+ * the requested tenor capped.
  * @example grade C, base A, 10,000,000 CNY, 60 months → A-, 7,000,000, 36 months
  */
 export function creditAdjustment(
   grade: Grade,
   profile: ProfileInputs,
-  params: ModelParameters
+  params: ModelParameters,
+  outcome: CreditOutcome = { kind: "proceed", knockouts: [] }
 ): CreditAdjustment {
   const row = params.adjustments[grade];
   const baseRating = profile.baseRating?.value ?? null;
@@ -30,8 +32,10 @@ export function creditAdjustment(
   const roundingUnit =
     params.limitRounding.unitByCurrency[currency] ?? params.limitRounding.defaultUnit;
   const requestedLimit = profile.requestedLimit?.value ?? null;
-  const recommendedLimit =
-    requestedLimit === null
+  const declined = outcome.kind === "decline";
+  const recommendedLimit = declined
+    ? new Decimal(0)
+    : requestedLimit === null
       ? null
       : requestedLimit
           .times(row.limitMultiplier)
@@ -63,6 +67,7 @@ export function creditAdjustment(
     requestedLimit,
     roundingUnit,
     recommendedLimit,
+    declined,
     tenorCapMonths: cap,
     requestedTenorMonths,
     recommendedTenorMonths,

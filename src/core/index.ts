@@ -8,6 +8,7 @@ export * from "./inputs/schema";
 export * from "./inputs/yes-no";
 export * from "./identity";
 export * from "./params/types";
+export { DEFAULT_MODEL_VERSION, MODEL_1_VERSION } from "./params/general";
 export {
   loadParameters,
   defaultParameters,
@@ -15,6 +16,8 @@ export {
   fractionValue,
   migrateParameters,
   MODEL_V1,
+  model1Parameters,
+  model1Source,
   type LoadOptions,
 } from "./params/load";
 export * from "./params/spec";
@@ -54,6 +57,9 @@ export {
   KNOCKOUTS,
   defineKnockout,
   evaluateKnockouts,
+  creditOutcome,
+  KNOCKOUT_OUTCOMES,
+  type KnockoutOutcome,
   type KnockoutDefinition,
   type KnockoutFinding,
   type KnockoutId,
@@ -61,6 +67,8 @@ export {
 export { parameterFingerprint, shortFingerprint } from "./params/fingerprint";
 export {
   APPROVED_MODELS_FORMAT,
+  BUILT_IN_EFFECTIVE_FROM,
+  MODEL_2_EFFECTIVE_FROM,
   approvedModelOf,
   builtInModels,
   defaultApprovedModel,

@@ -18,7 +18,7 @@ import {
   type LeafSpec,
   type SpecChildren,
 } from "./params/spec";
-import type { KnockoutApplied } from "./result";
+import type { CreditOutcome, KnockoutApplied } from "./result";
 
 /** What a knock-out found: why it applies and where from (its cap is its parameter). */
 export interface KnockoutFinding {
@@ -40,22 +40,44 @@ export interface KnockoutDefinition<
   evaluate(context: FactorContext, cap: Grade): KnockoutFinding | null;
 }
 
-type CapParameter<Id extends string> = Record<`${Id}Cap`, LeafSpec<Grade>>;
+/**
+ * What a knock-out does to the credit decision besides capping the grade: only cap it (model 1's
+ * behaviour), refer the case to a higher authority (提交上级审批), or decline it (不予授信:
+ * recommended limit 0). Every knock-out caps the grade whatever its outcome.
+ */
+export const KNOCKOUT_OUTCOMES = ["cap", "refer", "decline"] as const;
+export type KnockoutOutcome = (typeof KNOCKOUT_OUTCOMES)[number];
+
+/** The model schema version that introduced the knock-out outcomes. */
+const OUTCOMES_SINCE = 2;
+
+type CapParameter<Id extends string> = Record<`${Id}Cap`, LeafSpec<Grade>> &
+  Record<`${Id}Outcome`, LeafSpec<KnockoutOutcome>>;
 
 /**
- * A knock-out for the registry, from one declaration: its id, default cap, thresholds and test.
- * @example defineKnockout({ id: "adverseAudit", cap: "D", parameters: {}, evaluate: (ctx, p, cap) => … })
+ * A knock-out for the registry, from one declaration: its id, default cap, default outcome,
+ * thresholds and test. The outcome parameter (`knockouts.<id>Outcome`, schema 2) migrates older
+ * parameter sets to "cap", which reproduces their results.
+ * @example defineKnockout({ id: "adverseAudit", cap: "D", outcome: "decline", parameters: {}, evaluate: (ctx, p, cap) => … })
  */
 export function defineKnockout<Id extends string, P extends SpecChildren>(declaration: {
   readonly id: Id;
   readonly cap: Grade;
+  /** The default outcome (model 2 on); "cap" is model 1's behaviour. */
+  readonly outcome: KnockoutOutcome;
   readonly parameters: P;
   /** Consistency rules over the thresholds (paths are under `knockouts`). */
   readonly checks?: readonly GroupCheck<GroupValue<P>>[];
   evaluate(context: FactorContext, parameters: GroupValue<P>, cap: Grade): KnockoutFinding | null;
 }): KnockoutDefinition<Id, CapParameter<Id> & P> {
   const { id } = declaration;
-  const capLeaf = { [`${id}Cap`]: choice("grade", GRADES, declaration.cap) } as CapParameter<Id>;
+  const capLeaf = {
+    [`${id}Cap`]: choice("grade", GRADES, declaration.cap),
+    [`${id}Outcome`]: choice("policy", KNOCKOUT_OUTCOMES, declaration.outcome, {
+      since: OUTCOMES_SINCE,
+      migrated: "cap",
+    }),
+  } as CapParameter<Id>;
   return {
     id,
     parameters: group(
@@ -76,6 +98,7 @@ const registerCells = ({ inputs }: FactorContext): CellRef[] =>
 export const insiderConcentration = defineKnockout({
   id: "insiderConcentration",
   cap: "C",
+  outcome: "refer",
   parameters: {},
   evaluate(context, _p, cap) {
     const { inputs, params, ownership, board } = context;
@@ -99,6 +122,7 @@ export const insiderConcentration = defineKnockout({
 export const ownershipUnclear = defineKnockout({
   id: "ownershipUnclear",
   cap: "C",
+  outcome: "refer",
   parameters: {
     stakeSumMin: share("0.95"),
     stakeSumMax: share("1.005", { min: "1", max: "2" }),
@@ -147,6 +171,7 @@ export const ownershipUnclear = defineKnockout({
 export const adverseAudit = defineKnockout({
   id: "adverseAudit",
   cap: "D",
+  outcome: "decline",
   parameters: {},
   evaluate({ inputs }, _p, cap) {
     if (!isAdverseOpinion(inputs.profile)) return null;
@@ -162,6 +187,7 @@ export const adverseAudit = defineKnockout({
 export const subsidiaryTunnelling = defineKnockout({
   id: "subsidiaryTunnelling",
   cap: "C",
+  outcome: "refer",
   parameters: {},
   evaluate(context, _p, cap) {
     const { inputs, params } = context;
@@ -234,18 +260,32 @@ export type KnockoutParameterValues = UnionToIntersection<
 >;
 
 /**
- * Every knock-out of the model that applies, each with its cap; the tightest cap wins.
+ * Every knock-out of the model that applies, each with its cap and outcome; the tightest cap wins.
  * @example evaluateKnockouts(context).map((k) => k.id) // ["insiderConcentration"]
  */
 export function evaluateKnockouts(context: FactorContext): KnockoutApplied[] {
-  const caps = context.params.knockouts as unknown as Readonly<Record<string, Grade>>;
+  const values = context.params.knockouts as unknown as Readonly<Record<string, string>>;
   const applied: KnockoutApplied[] = [];
   for (const knockout of context.params.definition.knockouts) {
-    const cap = caps[`${knockout.id}Cap`] ?? "D";
+    const cap = (values[`${knockout.id}Cap`] ?? "D") as Grade;
+    const outcome = (values[`${knockout.id}Outcome`] ?? "cap") as KnockoutOutcome;
     const finding = knockout.evaluate(context, cap);
-    if (finding !== null) applied.push({ id: knockout.id, cap, ...finding });
+    if (finding !== null) applied.push({ id: knockout.id, cap, outcome, ...finding });
   }
   return applied;
+}
+
+/**
+ * The credit outcome of the knock-outs that apply: decline when any knock-out's policy declines,
+ * else refer when any refers, else proceed; with the knock-outs that decided it.
+ * @example creditOutcome([{ id: "adverseAudit", outcome: "decline", … }]) // { kind: "decline", knockouts: ["adverseAudit"] }
+ */
+export function creditOutcome(knockouts: readonly KnockoutApplied[]): CreditOutcome {
+  for (const kind of ["decline", "refer"] as const) {
+    const ids = knockouts.filter((k) => k.outcome === kind).map((k) => k.id);
+    if (ids.length > 0) return { kind, knockouts: ids };
+  }
+  return { kind: "proceed", knockouts: [] };
 }
 
 /** The tightest cap among the knock-outs, or null. */

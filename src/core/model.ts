@@ -119,7 +119,7 @@ export function defineModel(options: {
 }
 
 /** The model schema version this release writes. */
-export const MODEL_SCHEMA_VERSION = 1;
+export const MODEL_SCHEMA_VERSION = 2;
 
 /** The product's model: the six factors and four knock-outs of governance-model.md. */
 export const DEFAULT_MODEL: ModelDefinition = defineModel({

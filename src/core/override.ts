@@ -42,7 +42,8 @@ function withOverride(
     ...result,
     finalGrade: effective,
     override,
-    adjustment: creditAdjustment(effective, profile, params),
+    // An override moves the grade, never the knock-outs' outcome: a decline stays a decline.
+    adjustment: creditAdjustment(effective, profile, params, result.outcome),
   };
 }
 

@@ -67,8 +67,20 @@ export interface KnockoutApplied {
   /** The knock-out's id in its model ("adverseAudit"). */
   readonly id: string;
   readonly cap: Grade;
+  /** Its policy: cap the grade only, refer to a higher authority, or decline. */
+  readonly outcome: "cap" | "refer" | "decline";
   readonly message: MessageRef;
   readonly sources: readonly CellRef[];
+}
+
+/**
+ * The credit decision the knock-outs call for: proceed (with the grade and its adjustment),
+ * refer to a higher authority (提交上级审批), or decline (不予授信: recommended limit 0).
+ */
+export interface CreditOutcome {
+  readonly kind: "proceed" | "refer" | "decline";
+  /** The knock-outs whose policy decided it (none for proceed). */
+  readonly knockouts: readonly string[];
 }
 
 export interface CreditAdjustment {
@@ -82,8 +94,10 @@ export interface CreditAdjustment {
   readonly currency: string;
   readonly requestedLimit: Decimal | null;
   readonly roundingUnit: Decimal;
-  /** Requested × multiplier, rounded down to the unit. */
+  /** Requested × multiplier, rounded down to the unit; 0 when the outcome is decline. */
   readonly recommendedLimit: Decimal | null;
+  /** The outcome declined the credit: the recommended limit is 0 whatever the request. */
+  readonly declined: boolean;
   readonly tenorCapMonths: Decimal | null;
   readonly requestedTenorMonths: Decimal | null;
   readonly recommendedTenorMonths: Decimal | null;
@@ -139,5 +153,9 @@ export interface ScoreResult {
   readonly gaps: readonly Gap[];
   /** Share (0–1) of factor weight scored from real inputs. */
   readonly completeness: Decimal;
+  /** Completeness below the model's threshold: the grade is provisional (资料不完整，评级为暂定). */
+  readonly provisional: boolean;
+  /** What the knock-outs' policies call for: proceed, refer or decline. */
+  readonly outcome: CreditOutcome;
   readonly adjustment: CreditAdjustment;
 }

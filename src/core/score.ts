@@ -10,7 +10,7 @@ import { inputFingerprint } from "./input-fingerprint";
 import { worseGrade } from "./inputs/enums";
 import type { GovernanceInputs } from "./inputs/types";
 import { failure, ModelInvariantError, success, type Outcome } from "./issues";
-import { evaluateKnockouts, tightestCap } from "./knockouts";
+import { creditOutcome, evaluateKnockouts, tightestCap } from "./knockouts";
 import { analyseOwnership } from "./ownership";
 import { parameterFingerprint } from "./params/fingerprint";
 import type { ModelParameters } from "./params/types";
@@ -153,6 +153,8 @@ export function scoreGovernance(
     .filter((f) => f.status === "scored")
     .reduce((sum, f) => sum.plus(f.weight), ZERO);
   const totalWeight = factors.reduce((sum, f) => sum.plus(f.weight), ZERO);
+  const completeness = totalWeight.isZero() ? ZERO : realWeight.div(totalWeight);
+  const outcome = creditOutcome(knockouts);
 
   return success({
     modelVersion: params.version,
@@ -171,7 +173,9 @@ export function scoreGovernance(
     override: null,
     flags,
     gaps: factors.flatMap((f) => f.gaps),
-    completeness: totalWeight.isZero() ? ZERO : realWeight.div(totalWeight),
-    adjustment: creditAdjustment(modelGrade, inputs.profile, params),
+    completeness,
+    provisional: completeness.lt(params.completeness.provisionalBelow),
+    outcome,
+    adjustment: creditAdjustment(modelGrade, inputs.profile, params, outcome),
   });
 }

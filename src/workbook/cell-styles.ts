@@ -62,6 +62,7 @@ export const CELL_STYLES: Readonly<Record<CellStyle, CellStyleSpec>> = {
   bad: { font: { color: COLOUR.bad }, fill: COLOUR.badFill, ...wrapTop },
   note: { font: { size: 9, color: COLOUR.secondary }, ...wrapTop },
   muted: { font: { size: 9, color: COLOUR.muted } },
+  signature: { font: { color: COLOUR.text }, borders: box(COLOUR.stroke), ...wrapTop },
 };
 
 /**

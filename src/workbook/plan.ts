@@ -18,7 +18,8 @@ export type CellStyle =
   | "warning"
   | "bad"
   | "note"
-  | "muted";
+  | "muted"
+  | "signature";
 
 export interface PlannedCell {
   /** A1 address on the sheet, e.g. "B7". */
@@ -46,13 +47,19 @@ export interface PrintPlan {
   readonly orientation: "portrait" | "landscape";
   readonly paper: "A4";
   readonly fitToWidth: true;
+  /** Fit the whole area on one page (width and height); otherwise one page wide only. */
+  readonly onePage?: boolean;
+  /** Rows repeated at the top of every printed page ("1:2"). */
+  readonly titleRows?: string;
+  /** Narrow margins (1.27 cm left and right, 1.9 cm top and bottom) instead of the program's. */
+  readonly narrowMargins?: boolean;
   /** Header text: client and fingerprint, say. Plain text (adapters escape "&"). */
   readonly header: string;
   readonly footer?: string;
 }
 
 /** The product's own sheets; an adapter only ever creates or replaces sheets with a role. */
-export type ProductSheetRole = "scorecard" | "model" | "auditLog" | "instructions";
+export type ProductSheetRole = "summary" | "scorecard" | "model" | "auditLog" | "instructions";
 export type SheetRole = ProductSheetRole | "input";
 
 export interface SheetPlan {
@@ -67,6 +74,10 @@ export interface SheetPlan {
   readonly tables?: readonly { readonly name: string; readonly range: string }[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly print?: PrintPlan;
+  /** Heights (points) of rows that need more room than their text: signature lines, say. */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  /** The sheet the workbook opens on (one per plan). */
+  readonly active?: boolean;
 }
 
 export interface WorkbookPlan {

@@ -14,6 +14,7 @@ import { isCellError, type CellValue, type SheetSnapshot, type WorkbookSnapshot 
 
 /** The product's own sheets, in the order they are looked for. */
 export const PRODUCT_ROLES: readonly ProductSheetRole[] = [
+  "summary",
   "scorecard",
   "model",
   "auditLog",
@@ -75,6 +76,14 @@ function columnA(sheet: SheetSnapshot, rows: number): string[] {
  * that changes one must keep accepting the old text here.
  */
 const SIGNATURES: Readonly<Record<ProductSheetRole, (sheet: SheetSnapshot) => boolean>> = {
+  // The summary's title in A1 and its sign-off heading in column A (layout 3 on).
+  summary: (sheet) => {
+    const labels = columnA(sheet, 80);
+    return (
+      inEveryLanguage("sum.title").has(at(sheet, "A1")) &&
+      labels.some((label) => inEveryLanguage("sum.section.signOff").has(label))
+    );
+  },
   // The title, and the labels of both fingerprints in column A of the header block.
   scorecard: (sheet) => {
     const labels = columnA(sheet, 30);

@@ -53,7 +53,9 @@ function linesOf(cell: PlannedCell, width: number): number {
  */
 export function estimateRowHeights(sheet: SheetPlan): { row: number; height: number }[] {
   const widths = sheet.columnWidths ?? [];
-  const heights = new Map<number, number>();
+  const heights = new Map<number, number>(
+    (sheet.rowHeights ?? []).map(({ row, height }) => [row, height])
+  );
   for (const cell of sheet.cells) {
     const style = cell.style === undefined ? undefined : CELL_STYLES[cell.style];
     if (style?.wrapText !== true) continue;

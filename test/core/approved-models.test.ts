@@ -6,6 +6,8 @@ import {
   defaultParameterSource,
   formatMessage,
   loadParameters,
+  model1Parameters,
+  model1Source,
   modelStatus,
   parameterFingerprint,
   parseApprovedModels,
@@ -14,7 +16,7 @@ import {
 
 /** Model 1 with the grade bands moved, as a bank's own approved set "2026-H2". */
 function bankSource(): ParameterSource {
-  const source = defaultParameterSource() as Record<string, unknown>;
+  const source = model1Source() as Record<string, unknown>;
   return {
     ...source,
     version: "2026-H2",
@@ -23,7 +25,7 @@ function bankSource(): ParameterSource {
 }
 
 function fingerprintOf(source: ParameterSource): string {
-  const loaded = loadParameters(source);
+  const loaded = loadParameters(source, { schemaVersion: 1 });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
   return parameterFingerprint(loaded.value);
 }
@@ -53,9 +55,13 @@ describe("approved models", () => {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
     expect(parsed.value.map((m) => [m.version, m.effectiveFrom, m.source])).toEqual([
       ["1", "2025-01-01", "built-in"],
+      ["2", "2026-12-01", "built-in"],
       ["2026-H2", "2026-07-01", "bank.json"],
     ]);
-    expect(builtInModels()[0]?.fingerprint).toBe(parameterFingerprint(defaultParameters()));
+    expect(builtInModels()[0]?.fingerprint).toBe(parameterFingerprint(model1Parameters()));
+    expect(builtInModels()[1]?.fingerprint).toBe(parameterFingerprint(defaultParameters()));
+    // The bank's own set stays the default after the built-in model 2 takes effect.
+    expect(defaultApprovedModel(parsed.value, "2026-12-03").version).toBe("2026-H2");
   });
 
   it("refuse a set whose parameters no longer give the approved fingerprint", () => {
@@ -100,14 +106,21 @@ describe("approved models", () => {
 
   it("say whether parameters are approved, and list every difference from the closest approved set", () => {
     const models = builtInModels();
-    expect(modelStatus(defaultParameters(), models, "2026-12-03")).toMatchObject({
+    expect(modelStatus(model1Parameters(), models, "2026-12-03")).toMatchObject({
       status: "approved",
       version: "1",
     });
-    const edited = loadParameters({
-      ...(defaultParameterSource() as Record<string, unknown>),
-      gradeMinimums: { A: "24", B: "23", C: "22", D: "0" },
-    } as ParameterSource);
+    expect(modelStatus(defaultParameters(), models, "2026-12-03")).toMatchObject({
+      status: "approved",
+      version: "2",
+    });
+    const edited = loadParameters(
+      {
+        ...(model1Source() as Record<string, unknown>),
+        gradeMinimums: { A: "24", B: "23", C: "22", D: "0" },
+      } as ParameterSource,
+      { schemaVersion: 1 }
+    );
     if (!edited.ok) throw new Error("refused");
     const status = modelStatus(edited.value, models, "2026-12-03");
     expect(status).toMatchObject({
@@ -119,28 +132,32 @@ describe("approved models", () => {
         { path: "gradeMinimums.C", approved: "50", used: "22" },
       ],
     });
-    // Model 1 relabelled is not model 1.
+    // Model 2 relabelled is not model 2.
     const relabelled = loadParameters({
       ...(defaultParameterSource() as Record<string, unknown>),
-      version: "1",
+      version: "2",
     } as ParameterSource);
     if (!relabelled.ok) throw new Error("refused");
     expect(modelStatus(relabelled.value, models, "2026-12-03").status).toBe("approved");
     const renamed = loadParameters({
       ...(defaultParameterSource() as Record<string, unknown>),
-      version: "1-bank",
+      version: "2-bank",
     } as ParameterSource);
     if (!renamed.ok) throw new Error("refused");
     expect(modelStatus(renamed.value, models, "2026-12-03")).toMatchObject({
       status: "nonStandard",
-      differences: [{ path: "version", approved: "1", used: "1-bank" }],
+      differences: [{ path: "version", approved: "2", used: "2-bank" }],
     });
+    // Model 2 is not approved before its effective date; model 1 is the set in effect then.
+    expect(modelStatus(defaultParameters(), models, "2026-11-30").status).toBe("nonStandard");
+    expect(defaultApprovedModel(models, "2026-11-30").version).toBe("1");
+    expect(defaultApprovedModel(models, "2026-12-01").version).toBe("2");
   });
 
   it("do not approve a set before its effective date", () => {
     const parsed = parseApprovedModels(file([entry()]), "bank.json");
     if (!parsed.ok) throw new Error("refused");
-    const bank = parsed.value[1]!.params;
+    const bank = parsed.value[2]!.params;
     expect(modelStatus(bank, parsed.value, "2026-06-30").status).toBe("nonStandard");
     expect(modelStatus(bank, parsed.value, "2026-07-01").status).toBe("approved");
   });

@@ -1,4 +1,4 @@
-import { dec, scoreGovernance } from "../../src/core";
+import { applyOverride, dec, model1Parameters, scoreGovernance } from "../../src/core";
 import { director, GOOD_PROFILE, holder, inputs } from "./builders";
 import { en, factor, paramsWith, scored, V1, zh } from "./helpers";
 
@@ -185,7 +185,22 @@ describe("the credit adjustment", () => {
     expect(r.adjustment.adjustedRating).toBe("C");
     expect(r.adjustment.recommendedTenorMonths?.toString()).toBe("6");
     expect(r.adjustment.enhancedCovenants).toBe(true);
-    expect(r.adjustment.recommendedLimit?.toString()).toBe("5000000");
+    // Model 2 declines on an adverse opinion: limit 0; model 1 only capped the grade.
+    expect(r.outcome).toEqual({ kind: "decline", knockouts: ["adverseAudit"] });
+    expect(r.adjustment.recommendedLimit?.toString()).toBe("0");
+    expect(r.adjustment.declined).toBe(true);
+    const v1 = scored(
+      inputs({
+        profile: withProfile({
+          auditOpinion: "adverse",
+          baseRating: "CC",
+          requestedTenorMonths: "6",
+        }),
+      }),
+      model1Parameters()
+    );
+    expect(v1.outcome).toEqual({ kind: "proceed", knockouts: [] });
+    expect(v1.adjustment.recommendedLimit?.toString()).toBe("5000000");
   });
   it("rounds to the currency's own unit when the model gives one", () => {
     const params = paramsWith({ limitRounding: { unitByCurrency: { USD: "1000" } } });
@@ -368,5 +383,93 @@ describe("inputs the model refuses", () => {
       })
     );
     expect(factor(r, "F2").measures[0]!.value).toEqual({ kind: "percent", value: dec("1") });
+  });
+});
+
+describe("knock-out outcomes and provisional grades (model 2)", () => {
+  it("insider control refers the case to a higher authority; the grade is still capped", () => {
+    const r = scored(inputs({ holders: concentrated(), board: insiderBoard() }));
+    expect(r.modelGrade).toBe("C");
+    expect(r.knockouts[0]!.outcome).toBe("refer");
+    expect(r.outcome).toEqual({ kind: "refer", knockouts: ["insiderConcentration"] });
+    // Refer keeps the grade's adjustment: 10,000,000 × 0.7.
+    expect(r.adjustment.recommendedLimit?.toString()).toBe("7000000");
+    expect(r.adjustment.declined).toBe(false);
+  });
+  it("decline wins over refer, and names only the declining knock-outs", () => {
+    const r = scored(
+      inputs({
+        holders: concentrated(),
+        board: insiderBoard(),
+        profile: withProfile({ auditOpinion: "disclaimer" }),
+      })
+    );
+    expect(r.knockouts.map((k) => [k.id, k.outcome])).toEqual([
+      ["insiderConcentration", "refer"],
+      ["adverseAudit", "decline"],
+    ]);
+    expect(r.outcome).toEqual({ kind: "decline", knockouts: ["adverseAudit"] });
+    expect(r.adjustment.recommendedLimit?.toString()).toBe("0");
+  });
+  it("a declined credit stays declined under an override", () => {
+    const r = scored(inputs({ profile: withProfile({ auditOpinion: "adverse" }) }));
+    const o = applyOverride(
+      r,
+      { finalGrade: "D", reason: "x", officer: "王芳", at: "2026-12-03T10:00:00+08:00" },
+      inputs({}).profile,
+      V1
+    );
+    // The model grade is D already (a no-op is refused); an upgrade is above the cap: both refused.
+    expect(o.ok).toBe(false);
+    const insider = scored(inputs({ holders: concentrated(), board: insiderBoard() }));
+    const down = applyOverride(
+      insider,
+      { finalGrade: "D", reason: "x", officer: "王芳", at: "2026-12-03T10:00:00+08:00" },
+      inputs({}).profile,
+      V1
+    );
+    if (!down.ok) throw new Error("refused");
+    expect(down.value.outcome.kind).toBe("refer");
+    const declined = scored(
+      inputs({
+        holders: concentrated(),
+        board: insiderBoard(),
+        profile: withProfile({ auditOpinion: "adverse" }),
+      }),
+      paramsWith({ knockouts: { adverseAuditCap: "C" } })
+    );
+    expect(declined.modelGrade).toBe("C");
+    const lower = applyOverride(
+      declined,
+      { finalGrade: "D", reason: "x", officer: "王芳", at: "2026-12-03T10:00:00+08:00" },
+      inputs({}).profile,
+      V1
+    );
+    if (!lower.ok) throw new Error("refused");
+    expect(lower.value.finalGrade).toBe("D");
+    expect(lower.value.adjustment.recommendedLimit?.toString()).toBe("0");
+  });
+  it("an outcome set to cap behaves as model 1: the grade is capped, the credit proceeds", () => {
+    const r = scored(
+      inputs({ profile: withProfile({ auditOpinion: "adverse" }) }),
+      paramsWith({ knockouts: { adverseAuditOutcome: "cap" } })
+    );
+    expect(r.modelGrade).toBe("D");
+    expect(r.outcome.kind).toBe("proceed");
+    expect(r.adjustment.recommendedLimit?.toString()).toBe("5000000");
+  });
+  it("below 80% completeness the grade is provisional; model 1 never makes it so", () => {
+    // No register: F1 (20) and F2 (25) missing → 55% complete.
+    const r = scored(inputs({ holders: null }));
+    expect(r.completeness.toString()).toBe("0.55");
+    expect(r.provisional).toBe(true);
+    expect(scored(inputs({})).provisional).toBe(false);
+    expect(scored(inputs({ holders: null }), model1Parameters()).provisional).toBe(false);
+    // At the threshold exactly the grade is not provisional (below means below).
+    const at = scored(
+      inputs({ holders: null }),
+      paramsWith({ completeness: { provisionalBelow: "0.55" } })
+    );
+    expect(at.provisional).toBe(false);
   });
 });

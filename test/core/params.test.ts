@@ -3,6 +3,9 @@ import {
   formatMessage,
   loadParameters,
   MODEL_V1,
+  model1Parameters,
+  model1Source,
+  defaultParameterSource,
   parameterFingerprint,
   type ParameterSource,
 } from "../../src/core";
@@ -16,8 +19,12 @@ function refused(patch: ParameterSource) {
 
 describe("model parameters", () => {
   it("version 1 loads, with the document's numbers", () => {
-    const p = defaultParameters();
+    const p = model1Parameters();
     expect(p.version).toBe("1");
+    // Schema 2's parameters migrated to the values that reproduce model 1's results.
+    expect(p.knockouts.adverseAuditOutcome).toBe("cap");
+    expect(p.knockouts.insiderConcentrationOutcome).toBe("cap");
+    expect(p.completeness.provisionalBelow.toString()).toBe("0");
     expect(Object.values(p.weights).map(String)).toEqual(["20", "25", "15", "15", "15", "10"]);
     expect(
       p.f4.lowOverlapMax.numerator.toString() + "/" + p.f4.lowOverlapMax.denominator.toString()
@@ -27,10 +34,32 @@ describe("model parameters", () => {
   });
 
   it("has a stable fingerprint for version 1", () => {
-    // Changing this value means the default model changed: that is a new model version.
-    expect(parameterFingerprint(defaultParameters())).toBe(
+    // Changing this value means model 1 changed: earlier scorecards would no longer verify.
+    const v1 = loadParameters(model1Source(), { schemaVersion: 1 });
+    if (!v1.ok) throw new Error(JSON.stringify(v1.issues));
+    expect(parameterFingerprint(v1.value)).toBe(
       "7d820ec598e7612806ff5a39e159b48154e82ad8beff055cb1b5071fedb09399"
     );
+  });
+
+  it("version 2 is the default: the schema-1 values of model 1, prudent knock-out outcomes and a provisional threshold", () => {
+    const p = defaultParameters();
+    expect(p.version).toBe("2");
+    expect(p.schemaVersion).toBe(2);
+    expect(p.knockouts).toMatchObject({
+      insiderConcentrationOutcome: "refer",
+      ownershipUnclearOutcome: "refer",
+      adverseAuditOutcome: "decline",
+      subsidiaryTunnellingOutcome: "refer",
+    });
+    expect(p.completeness.provisionalBelow.toString()).toBe("0.8");
+    // Apart from the label, model 2 differs from model 1 only in the schema-2 parameters.
+    const { version: _v2, ...rest2 } = defaultParameterSource() as Record<string, unknown>;
+    const { version: _v1, ...rest1 } = model1Source() as Record<string, unknown>;
+    for (const [key, value] of Object.entries(rest1)) {
+      if (key === "knockouts") continue;
+      expect(rest2[key]).toEqual(value);
+    }
   });
 
   it("gives equal values one fingerprint: 0.30 = 0.3, 2/6 = 1/3, numbers = strings", () => {

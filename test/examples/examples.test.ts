@@ -16,7 +16,7 @@ import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
 /**
  * The example client workbooks in examples/ against their hand-computed results
  * (examples/expected/*.json; scripts/make-examples.ts writes the workbooks from examples/src):
- * file → readWorkbookFile → readInputs → scoreGovernance with the default parameters.
+ * file → readWorkbookFile → readInputs → scoreGovernance with the default parameters (model 2).
  */
 
 // Each read starts a parse worker (under a second; more when busy).
@@ -41,9 +41,11 @@ interface ExpectedResult {
   readonly scoreGrade: string;
   readonly knockouts: readonly string[];
   readonly modelGrade: string;
+  readonly outcome: { readonly kind: string; readonly knockouts: readonly string[] };
   readonly flags: readonly string[];
   readonly gaps: readonly (Located & { factor: string; item: string })[];
   readonly completeness: string;
+  readonly provisional: boolean;
   readonly adjustment: Readonly<Record<string, string>>;
 }
 
@@ -103,9 +105,11 @@ function summary(r: ScoreResult): ExpectedResult {
     scoreGrade: r.scoreGrade,
     knockouts: r.knockouts.map((k) => k.id),
     modelGrade: r.modelGrade,
+    outcome: { kind: r.outcome.kind, knockouts: [...r.outcome.knockouts] },
     flags: r.flags.map((f) => f.id),
     gaps: r.gaps.map((g) => ({ factor: g.factor ?? "", item: g.item, ...located(g.at) })),
     completeness: r.completeness.toString(),
+    provisional: r.provisional,
     adjustment: {
       baseRating: a.baseRating ?? "",
       adjustedRating: a.adjustedRating ?? "",

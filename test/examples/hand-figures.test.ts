@@ -4,9 +4,11 @@ import Decimal from "decimal.js";
 
 /**
  * The hand-computed results in examples/expected/*.json add up by the arithmetic of
- * governance-model.md (version 1), restated here by hand: weighted points = points × weight, the
- * score is their sum, its grade follows the bands, knock-outs cap it, completeness is the weight
- * scored from real inputs, and the credit adjustment follows the model grade. This catches a slip
+ * governance-model.md (version 1) and model 2's knock-out policies and provisional threshold,
+ * restated here by hand: weighted points = points × weight, the score is their sum, its grade
+ * follows the bands, knock-outs cap it, their policies decide the outcome (decline before refer),
+ * completeness is the weight scored from real inputs (below 80% the grade is provisional), and
+ * the credit adjustment follows the model grade (a declined credit's limit is 0). This catches a slip
  * in the typing without the engine; examples.test.ts compares the figures with the engine.
  */
 
@@ -26,6 +28,15 @@ const CAPS: Readonly<Record<string, Grade>> = {
   adverseAudit: "D",
   subsidiaryTunnelling: "C",
 };
+/** Model 2's knock-out policies (README, model decisions). */
+const POLICIES: Readonly<Record<string, "cap" | "refer" | "decline">> = {
+  insiderConcentration: "refer",
+  ownershipUnclear: "refer",
+  adverseAudit: "decline",
+  subsidiaryTunnelling: "refer",
+};
+/** Below this completeness the grade is provisional (model 2). */
+const PROVISIONAL_BELOW = "0.8";
 const GRADES: readonly Grade[] = ["A", "B", "C", "D"];
 const CREDIT: Readonly<Record<Grade, { notches: number; multiplier: string; tenorCap: number }>> = {
   A: { notches: 0, multiplier: "1", tenorCap: Infinity },
@@ -43,7 +54,9 @@ interface HandResult {
   readonly scoreGrade: Grade;
   readonly knockouts: readonly string[];
   readonly modelGrade: Grade;
+  readonly outcome: { readonly kind: string; readonly knockouts: readonly string[] };
   readonly completeness: string;
+  readonly provisional: boolean;
   readonly adjustment: Readonly<Record<string, string>>;
 }
 
@@ -86,16 +99,31 @@ function slips(r: HandResult): string[] {
   );
   check(worst === r.modelGrade, `model grade ${r.modelGrade}, the caps give ${worst}`);
   check(new Decimal(realWeight).div(100).eq(r.completeness), `completeness ${r.completeness}`);
+  check(
+    new Decimal(r.completeness).lt(PROVISIONAL_BELOW) === r.provisional,
+    `provisional ${r.provisional}`
+  );
+  const deciding = (policy: string) => r.knockouts.filter((k) => POLICIES[k] === policy);
+  const kind =
+    deciding("decline").length > 0 ? "decline" : deciding("refer").length > 0 ? "refer" : "proceed";
+  check(
+    r.outcome.kind === kind &&
+      r.outcome.knockouts.join() === (kind === "proceed" ? "" : deciding(kind).join()),
+    `outcome ${r.outcome.kind} (${r.outcome.knockouts.join()})`
+  );
 
   const a = r.adjustment;
   const rule = CREDIT[r.modelGrade];
   const index = Math.min(RATINGS.length - 1, RATINGS.indexOf(a.baseRating ?? "") + rule.notches);
   check(RATINGS[index] === a.adjustedRating, `adjusted rating ${a.adjustedRating}`);
-  const limit = new Decimal(a.requestedLimit ?? "")
-    .times(rule.multiplier)
-    .div(LIMIT_UNIT)
-    .floor()
-    .times(LIMIT_UNIT);
+  const limit =
+    kind === "decline"
+      ? new Decimal(0)
+      : new Decimal(a.requestedLimit ?? "")
+          .times(rule.multiplier)
+          .div(LIMIT_UNIT)
+          .floor()
+          .times(LIMIT_UNIT);
   check(limit.eq(a.recommendedLimit ?? ""), `recommended limit ${a.recommendedLimit}`);
   const tenor = Math.min(Number(a.requestedTenorMonths), rule.tenorCap);
   check(tenor === Number(a.recommendedTenorMonths), `tenor ${a.recommendedTenorMonths}`);
@@ -116,4 +144,8 @@ it("would notice a slip", () => {
   expect(slips({ ...seed, score: "26" })).toEqual([expect.stringContaining("score 26")]);
   const limit = { ...seed.adjustment, recommendedLimit: "25010000" };
   expect(slips({ ...seed, adjustment: limit })).toEqual(["recommended limit 25010000"]);
+  expect(slips({ ...seed, outcome: { kind: "proceed", knockouts: [] } })).toEqual([
+    "outcome proceed ()",
+  ]);
+  expect(slips({ ...seed, provisional: true })).toEqual(["provisional true"]);
 });

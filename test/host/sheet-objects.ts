@@ -166,6 +166,39 @@ export class PageLayoutObject extends ClientObject<HostSheet> {
       s.pageLayout.printArea = addressOf(target.range);
     });
   }
+  setPrintTitleRows(rows: RangeObject | string): void {
+    this.call("setPrintTitleRows", [rows], (s) => {
+      s.pageLayout.printTitleRows =
+        typeof rows === "string"
+          ? rows
+          : addressOf(rangeArgument(rows, s, this.queue.workbook).range);
+    });
+  }
+  private margin(name: string, value: number): void {
+    this.set(
+      name,
+      value,
+      (s) => (s.pageLayout.margins = { ...s.pageLayout.margins, [name]: value })
+    );
+  }
+  set leftMargin(value: number) {
+    this.margin("leftMargin", value);
+  }
+  set rightMargin(value: number) {
+    this.margin("rightMargin", value);
+  }
+  set topMargin(value: number) {
+    this.margin("topMargin", value);
+  }
+  set bottomMargin(value: number) {
+    this.margin("bottomMargin", value);
+  }
+  set headerMargin(value: number) {
+    this.margin("headerMargin", value);
+  }
+  set footerMargin(value: number) {
+    this.margin("footerMargin", value);
+  }
   get headersFooters(): HeaderFooterGroupObject {
     return this.child(
       "headersFooters",

@@ -39,6 +39,8 @@ export interface HostPageLayout {
   paperSize?: string;
   zoom?: unknown;
   printArea?: string;
+  printTitleRows?: string;
+  margins?: Record<string, number>;
   headersFooters: Record<string, string>;
 }
 

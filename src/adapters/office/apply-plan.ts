@@ -73,6 +73,8 @@ function queueWrite(
   for (const { target, worksheet } of written)
     if (target.plan.role !== "input")
       workbook.names.add(markerName(target.plan.role), worksheet.getRange("A1"));
+  // The workbook shows the plan's active sheet (the committee summary) when the write is done.
+  written.find(({ target }) => target.plan.active === true)?.worksheet.activate();
   return { written, skipped };
 }
 

@@ -3,6 +3,7 @@ import type { ProductSheetRole } from "../../workbook/plan";
 
 /** The product's sheets, found by their marker names. */
 export const PRODUCT_ROLES: readonly ProductSheetRole[] = [
+  "summary",
   "scorecard",
   "model",
   "auditLog",

@@ -69,9 +69,19 @@ function queuePrint(worksheet: Excel.Worksheet, print: PrintPlan): void {
   const layout = worksheet.pageLayout;
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
-  // One page wide, as many pages tall as it takes (0 = automatic).
-  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // One page wide, as many pages tall as it takes (0 = automatic), or one page in all.
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: print.onePage === true ? 1 : 0 };
   layout.setPrintArea(print.area);
+  if (print.titleRows !== undefined) layout.setPrintTitleRows(print.titleRows);
+  if (print.narrowMargins === true) {
+    // Points: 1.27 cm left and right, 1.9 cm top and bottom, 0.76 cm header and footer.
+    layout.leftMargin = 36;
+    layout.rightMargin = 36;
+    layout.topMargin = 54;
+    layout.bottomMargin = 54;
+    layout.headerMargin = 21.6;
+    layout.footerMargin = 21.6;
+  }
   const pages = layout.headersFooters.defaultForAllPages;
   pages.leftHeader = headerFooterText(print.header);
   if (print.footer !== undefined) pages.leftFooter = headerFooterText(print.footer);

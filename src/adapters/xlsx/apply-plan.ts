@@ -165,8 +165,12 @@ function setPrint(worksheet: ExcelJS.Worksheet, print: PrintPlan): void {
     orientation: print.orientation,
     fitToPage: true,
     fitToWidth: 1,
-    fitToHeight: 0,
+    fitToHeight: print.onePage === true ? 1 : 0,
     printArea: print.area,
+    ...(print.titleRows === undefined ? {} : { printTitlesRow: print.titleRows }),
+    ...(print.narrowMargins === true
+      ? { margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } }
+      : {}),
   };
   worksheet.headerFooter = {
     oddHeader: headerFooterText(print.header),
@@ -189,6 +193,34 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
       { state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows },
     ];
   if (sheet.print !== undefined) setPrint(worksheet, sheet.print);
+}
+
+/** The workbook opens on the plan's active sheet (the committee summary), selected alone. */
+function activate(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
+  const active = plan.sheets.find((s) => s.active === true);
+  if (active === undefined) return;
+  const ordered = [...workbook.worksheets].sort((a, b) => tabOrder(a) - tabOrder(b));
+  const index = ordered.findIndex((w) => w.name === active.name);
+  if (index < 0) return;
+  for (const worksheet of ordered) {
+    const [view] = worksheet.views ?? [];
+    // exceljs writes tabSelected (sheet-view-xform) though its types do not declare it.
+    const selected = { ...(view ?? {}), tabSelected: worksheet.name === active.name };
+    worksheet.views = [selected as Partial<ExcelJS.WorksheetView>];
+  }
+  const [view] = workbook.views ?? [];
+  workbook.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 12000,
+      height: 8000,
+      visibility: "visible",
+      ...(view ?? {}),
+      firstSheet: 0,
+      activeTab: index,
+    },
+  ];
 }
 
 /** Removes a marker name however its case is spelled (Excel's names ignore case). */
@@ -235,6 +267,13 @@ export function applyPlan(
     order.set(sheet.name, tabOrder(worksheet));
     workbook.removeWorksheet(worksheet.id);
   }
+  // A summary new to this workbook goes where the scorecard is, before it.
+  const summary = plan.sheets.find((s) => s.role === "summary");
+  const scorecard = plan.sheets.find((s) => s.role === "scorecard");
+  if (summary !== undefined && scorecard !== undefined && !order.has(summary.name)) {
+    const place = order.get(scorecard.name);
+    if (place !== undefined) order.set(summary.name, place - 0.5);
+  }
   const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
   const written: Partial<Record<ProductSheetRole, string>> = {};
   for (const sheet of plan.sheets) {
@@ -250,5 +289,6 @@ export function applyPlan(
       written[sheet.role] = sheet.name;
     }
   }
+  activate(workbook, plan);
   return { sheets: written };
 }

@@ -3,6 +3,7 @@ import { APP_MESSAGES } from "./app-messages";
 import { ENUM_MESSAGES } from "./enum-messages";
 import { GOVERNANCE_MESSAGES } from "./governance-messages";
 import { MODEL_MESSAGES } from "./model-messages";
+import { OUTCOME_MESSAGES } from "./outcome-messages";
 import { SCORECARD_MESSAGES } from "./scorecard-messages";
 import { TASKPANE_MESSAGES } from "./taskpane-messages";
 import { VALIDATION_MESSAGES } from "./validation-messages";
@@ -19,6 +20,7 @@ export const MESSAGES = {
   ...GOVERNANCE_MESSAGES,
   ...TASKPANE_MESSAGES,
   ...ADAPTER_MESSAGES,
+  ...OUTCOME_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

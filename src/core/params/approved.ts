@@ -3,7 +3,7 @@ import { failure, success, type Issue, type Outcome } from "../issues";
 import { formatMessage, msg, type Language, type MessageRef } from "../i18n/messages";
 import { DEFAULT_MODEL, type ModelDefinition } from "../model";
 import { parameterFingerprint } from "./fingerprint";
-import { defaultParameters, loadParameters, migrateParameters } from "./load";
+import { defaultParameters, loadParameters, migrateParameters, model1Parameters } from "./load";
 import type { ModelParameters, ParameterSource } from "./types";
 import { leavesOf } from "./walk";
 
@@ -60,18 +60,32 @@ export interface ModelStanding {
 /** The day model version 1 took effect (the product's first release). */
 export const BUILT_IN_EFFECTIVE_FROM = "2025-01-01";
 
-/** Model version 1 as shipped: approved in every deployment. */
+/**
+ * The day model version 2 (the product's default parameters since schema 2: knock-out outcomes
+ * refer/decline, provisional grades below 80% completeness) takes effect. Scoring dates before it
+ * get model 1 by default.
+ */
+export const MODEL_2_EFFECTIVE_FROM = "2026-12-01";
+
+/**
+ * The models as shipped, approved in every deployment: model 1 (the first release's values, in
+ * the current schema with the values that reproduce its results) and model 2 (the current
+ * defaults). A model whose defaults are model 1's (an extension, say, whose label is "1") has
+ * model 1 alone.
+ */
 export function builtInModels(definition: ModelDefinition = DEFAULT_MODEL): ApprovedModel[] {
-  const params = defaultParameters(definition);
-  return [
-    {
-      version: params.version,
-      effectiveFrom: BUILT_IN_EFFECTIVE_FROM,
-      fingerprint: parameterFingerprint(params),
-      params,
-      source: "built-in",
-    },
-  ];
+  const entry = (params: ModelParameters, effectiveFrom: string): ApprovedModel => ({
+    version: params.version,
+    effectiveFrom,
+    fingerprint: parameterFingerprint(params),
+    params,
+    source: "built-in",
+  });
+  const first = entry(model1Parameters(definition), BUILT_IN_EFFECTIVE_FROM);
+  const defaults = defaultParameters(definition);
+  if (defaults.version === first.params.version || sameParameters(defaults, first.params))
+    return [first];
+  return [first, entry(defaults, MODEL_2_EFFECTIVE_FROM)];
 }
 
 /** The format name an approved-models file declares. */
@@ -181,14 +195,21 @@ function effective(models: readonly ApprovedModel[], asOf: string): ApprovedMode
 
 /**
  * The approved set a workbook without its own approved parameters is scored with: the one most
- * recently in effect on the scoring date (the later in the file when two start the same day).
+ * recently in effect on the scoring date (the later in the file when two start the same day),
+ * among the bank's own sets when one is in effect, else among the built-in models.
  * @example defaultApprovedModel(builtInModels(), "2026-12-03").version // "1"
  */
 export function defaultApprovedModel(
   models: readonly ApprovedModel[],
   asOf: string
 ): ApprovedModel {
-  const inEffect = effective(models, asOf);
+  // A bank's own set in effect is preferred to the built-in ones: a release that ships a new
+  // built-in model never replaces the set the bank chose.
+  const banks = effective(
+    models.filter((m) => m.source !== "built-in"),
+    asOf
+  );
+  const inEffect = banks.length > 0 ? banks : effective(models, asOf);
   const pool = inEffect.length > 0 ? inEffect : models.slice(0, 1);
   return pool.reduce((best, m) => (m.effectiveFrom >= best.effectiveFrom ? m : best));
 }

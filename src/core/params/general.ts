@@ -28,9 +28,17 @@ export type MissingDataPolicy = (typeof MISSING_DATA_POLICIES)[number];
  * version 1. Factor and knock-out parameters are declared in their own modules.
  */
 
+/**
+ * The version label of the product's default parameters: model 2 (schema 2), whose knock-out
+ * outcomes and provisional threshold differ from model 1's (`MODEL_1_VERSION`, still approved).
+ */
+export const DEFAULT_MODEL_VERSION = "2";
+/** The version label of the first release's parameters. */
+export const MODEL_1_VERSION = "1";
+
 /** Before the factors: the model's version label and the control threshold F1 and F2 share. */
 export const HEAD_PARAMETERS = {
-  version: text("1"),
+  version: text(DEFAULT_MODEL_VERSION),
   control: group({ threshold: share("0.30") }),
 };
 
@@ -171,6 +179,11 @@ export const TAIL_PARAMETERS = {
     undefined,
     "missingDataPolicy"
   ),
+  /**
+   * Below this data completeness the grade is provisional (资料不完整，评级为暂定). Schema 2;
+   * migrated as 0, which no completeness is below, so older sets never give a provisional grade.
+   */
+  completeness: group({ provisionalBelow: share("0.80", { since: 2, migrated: "0" }) }),
   scoreDecimals: digits(2, 6),
   ratingScale: ratingList(RATING_SCALE, { description: describe("ms.param.ratingScale") }),
 };

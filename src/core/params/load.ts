@@ -4,6 +4,7 @@ import { DEFAULT_MODEL, type ModelDefinition } from "../model";
 import { ParameterReader } from "./read-source";
 import type { Checker, GroupSpec } from "./spec";
 import type { ModelParameters, ParameterSource } from "./types";
+import { MODEL_1_VERSION } from "./general";
 import { defaultSource, migrateSource } from "./walk";
 
 export { fractionValue } from "./fraction";
@@ -109,8 +110,38 @@ export function defaultParameterSource(
   return defaultSource(definition.spec);
 }
 
-/** Model version 1, the product default, as a plain parameter source. */
+/**
+ * The product's default parameters as a plain parameter source (model 2 since schema 2; the name
+ * is older than model 2). Model 1 as the first release shipped it is `model1Source()`.
+ */
 export const MODEL_V1: ParameterSource = defaultParameterSource();
+
+/**
+ * Model version 1 as the first release shipped it: the schema-1 parameters with their defaults
+ * (no later release changed a schema-1 default), labelled "1". Load it with `schemaVersion: 1`.
+ * @example loadParameters(model1Source(), { schemaVersion: 1 })
+ */
+export function model1Source(definition: ModelDefinition = DEFAULT_MODEL): ParameterSource {
+  return { ...defaultSource(definition.spec, 1), version: MODEL_1_VERSION };
+}
+
+const model1 = new WeakMap<ModelDefinition, ModelParameters>();
+
+/**
+ * Model version 1 in the model's current schema: the parameters introduced since get the values
+ * that reproduce model 1's results (knock-outs only cap, no grade is provisional).
+ * @example model1Parameters().knockouts.adverseAuditOutcome // "cap"
+ */
+export function model1Parameters(definition: ModelDefinition = DEFAULT_MODEL): ModelParameters {
+  const cached = model1.get(definition);
+  if (cached !== undefined) return cached;
+  const loaded = loadParameters(model1Source(definition), { definition, schemaVersion: 1 });
+  if (!loaded.ok)
+    throw new ModelInvariantError(`model 1 rejected: ${JSON.stringify(loaded.issues)}`);
+  const current = migrateParameters(loaded.value);
+  model1.set(definition, current);
+  return current;
+}
 
 const defaults = new WeakMap<ModelDefinition, ModelParameters>();
 

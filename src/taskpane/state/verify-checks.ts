@@ -15,6 +15,7 @@ const CHECK_OF: Readonly<Record<MismatchKind, VerifyCheck | null>> = {
   inputFingerprint: "engine",
   override: "engine",
   auditLogMissing: "auditChain",
+  summaryMissing: "cells",
   auditRow: "auditChain",
   auditHead: "auditChain",
   auditAnchor: "auditChain",

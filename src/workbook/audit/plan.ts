@@ -45,5 +45,15 @@ export function auditLogPlan(
     cells,
     columnWidths: [8, 24, 14, 14, 20, 20, 34, 40, 20, 20, 10, 28].slice(0, columns.length),
     freeze: { rows: 1, columns: 0 },
+    // Landscape, one page wide (no page of a stray column), the header on every page.
+    print: {
+      area: `A1:${columnLetters(columns.length)}${rows.length + 1}`,
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      titleRows: "1:1",
+      narrowMargins: true,
+      header: auditLogSheetName(language),
+    },
   };
 }

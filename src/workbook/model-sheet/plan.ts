@@ -2,6 +2,8 @@ import {
   Decimal,
   formatMessage,
   GRADES,
+  isMessageKey,
+  KNOCKOUT_OUTCOMES,
   MISSING_DATA_POLICIES,
   msg,
   parameterFingerprint,
@@ -10,6 +12,7 @@ import {
   type MessageRef,
   type ModelParameters,
 } from "../../core";
+import { columnLetters } from "../a1";
 import type { DataValidationPlan, PlannedCell, SheetPlan } from "../plan";
 import { decimalCellValue } from "./cell-values";
 import {
@@ -92,7 +95,7 @@ export function modelSheetPlan(
     if (spec.kind === "grade")
       validations.push({ range: `${PARAM_COLUMNS.value}${row}`, list: GRADES });
     if (spec.kind === "policy")
-      validations.push({ range: `${PARAM_COLUMNS.value}${row}`, list: MISSING_DATA_POLICIES });
+      validations.push({ range: `${PARAM_COLUMNS.value}${row}`, list: policyChoices(spec) });
   }
 
   cells.push({
@@ -105,10 +108,26 @@ export function modelSheetPlan(
     name: layout.sheet,
     role: "model",
     cells,
-    columnWidths: [36, 70, 16, 12, 30, 12, 14, 30],
+    columnWidths: MODEL_SHEET_WIDTHS,
     freeze: { rows: header, columns: 1 },
     validations,
+    // Landscape, one page wide (no page of a stray column), the parameter header on every page.
+    print: {
+      area: `A1:${columnLetters(MODEL_SHEET_WIDTHS.length)}${lastRowOf(cells)}`,
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      titleRows: `${header}:${header}`,
+      narrowMargins: true,
+      header: layout.sheet,
+    },
   };
+}
+
+const MODEL_SHEET_WIDTHS: readonly number[] = [36, 70, 16, 12, 30, 12, 14, 30];
+
+function lastRowOf(cells: readonly PlannedCell[]): number {
+  return cells.reduce((last, c) => Math.max(last, Number(/\d+$/.exec(c.ref)?.[0] ?? 1)), 1);
 }
 
 function parameterCells(
@@ -149,13 +168,20 @@ function parameterCells(
       value: t(msg("ms.note.noCap")),
       style: "note",
     });
-  if (spec.kind === "policy" && typeof value === "string")
+  if (spec.kind === "policy" && typeof value === "string") {
+    const key = `policy.${value}`;
     cells.push({
       ref: `${PARAM_COLUMNS.note}${row}`,
-      value: t(msg(value === "neutral" ? "policy.neutral" : "policy.conservative")),
+      value: t(msg(isMessageKey(key) ? key : "policy.conservative")),
       style: "note",
     });
+  }
   return cells;
+}
+
+/** The choices of a policy parameter: a knock-out's outcome, else the missing-data policy. */
+function policyChoices(spec: ParameterRow): readonly string[] {
+  return spec.path.endsWith("Outcome") ? KNOCKOUT_OUTCOMES : MISSING_DATA_POLICIES;
 }
 
 function isFraction(value: ParameterCellValue): value is Fraction {

@@ -97,12 +97,23 @@ const LAYOUT_2 = {
   firstFactor: 49,
 } as const;
 
+/**
+ * Layout 3 adds the credit outcome (in the spacer row above the credit adjustment), the
+ * provisional mark beside the completeness (C18), each knock-out's policy (column D of the
+ * knock-out table), and the committee summary sheet; no cell of layout 2 moves.
+ */
+const LAYOUT_3 = {
+  ...LAYOUT_2,
+  /** Proceed, refer or decline, from the knock-out table and the model's policies. */
+  outcome: 31,
+} as const;
+
 /** The fixed rows of a layout; the rows a layout does not have are undefined. */
 export type FixedRows = { readonly [K in keyof typeof LAYOUT_1]: number } & {
-  readonly [K in Exclude<keyof typeof LAYOUT_2, keyof typeof LAYOUT_1>]?: number;
+  readonly [K in Exclude<keyof typeof LAYOUT_3, keyof typeof LAYOUT_1>]?: number;
 };
 
-const LAYOUTS: Readonly<Record<number, FixedRows>> = { 1: LAYOUT_1, 2: LAYOUT_2 };
+const LAYOUTS: Readonly<Record<number, FixedRows>> = { 1: LAYOUT_1, 2: LAYOUT_2, 3: LAYOUT_3 };
 
 /**
  * The fixed rows of a workbook layout.
@@ -115,7 +126,7 @@ export function fixedRows(layoutVersion: number): FixedRows {
 }
 
 /** The fixed rows this release writes. */
-export const ROWS = LAYOUT_2;
+export const ROWS = LAYOUT_3;
 
 /** Where the model-dependent part of the scorecard sits: one row per factor and knock-out. */
 export interface ScorecardRows {

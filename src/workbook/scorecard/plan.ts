@@ -15,7 +15,10 @@ import { writeAuditHead } from "./sections/audit-head";
 import { writeModelStatus } from "./sections/model-status";
 import { writeOverride } from "./sections/override";
 import { writeResult } from "./sections/result";
+import { writeOutcome } from "./sections/outcome";
 import { SheetCells } from "./sheet-cells";
+import { summaryPlan } from "../summary/plan";
+import { SUMMARY_LAYOUT, WORKBOOK_LAYOUT_VERSION } from "../versions";
 
 /**
  * The governance scorecard (治理评分卡 / Governance scorecard) for a risk committee: client and
@@ -45,6 +48,7 @@ export function scorecardPlan(input: ScorecardInput): SheetPlan {
 
   writeHeader(ctx, cells);
   writeResult(ctx, cells);
+  writeOutcome(ctx, cells);
   writeModelStatus(ctx, cells);
   writeOverride(ctx, cells);
   writeAuditHead(ctx, cells);
@@ -64,9 +68,13 @@ export function scorecardPlan(input: ScorecardInput): SheetPlan {
     merges: cells.merges,
     print: {
       area: `A1:${LAST_COLUMN}${lastRow}`,
-      orientation: "portrait",
+      // Landscape at 100%: the five columns fit, so body text prints at 11 pt and notes at 9 pt
+      // (portrait fitted to width printed them at about 7 and 5.6 pt); the title on every page.
+      orientation: "landscape",
       paper: "A4",
       fitToWidth: true,
+      titleRows: "1:2",
+      narrowMargins: true,
       header: ctx.t(
         msg("sc.print.header", {
           client,
@@ -79,7 +87,8 @@ export function scorecardPlan(input: ScorecardInput): SheetPlan {
 }
 
 /**
- * The three sheets a scored workbook gets, in this order: scorecard, model parameters, audit log.
+ * The sheets a scored workbook gets, in this order: the committee summary (layout 3 on),
+ * scorecard, model parameters, audit log.
  * `auditRows` are all rows of the log (the existing ones, read back, and the new ones).
  * @example
  * const plan = scoredWorkbookPlan({ ...input, auditRows: appendAuditEvent(rows, event) });
@@ -89,9 +98,16 @@ export function scorecardPlan(input: ScorecardInput): SheetPlan {
 export function scoredWorkbookPlan(
   input: ScorecardInput & { readonly auditRows: readonly AuditRow[] }
 ): WorkbookPlan {
+  const withHead = { ...input, auditHead: auditHead(input.auditRows) };
+  const scorecard = scorecardPlan(withHead);
+  const layoutVersion = input.layoutVersion ?? WORKBOOK_LAYOUT_VERSION;
   return {
     sheets: [
-      scorecardPlan({ ...input, auditHead: auditHead(input.auditRows) }),
+      // Layout 3 on: the committee summary first, the sheet the workbook opens on.
+      ...(layoutVersion >= SUMMARY_LAYOUT
+        ? [summaryPlan(withHead, scorecard, input.auditRows)]
+        : []),
+      scorecard,
       modelSheetPlan(input.params, input.language, input.layoutVersion),
       auditLogPlan(input.auditRows, input.language, input.layoutVersion),
     ],

@@ -4,7 +4,8 @@ import { numberItem } from "../factors/common";
 import type { Quantity } from "../quantity";
 import { writeQuantity, type SheetCells } from "../sheet-cells";
 import { profileRef } from "../context";
-import { unlessBlank } from "../formula";
+import { literal, unlessBlank } from "../formula";
+import { outcomeLabel } from "./outcome";
 import { modelNote } from "./header";
 import { displayRef } from "../../model-sheet";
 import { AMOUNT_FORMAT } from "../../cell-styles";
@@ -106,10 +107,17 @@ export function writeAdjustment(ctx: ScorecardContext, cells: SheetCells): void 
             b(ctx.fixed.multiplier),
             b(ctx.fixed.roundingUnit),
           ];
-          return `IF(ISNUMBER(${req}),ROUNDDOWN(ROUND(${req}*${mult}/${unit},10),0)*${unit},"")`;
+          const limit = `IF(ISNUMBER(${req}),ROUNDDOWN(ROUND(${req}*${mult}/${unit},10),0)*${unit},"")`;
+          // Layout 3 on: a declined credit's recommended limit is 0.
+          const outcome = ctx.fixed.outcome;
+          return outcome === undefined
+            ? limit
+            : `IF(B${outcome}=${literal(outcomeLabel(ctx, "decline"))},0,${limit})`;
         },
         numberFormat: AMOUNT_FORMAT,
-        note: t(msg("sc.note.recommendedLimit", { currency: a.currency })),
+        note: a.declined
+          ? t(msg("outcome.declinedLimit"))
+          : t(msg("sc.note.recommendedLimit", { currency: a.currency })),
       },
     ],
     [

@@ -67,6 +67,8 @@ export function writeKnockoutTable(
   ] as const;
   for (const [column, key] of headers)
     cells.value(`${column}${rows.knockoutHeader}`, t(msg(key)), "header");
+  if (ctx.fixed.outcome !== undefined)
+    cells.value(`D${rows.knockoutHeader}`, t(msg("sc.header.policy")), "header");
   const caps = ctx.params.knockouts as unknown as Readonly<Record<string, string>>;
   for (const id of rows.knockoutIds) {
     const row = rows.knockoutRow(id);
@@ -83,6 +85,9 @@ export function writeKnockoutTable(
         applied ? "bad" : "value"
       );
     cells.formula(`C${row}`, ctx.param(`knockouts.${id}Cap`), caps[`${id}Cap`] ?? "");
+    // Layout 3 on: the knock-out's policy (cap, refer, decline) beside its cap.
+    if (ctx.fixed.outcome !== undefined)
+      cells.formula(`D${row}`, ctx.param(`knockouts.${id}Outcome`), caps[`${id}Outcome`] ?? "");
     cells.value(
       `E${row}`,
       applied === undefined ? t(msg("sc.knockout.notTriggered")) : t(applied.message),

@@ -63,8 +63,11 @@ function modelVersionText(ctx: ScorecardContext): string {
  * @example modelNote(ctx, "'评分模型'!$C$77") // "评分模型：评分模型!C77"
  */
 export function modelNote(ctx: ScorecardContext, absolute: string): string {
+  return ctx.t(msg("sc.note.model", { source: modelCellText(absolute) }));
+}
+
+/** A model-sheet cell as a person reads it: "'评分模型'!$C$90" → "评分模型!C90". */
+export function modelCellText(absolute: string): string {
   const m = /^'((?:[^']|'')*)'!\$?([A-Z]+)\$?(\d+)$/.exec(absolute);
-  const source =
-    m === null ? absolute : displayRef((m[1] ?? "").replace(/''/g, "'"), `${m[2]}${m[3]}`);
-  return ctx.t(msg("sc.note.model", { source }));
+  return m === null ? absolute : displayRef((m[1] ?? "").replace(/''/g, "'"), `${m[2]}${m[3]}`);
 }

@@ -1,7 +1,8 @@
-import { GRADES, msg, type Grade } from "../../../core";
+import { formatPercent, GRADES, msg, type Grade } from "../../../core";
 import type { ScorecardContext } from "../context";
 import { literal } from "../formula";
 import type { SheetCells } from "../sheet-cells";
+import { modelCellText } from "./header";
 
 /**
  * Score, score grade, knock-out cap, model grade, final grade and data completeness: formulas
@@ -88,5 +89,10 @@ export function writeResult(ctx: ScorecardContext, cells: SheetCells): void {
     result.completeness.toNumber(),
     "0.00%"
   );
-  noteAt(ctx.fixed.completeness, "sc.note.completeness");
+  if (ctx.fixed.outcome === undefined) noteAt(ctx.fixed.completeness, "sc.note.completeness");
+  else
+    noteAt(ctx.fixed.completeness, "sc.note.completenessProvisional", {
+      threshold: formatPercent(ctx.params.completeness.provisionalBelow),
+      cell: modelCellText(ctx.param("completeness.provisionalBelow")),
+    });
 }
