@@ -12,10 +12,10 @@ import { MODEL_SCHEMA_VERSION } from "../core";
  * A release that moves or adds a product cell raises the layout version and keeps the plan of
  * every older layout, so `verify` can rebuild an older workbook as it was written.
  */
-export const WORKBOOK_LAYOUT_VERSION = 2;
+export const WORKBOOK_LAYOUT_VERSION = 3;
 
 /** Layouts this release can rebuild (to verify workbooks earlier releases wrote). */
-export const KNOWN_LAYOUT_VERSIONS: readonly number[] = [1, 2];
+export const KNOWN_LAYOUT_VERSIONS: readonly number[] = [1, 2, 3];
 
 /** The first layout that records its versions in cells. */
 export const VERSIONED_LAYOUT = 2;

@@ -246,7 +246,7 @@ export const APP_MESSAGES = {
   "app.portfolio.col.approval": { en: "Override", zh: "人工调整" },
   "app.portfolio.col.modelStatus": { en: "Model status", zh: "模型状态" },
   "app.portfolio.nonStandard": {
-    en: "NON-STANDARD: {count} parameter(s) differ from model {version}; grade not final. {change}",
+    en: "NON-STANDARD: {count} {count|parameter differs|parameters differ} from model {version}; grade not final. {change}",
     zh: "非标准模型参数：与模型 {version} 相比 {count} 项不同，评级非最终结论。{change}",
   },
   "app.portfolio.col.auditHead": {
@@ -274,7 +274,7 @@ export const APP_MESSAGES = {
   "app.portfolio.distribution": { en: "Distribution of final grades", zh: "最终等级分布" },
   "app.portfolio.total": { en: "Total", zh: "合计" },
   "app.portfolio.errors": {
-    en: "not scored, {count} problem(s); first: {first}",
+    en: "not scored, {count} {count|problem|problems}; first: {first}",
     zh: "未评分，共{count}个问题；第一个：{first}",
   },
 
@@ -461,7 +461,7 @@ check failed; 2 usage error.`,
     zh: "{wanted}（或同名 .csv、.json）已存在且不是 govscore 写出的，予以保留，组合汇总改写入 {xlsx}、{csv} 和 {json}（--force 可覆盖）。",
   },
   "cli.jobsClamped": {
-    en: "--jobs {value} is more than the {cores} processor core(s) of this machine; {cores} workbook(s) are scored at a time.",
+    en: "--jobs {value} is more than the {cores} processor {cores|core|cores} of this machine; {cores} {cores|workbook is|workbooks are} scored at a time.",
     zh: "--jobs {value} 超过本机 {cores} 个处理器核心，改为同时评分 {cores} 个工作簿。",
   },
   "cli.outUnusable": {
@@ -469,7 +469,7 @@ check failed; 2 usage error.`,
     zh: "无法创建 --out {path}（{detail}）。",
   },
   "cli.scored": {
-    en: "{file}: {client}: grade {grade}, score {score}, completeness {completeness}, adjusted rating {rating}, limit {limit}, tenor {tenor}, {flags} red flag(s) → {output}",
+    en: "{file}: {client}: grade {grade}, score {score}, completeness {completeness}, adjusted rating {rating}, limit {limit}, tenor {tenor}, {flags} red {flags|flag|flags} → {output}",
     zh: "{file}：{client}：等级 {grade}，得分 {score}，数据完整度 {completeness}，调整后评级 {rating}，建议额度 {limit}，期限 {tenor}，风险信号 {flags} 项 → {output}",
   },
   "cli.gradeOverridden": { en: "{final} (model {model})", zh: "{final}（模型 {model}）" },
@@ -493,7 +493,7 @@ check failed; 2 usage error.`,
   "cli.none": { en: "—", zh: "—" },
   "cli.noClientName": { en: "(no client name)", zh: "（无客户名称）" },
   "cli.failed": {
-    en: "{file}: not scored ({count} problem(s)):",
+    en: "{file}: not scored ({count} {count|problem|problems}):",
     zh: "{file}：未评分（{count} 个问题）：",
   },
   "cli.notice": { en: "  note: {text}", zh: "  提示：{text}" },

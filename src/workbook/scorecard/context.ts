@@ -26,6 +26,7 @@ import {
 } from "../model-sheet";
 import type { AuditHead } from "../audit";
 import type { InputLayout } from "../read/types";
+import { sheetTexts } from "../sheet-texts";
 import { WORKBOOK_LAYOUT_VERSION } from "../versions";
 import type { FormulaTwins } from "./factors";
 import { fixedRows, scorecardRows, type FixedRows, type ScorecardRows } from "./layout";
@@ -76,7 +77,7 @@ export function scorecardContext(input: ScorecardInput): ScorecardContext {
   const directors = input.inputs.board?.rows ?? [];
   return {
     ...input,
-    t: (ref) => formatMessage(ref, input.language),
+    t: (ref) => formatMessage(ref, input.language, sheetTexts(layoutVersion)),
     model,
     param: (path) => parameterCell(model, path),
     ownership: holders.length > 0 ? analyseOwnership(holders, input.params) : null,

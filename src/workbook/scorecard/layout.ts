@@ -97,12 +97,19 @@ const LAYOUT_2 = {
   firstFactor: 49,
 } as const;
 
+/**
+ * Layout 3 keeps layout 2's fixed rows; it writes one term per concept on the product sheets
+ * (`sheet-texts.ts`) and more of the trace as formulas: the F4 helper columns on the right of
+ * the factor details, F6 yes/no words and the major-holder distress test (`factors/`).
+ */
+const LAYOUT_3 = LAYOUT_2;
+
 /** The fixed rows of a layout; the rows a layout does not have are undefined. */
 export type FixedRows = { readonly [K in keyof typeof LAYOUT_1]: number } & {
   readonly [K in Exclude<keyof typeof LAYOUT_2, keyof typeof LAYOUT_1>]?: number;
 };
 
-const LAYOUTS: Readonly<Record<number, FixedRows>> = { 1: LAYOUT_1, 2: LAYOUT_2 };
+const LAYOUTS: Readonly<Record<number, FixedRows>> = { 1: LAYOUT_1, 2: LAYOUT_2, 3: LAYOUT_3 };
 
 /**
  * The fixed rows of a workbook layout.
@@ -115,7 +122,7 @@ export function fixedRows(layoutVersion: number): FixedRows {
 }
 
 /** The fixed rows this release writes. */
-export const ROWS = LAYOUT_2;
+export const ROWS = LAYOUT_3;
 
 /** Where the model-dependent part of the scorecard sits: one row per factor and knock-out. */
 export interface ScorecardRows {
