@@ -14,7 +14,14 @@ export {
 } from "./verify-workbook";
 export { templateWorkbook } from "./template-workbook";
 export { approvedModelEntry, type ApprovedModelEntry } from "./model-governance";
-export { portfolioPlan, portfolioCsvRows } from "./portfolio";
+export {
+  portfolioPlan,
+  portfolioCsvRows,
+  portfolioColumn,
+  PORTFOLIO_COLUMNS,
+  PORTFOLIO_HEADER_ROW,
+  type PortfolioColumnId,
+} from "./portfolio";
 export { csvField, toCsv, type CsvValue } from "./csv";
 export {
   failedSummary,

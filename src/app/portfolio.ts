@@ -13,41 +13,64 @@ import type { PlannedCell, PlannedValue, SheetPlan, WorkbookPlan } from "../work
 import type { CsvValue } from "./csv";
 import type { WorkbookSummary } from "./summary";
 
-const COLUMNS = [
+/**
+ * The portfolio's columns, in order: id, header, width. Tests and readers find a column by its
+ * id (`portfolioColumn`), never by a letter. The first five (file, client, client ID, model and
+ * final grade) are what every release has written first (`isProductPortfolioCsv`).
+ */
+export const PORTFOLIO_COLUMNS = [
   ["file", "app.portfolio.col.file", 28],
   ["client", "app.portfolio.col.client", 30],
   ["clientId", "app.portfolio.col.clientId", 16],
   ["modelGrade", "app.portfolio.col.modelGrade", 10],
   ["finalGrade", "app.portfolio.col.finalGrade", 10],
+  // The knock-out outcome and the provisional mark belong here, right after the grades.
   ["modelStatus", "app.portfolio.col.modelStatus", 24],
   ["score", "app.portfolio.col.score", 10],
   ["completeness", "app.portfolio.col.completeness", 12],
   ["adjustedRating", "app.portfolio.col.adjustedRating", 12],
+  ["requestedLimit", "app.portfolio.col.requestedLimit", 18],
   ["recommendedLimit", "app.portfolio.col.recommendedLimit", 18],
   ["currency", "app.portfolio.col.currency", 8],
   ["tenor", "app.portfolio.col.tenor", 12],
   ["knockouts", "app.portfolio.col.knockouts", 36],
   ["flags", "app.portfolio.col.flags", 48],
-  ["errors", "app.portfolio.col.errors", 60],
-  ["approval", "app.portfolio.col.approval", 18],
+  ["override", "app.portfolio.col.override", 16],
+  ["approval", "app.portfolio.col.approval", 24],
+  ["officer", "app.portfolio.col.officer", 14],
+  ["scoredAt", "app.portfolio.col.scoredAt", 22],
+  ["modelFingerprint", "app.portfolio.col.modelFingerprint", 24],
   ["auditHead", "app.portfolio.col.auditHead", 40],
+  ["errors", "app.portfolio.col.errors", 60],
 ] as const satisfies readonly (readonly [string, MessageKey, number])[];
 
-type ColumnId = (typeof COLUMNS)[number][0];
+const COLUMNS = PORTFOLIO_COLUMNS;
+
+export type PortfolioColumnId = (typeof COLUMNS)[number][0];
+type ColumnId = PortfolioColumnId;
 
 const NUMBER_FORMATS: Partial<Record<ColumnId, string>> = {
   score: "0.00",
   completeness: "0.00%",
+  requestedLimit: AMOUNT_FORMAT,
   recommendedLimit: AMOUNT_FORMAT,
   tenor: "0",
 };
 
-const HEADER_ROW = 4;
+/** The header row of the portfolio sheet; one row per workbook follows it. */
+export const PORTFOLIO_HEADER_ROW = 4;
+const HEADER_ROW = PORTFOLIO_HEADER_ROW;
 const FIRST_ROW = HEADER_ROW + 1;
 
-function column(id: ColumnId): string {
+/**
+ * The letter of a portfolio column.
+ * @example portfolioColumn("finalGrade") // "E"
+ */
+export function portfolioColumn(id: ColumnId): string {
   return columnLetters(COLUMNS.findIndex(([c]) => c === id) + 1);
 }
+
+const column = portfolioColumn;
 
 /** "Approved model 1", or NON-STANDARD with how many parameters differ and the change's state. */
 function modelStatusCell(s: WorkbookSummary, language: Language): string {
@@ -67,8 +90,9 @@ function modelStatusCell(s: WorkbookSummary, language: Language): string {
 
 /** One client's row, as numbers where the summary has figures. */
 function rowValues(s: WorkbookSummary, language: Language): Record<ColumnId, PlannedValue> {
-  const t = (key: MessageKey) => formatMessage(msg(key), language);
-  const list = (keys: readonly MessageKey[]) => keys.map(t).join("; ");
+  const t = (key: MessageKey, params?: Parameters<typeof msg>[1]) =>
+    formatMessage(msg(key, params), language);
+  const list = (keys: readonly MessageKey[]) => keys.map((key) => t(key)).join("; ");
   const [firstError] = s.errors;
   return {
     file: s.file,
@@ -77,22 +101,32 @@ function rowValues(s: WorkbookSummary, language: Language): Record<ColumnId, Pla
     modelGrade: s.modelGrade ?? "",
     finalGrade: s.finalGrade ?? "",
     modelStatus: modelStatusCell(s, language),
+    override:
+      s.override === null
+        ? ""
+        : t("app.portfolio.override", { grade: s.override.grade, officer: s.override.officer }),
     approval:
       s.override === null
         ? ""
-        : formatMessage(
-            msg(`app.portfolio.approval.${s.override.approval}`, { grade: s.override.grade }),
-            language
-          ),
+        : s.override.approval === "approved"
+          ? t("app.portfolio.approvedBy", { approver: s.override.approver ?? "" })
+          : t(`sc.approval.${s.override.approval}`),
+    officer: s.scoredBy ?? "",
+    scoredAt: s.scoredAt ?? "",
+    modelFingerprint: s.modelFingerprint ?? "",
     score: s.score === null ? null : new Decimal(s.score).toNumber(),
     completeness: s.completeness === null ? null : new Decimal(s.completeness).toNumber(),
     adjustedRating: s.adjustedRating ?? "",
+    requestedLimit: s.requestedLimit === null ? null : new Decimal(s.requestedLimit).toNumber(),
     recommendedLimit:
       s.recommendedLimit === null ? null : new Decimal(s.recommendedLimit).toNumber(),
     currency: s.currency ?? "",
     tenor: s.recommendedTenorMonths,
     knockouts: list(s.knockouts.map((id) => `sc.knockout.${id}` as MessageKey)),
-    flags: list(s.flags.map((id) => `flag.${id}` as MessageKey)),
+    // Each flag with the parameters it was raised with ("above 80.00%"), never a raw {above}.
+    flags: s.flags
+      .map((id, i) => formatMessage(s.flagTitles[i] ?? msg(`flag.${id}` as MessageKey), language))
+      .join("; "),
     auditHead:
       s.auditHead === null ? "" : `${s.auditHead.chain} ${s.auditHead.rows} ${s.auditHead.hash}`,
     errors:
@@ -131,6 +165,7 @@ export function portfolioCsvRows(
             ? null
             : `${new Decimal(s.completeness).times(100).toFixed(2)}%`;
         if (id === "recommendedLimit") return s.recommendedLimit;
+        if (id === "requestedLimit") return s.requestedLimit;
         const value = values[id];
         return typeof value === "boolean" ? String(value) : value;
       });
