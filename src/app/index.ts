@@ -20,6 +20,9 @@ export {
   portfolioColumn,
   PORTFOLIO_COLUMNS,
   PORTFOLIO_HEADER_ROW,
+  REPORT_COLUMNS,
+  REPORT_LAYOUT,
+  DATA_PRINT_SCALE,
   type PortfolioColumnId,
 } from "./portfolio";
 export { csvField, toCsv, type CsvValue } from "./csv";

@@ -7,9 +7,15 @@ import {
   type Language,
   type MessageKey,
 } from "../core";
-import { columnLetters } from "../workbook/a1";
+import { columnLetters, sheetPrefix } from "../workbook/a1";
 import { AMOUNT_FORMAT } from "../workbook/cell-styles";
-import type { PlannedCell, PlannedValue, SheetPlan, WorkbookPlan } from "../workbook/plan";
+import type {
+  ChartPlan,
+  PlannedCell,
+  PlannedValue,
+  SheetPlan,
+  WorkbookPlan,
+} from "../workbook/plan";
 import type { CsvValue } from "./csv";
 import type { WorkbookSummary } from "./summary";
 
@@ -56,6 +62,9 @@ const NUMBER_FORMATS: Partial<Record<ColumnId, string>> = {
   recommendedLimit: AMOUNT_FORMAT,
   tenor: "0",
 };
+
+/** The portfolio sheet prints at this percentage: its 11 pt text at 8.25 pt. */
+export const DATA_PRINT_SCALE = 75;
 
 /** The header row of the portfolio sheet; one row per workbook follows it. */
 export const PORTFOLIO_HEADER_ROW = 4;
@@ -254,7 +263,7 @@ export function portfolioPlan(
         scored: summaries.filter((s) => s.errors.length === 0).length,
         failed: summaries.filter((s) => s.errors.length > 0).length,
       }),
-      style: "muted",
+      style: "value",
     },
   ];
   COLUMNS.forEach(([, key], i) =>
@@ -288,9 +297,162 @@ export function portfolioPlan(
       orientation: "landscape",
       paper: "A4",
       fitToWidth: true,
+      // Too wide for one page: printed across pages at 75% (11 pt text at 8.25 pt), the header
+      // row and the file and client columns on every page. The report sheet is the one-page view.
+      scale: DATA_PRINT_SCALE,
+      titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
+      titleColumns: "A:B",
       header: t("app.portfolio.title"),
       footer: options.generatedAt,
     },
   };
-  return { sheets: [sheet] };
+  return { sheets: [sheet, reportSheet(summaries, options, sheet.name)] };
+}
+
+/**
+ * The printable report's columns: what a committee reads per client, narrow enough that a
+ * landscape A4 page holds them at 100% (about 120 characters of column width), so body text
+ * prints at 11 pt and never below 8 pt.
+ */
+export const REPORT_COLUMNS = [
+  ["client", 30],
+  ["clientId", 18],
+  ["finalGrade", 8],
+  ["modelGrade", 8],
+  ["score", 8],
+  ["completeness", 10],
+  ["adjustedRating", 10],
+  ["requestedLimit", 14],
+  ["recommendedLimit", 14],
+  ["tenor", 8],
+] as const satisfies readonly (readonly [ColumnId, number])[];
+
+/** Where the report's parts sit: the distribution table, its chart, the client table. */
+export const REPORT_LAYOUT = {
+  distributionHeader: 4,
+  firstGrade: 5,
+  chartFrom: "D3",
+  chartTo: "J16",
+  clientHeader: 18,
+} as const;
+
+/**
+ * The printable portfolio report: the distribution of final grades (counts as COUNTIF formulas
+ * over the portfolio sheet's final grades) with a column chart over it, then one row per client
+ * with the figures a committee reads; landscape A4, fitted to the width (which it fits at 100%),
+ * the client table's header repeated on every page.
+ */
+function reportSheet(
+  summaries: readonly WorkbookSummary[],
+  options: { readonly language: Language; readonly generatedAt: string },
+  dataSheet: string
+): SheetPlan {
+  const { language } = options;
+  const t = (key: MessageKey, params?: Parameters<typeof msg>[1]) =>
+    formatMessage(msg(key, params), language);
+  const L = REPORT_LAYOUT;
+  const lastDataRow = Math.max(FIRST_ROW, FIRST_ROW + summaries.length - 1);
+  const grades = `${sheetPrefix(dataSheet)}$${column("finalGrade")}$${FIRST_ROW}:$${column("finalGrade")}$${lastDataRow}`;
+  const totalRow = L.firstGrade + GRADES.length;
+  const scored = summaries.filter((s) => s.finalGrade !== null).length;
+  const cells: PlannedCell[] = [
+    { ref: "A1", value: t("app.portfolio.reportTitle"), style: "title" },
+    {
+      ref: "A2",
+      value: t("app.portfolio.subtitle", {
+        time: options.generatedAt,
+        scored: summaries.filter((s) => s.errors.length === 0).length,
+        failed: summaries.filter((s) => s.errors.length > 0).length,
+      }),
+    },
+    { ref: `A${L.distributionHeader}`, value: t("app.portfolio.col.grade"), style: "header" },
+    { ref: `B${L.distributionHeader}`, value: t("app.portfolio.col.count"), style: "header" },
+    { ref: `C${L.distributionHeader}`, value: t("app.portfolio.col.share"), style: "header" },
+  ];
+  GRADES.forEach((grade, i) => {
+    const row = L.firstGrade + i;
+    const n = summaries.filter((s) => s.finalGrade === grade).length;
+    cells.push(
+      { ref: `A${row}`, value: grade, style: "label" },
+      {
+        ref: `B${row}`,
+        value: n,
+        formula: `COUNTIF(${grades},A${row})`,
+        numberFormat: "0",
+        style: "value",
+      },
+      {
+        ref: `C${row}`,
+        value: scored === 0 ? 0 : n / scored,
+        formula: `IF($B$${totalRow}=0,0,B${row}/$B$${totalRow})`,
+        numberFormat: "0.0%",
+        style: "value",
+      }
+    );
+  });
+  cells.push(
+    { ref: `A${totalRow}`, value: t("app.portfolio.total"), style: "emphasis" },
+    {
+      ref: `B${totalRow}`,
+      value: scored,
+      formula: `SUM(B${L.firstGrade}:B${totalRow - 1})`,
+      numberFormat: "0",
+      style: "emphasis",
+    },
+    {
+      ref: `C${totalRow}`,
+      value: scored === 0 ? 0 : 1,
+      formula: `IF(B${totalRow}=0,0,SUM(C${L.firstGrade}:C${totalRow - 1}))`,
+      numberFormat: "0.0%",
+      style: "emphasis",
+    }
+  );
+  REPORT_COLUMNS.forEach(([id], i) => {
+    const key = COLUMNS.find(([c]) => c === id)?.[1];
+    if (key !== undefined)
+      cells.push({
+        ref: `${columnLetters(i + 1)}${L.clientHeader}`,
+        value: t(key),
+        style: "header",
+      });
+  });
+  summaries.forEach((summary, r) => {
+    const values = rowValues(summary, language);
+    REPORT_COLUMNS.forEach(([id], i) => {
+      const format = NUMBER_FORMATS[id];
+      cells.push({
+        ref: `${columnLetters(i + 1)}${L.clientHeader + 1 + r}`,
+        value: values[id],
+        style: "value",
+        ...(format === undefined ? {} : { numberFormat: format }),
+      });
+    });
+  });
+  const lastColumn = columnLetters(REPORT_COLUMNS.length);
+  const lastRow = L.clientHeader + Math.max(1, summaries.length);
+  const chart: ChartPlan = {
+    kind: "column",
+    title: t("app.portfolio.chartTitle"),
+    seriesName: `B${L.distributionHeader}`,
+    categories: `A${L.firstGrade}:A${totalRow - 1}`,
+    values: `B${L.firstGrade}:B${totalRow - 1}`,
+    from: L.chartFrom,
+    to: L.chartTo,
+  };
+  return {
+    name: t("app.portfolio.reportSheet"),
+    role: "input",
+    cells,
+    columnWidths: REPORT_COLUMNS.map(([, width]) => width),
+    charts: [chart],
+    print: {
+      area: `A1:${lastColumn}${lastRow}`,
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      header: t("app.portfolio.reportTitle"),
+      footer: options.generatedAt,
+      titleRows: `${L.clientHeader}:${L.clientHeader}`,
+    },
+  };
 }

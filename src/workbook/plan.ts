@@ -49,6 +49,34 @@ export interface PrintPlan {
   /** Header text: client and fingerprint, say. Plain text (adapters escape "&"). */
   readonly header: string;
   readonly footer?: string;
+  /** Rows repeated at the top of every printed page, e.g. "18:18". */
+  readonly titleRows?: string;
+  /** Columns repeated at the left of every printed page, e.g. "A:B". */
+  readonly titleColumns?: string;
+  /**
+   * Print at this percentage instead of fitting the width: for a sheet too wide to fit on one
+   * page legibly (the portfolio's data), printed across pages at a readable size.
+   */
+  readonly scale?: number;
+}
+
+/**
+ * A column chart over cells of its sheet (the portfolio's grade distribution): an adapter that
+ * can write charts adds it as a DrawingML chart part whose series refer to the ranges, so the
+ * chart follows the cells' formulas.
+ */
+export interface ChartPlan {
+  readonly kind: "column";
+  /** Chart title, also its accessible description. */
+  readonly title: string;
+  /** The series' name: one cell, e.g. "B4". */
+  readonly seriesName: string;
+  /** Category labels and values, one column each, e.g. "A5:A8" and "B5:B8". */
+  readonly categories: string;
+  readonly values: string;
+  /** The cells the chart covers: top-left and bottom-right, e.g. "E3" and "K16". */
+  readonly from: string;
+  readonly to: string;
 }
 
 /** The product's own sheets; an adapter only ever creates or replaces sheets with a role. */
@@ -67,6 +95,8 @@ export interface SheetPlan {
   readonly tables?: readonly { readonly name: string; readonly range: string }[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly print?: PrintPlan;
+  /** Charts over the sheet's cells (files the product makes itself: the portfolio). */
+  readonly charts?: readonly ChartPlan[];
 }
 
 export interface WorkbookPlan {

@@ -5,10 +5,13 @@ import {
   portfolioPlan,
   PORTFOLIO_COLUMNS,
   PORTFOLIO_HEADER_ROW,
+  DATA_PRINT_SCALE,
+  REPORT_LAYOUT,
   type PortfolioColumnId,
   type WorkbookSummary,
 } from "../../src/app";
 import { columnLetters } from "../../src/workbook/a1";
+import { CELL_STYLES } from "../../src/workbook/cell-styles";
 import { scoreAndApply } from "./helpers";
 import { workbookWith } from "../workbook/read/client";
 import { fixed, seedExpected } from "../support/examples";
@@ -130,6 +133,27 @@ describe("the portfolio", () => {
     ]);
     expect(rows[3]?.[1]).toBe('=HYPERLINK("x")');
     expect(rows).toHaveLength(5);
+  });
+
+  it("prints legibly: the report fits landscape A4 at 100%, the data at 75%, no text below 8 pt", () => {
+    const plan = portfolioPlan(summaries, { language: "zh-CN", generatedAt: "2025-03-01" });
+    const [data, report] = plan.sheets;
+    const printedPt = (sheet: typeof data, scale: number) =>
+      Math.min(
+        ...sheet!.cells.map((c) => (CELL_STYLES[c.style ?? "value"].font?.size ?? 11) * scale)
+      );
+    // Landscape A4 less Excel's default margins is about 987 px; a character of column width
+    // is about 7 px of Calibri 11, so up to about 135 characters print unscaled.
+    const width = (report!.columnWidths ?? []).reduce((a, b) => a + b, 0);
+    expect(width).toBeLessThanOrEqual(135);
+    expect(report!.print).toMatchObject({ orientation: "landscape", fitToWidth: true });
+    expect(report!.print?.titleRows).toBe(
+      `${REPORT_LAYOUT.clientHeader}:${REPORT_LAYOUT.clientHeader}`
+    );
+    expect(printedPt(report, 1)).toBeGreaterThanOrEqual(8);
+    expect(data!.print).toMatchObject({ orientation: "landscape", scale: DATA_PRINT_SCALE });
+    expect(printedPt(data, DATA_PRINT_SCALE / 100)).toBeGreaterThanOrEqual(8);
+    expect(report!.charts).toHaveLength(1);
   });
 
   it("handles an empty portfolio", () => {

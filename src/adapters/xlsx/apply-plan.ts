@@ -163,10 +163,12 @@ function setPrint(worksheet: ExcelJS.Worksheet, print: PrintPlan): void {
     ...worksheet.pageSetup,
     paperSize: 9, // A4
     orientation: print.orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    ...(print.scale === undefined
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+      : { fitToPage: false, scale: print.scale }),
     printArea: print.area,
+    ...(print.titleRows === undefined ? {} : { printTitlesRow: print.titleRows }),
+    ...(print.titleColumns === undefined ? {} : { printTitlesColumn: print.titleColumns }),
   };
   worksheet.headerFooter = {
     oddHeader: headerFooterText(print.header),

@@ -238,6 +238,12 @@ export const APP_MESSAGES = {
     en: "Made {time}: {scored} workbooks scored, {failed} not scored",
     zh: "生成时间 {time}：已评分 {scored} 个工作簿，未评分 {failed} 个",
   },
+  "app.portfolio.reportSheet": { en: "Report", zh: "组合报表" },
+  "app.portfolio.reportTitle": {
+    en: "Governance scorecard: portfolio report",
+    zh: "公司治理评分：组合报表",
+  },
+  "app.portfolio.chartTitle": { en: "Clients by final grade", zh: "各最终等级客户数" },
   "app.portfolio.col.file": { en: "File", zh: "文件" },
   "app.portfolio.col.client": { en: "Client", zh: "客户名称" },
   "app.portfolio.col.clientId": { en: "Client ID", zh: "客户编号" },
