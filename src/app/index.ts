@@ -14,7 +14,17 @@ export {
 } from "./verify-workbook";
 export { templateWorkbook } from "./template-workbook";
 export { approvedModelEntry, type ApprovedModelEntry } from "./model-governance";
-export { portfolioPlan, portfolioCsvRows } from "./portfolio";
+export {
+  portfolioPlan,
+  portfolioCsvRows,
+  portfolioColumn,
+  PORTFOLIO_COLUMNS,
+  PORTFOLIO_HEADER_ROW,
+  REPORT_COLUMNS,
+  REPORT_LAYOUT,
+  DATA_PRINT_SCALE,
+  type PortfolioColumnId,
+} from "./portfolio";
 export { csvField, toCsv, type CsvValue } from "./csv";
 export {
   failedSummary,

@@ -1,5 +1,12 @@
-import type { Grade, Language, ModelStanding, ParameterDifference, ScoreResult } from "../core";
-import type { AuditHead } from "../workbook/audit";
+import type {
+  Grade,
+  Language,
+  MessageRef,
+  ModelStanding,
+  ParameterDifference,
+  ScoreResult,
+} from "../core";
+import type { AuditHead, AuditRow } from "../workbook/audit";
 import type { LocalizedIssue } from "./types";
 
 export interface FactorSummary {
@@ -28,7 +35,14 @@ export interface WorkbookSummary {
   readonly factors: readonly FactorSummary[];
   readonly knockouts: readonly string[];
   readonly flags: readonly string[];
+  /**
+   * Each red flag of `flags`, in the same order, as a message with its parameters (the threshold
+   * that fired: "top-3 holdings above 80.00%"), to render in any language.
+   */
+  readonly flagTitles: readonly MessageRef[];
   readonly adjustedRating: string | null;
+  /** The limit the client asked for, in currency units; null when the profile has none. */
+  readonly requestedLimit: string | null;
   /** In currency units, e.g. "35000000"; null without a requested limit. */
   readonly recommendedLimit: string | null;
   readonly currency: string | null;
@@ -73,6 +87,10 @@ export interface WorkbookSummary {
   } | null;
   /** Completeness below the model's threshold: the grade is provisional; null when not scored. */
   readonly provisional: boolean | null;
+  /** Who scored (the last `scored` audit row's user, as declared); null when not known. */
+  readonly scoredBy: string | null;
+  /** When, as the audit log records it (ISO 8601 with offset); null when not known. */
+  readonly scoredAt: string | null;
 }
 
 export interface ErrorSummary {
@@ -90,8 +108,13 @@ export function scoredSummary(
   result: ScoreResult,
   file: string,
   auditHead: AuditHead | null = null,
-  standing?: ModelStanding
+  standing?: ModelStanding,
+  auditRows: readonly AuditRow[] = []
 ): WorkbookSummary {
+  const scored = [...auditRows].reverse().find((row) => row.event === "scored");
+  const flagTitles = new Map<string, MessageRef>();
+  for (const flag of result.flags)
+    if (!flagTitles.has(flag.id)) flagTitles.set(flag.id, flag.title);
   const a = result.adjustment;
   const status = standing?.status;
   const change = standing?.change ?? null;
@@ -112,7 +135,7 @@ export function scoredSummary(
       ruleId: f.ruleId,
     })),
     knockouts: result.knockouts.map((k) => k.id),
-    flags: [...new Set(result.flags.map((f) => f.id))],
+    flags: [...flagTitles.keys()],
     adjustedRating: a.adjustedRating,
     recommendedLimit: a.recommendedLimit === null ? null : a.recommendedLimit.toFixed(),
     currency: a.currency,
@@ -150,6 +173,10 @@ export function scoredSummary(
           },
     outcome: { kind: result.outcome.kind, knockouts: [...result.outcome.knockouts] },
     provisional: result.provisional,
+    flagTitles: [...flagTitles.values()],
+    requestedLimit: a.requestedLimit === null ? null : a.requestedLimit.toFixed(),
+    scoredBy: scored?.user ?? null,
+    scoredAt: scored?.time ?? null,
   };
 }
 
@@ -194,5 +221,9 @@ export function failedSummary(
     modelChange: null,
     outcome: null,
     provisional: null,
+    flagTitles: [],
+    requestedLimit: null,
+    scoredBy: null,
+    scoredAt: null,
   };
 }

@@ -572,7 +572,7 @@ export function verifyWorkbook(
   return {
     ok: true,
     result,
-    summary: scoredSummary(result, "", auditHead(rows), standing),
+    summary: scoredSummary(result, "", auditHead(rows), standing, rows),
     checkedCells: cells.checked,
     auditRows: rows.length,
   };

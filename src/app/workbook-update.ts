@@ -80,7 +80,13 @@ export function workbookUpdate(input: UpdateInput): UpdateOutcome {
     ok: true,
     result: input.result,
     plan: placed.plan,
-    summary: scoredSummary(input.result, input.file, auditHead(input.auditRows), input.standing),
+    summary: scoredSummary(
+      input.result,
+      input.file,
+      auditHead(input.auditRows),
+      input.standing,
+      input.auditRows
+    ),
     notices: [...input.notices, ...markerNotices(input.snapshot), ...renameNotices],
     renames: placed.renames,
     ...(input.standing === undefined ? {} : { standing: input.standing }),

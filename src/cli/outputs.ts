@@ -62,7 +62,8 @@ const escapeXml = (text: string) =>
 
 /**
  * Whether an .xlsx file is a portfolio the product wrote: created by "Governance Scorecard",
- * holding one sheet, the portfolio sheet (组合汇总 / Portfolio).
+ * holding the portfolio sheet (组合汇总 / Portfolio) and, from this release, the report sheet
+ * (组合报表 / Report) after it.
  */
 export async function isProductPortfolioXlsx(path: string): Promise<boolean> {
   const parts = await xlsxParts(path, ["xl/workbook.xml", "docProps/core.xml"]);
@@ -71,9 +72,18 @@ export async function isProductPortfolioXlsx(path: string): Promise<boolean> {
   if (workbook === undefined || core === undefined) return false;
   if (!/<dc:creator>Governance Scorecard<\/dc:creator>/.test(core)) return false;
   const sheets = [...workbook.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]);
-  const texts = messageTexts("app.portfolio.sheet");
-  const names = texts === undefined ? [] : [texts.zh, texts.en].map(escapeXml);
-  return sheets.length === 1 && names.includes(sheets[0] ?? "");
+  const names = (key: string) => {
+    const texts = messageTexts(key);
+    return texts === undefined ? [] : [texts.zh, texts.en].map(escapeXml);
+  };
+  // The portfolio sheet, then (from the release with the printable report) the report sheet.
+  const [first, ...rest] = sheets;
+  const reports = names("app.portfolio.reportSheet");
+  return (
+    names("app.portfolio.sheet").includes(first ?? "") &&
+    rest.length <= 1 &&
+    rest.every((name) => reports.includes(name ?? ""))
+  );
 }
 
 /**

@@ -56,6 +56,32 @@ export interface PrintPlan {
   /** Header text: client and fingerprint, say. Plain text (adapters escape "&"). */
   readonly header: string;
   readonly footer?: string;
+  /** Columns repeated at the left of every printed page, e.g. "A:B". */
+  readonly titleColumns?: string;
+  /**
+   * Print at this percentage instead of fitting the width: for a sheet too wide to fit on one
+   * page legibly (the portfolio's data), printed across pages at a readable size.
+   */
+  readonly scale?: number;
+}
+
+/**
+ * A column chart over cells of its sheet (the portfolio's grade distribution): an adapter that
+ * can write charts adds it as a DrawingML chart part whose series refer to the ranges, so the
+ * chart follows the cells' formulas.
+ */
+export interface ChartPlan {
+  readonly kind: "column";
+  /** Chart title, also its accessible description. */
+  readonly title: string;
+  /** The series' name: one cell, e.g. "B4". */
+  readonly seriesName: string;
+  /** Category labels and values, one column each, e.g. "A5:A8" and "B5:B8". */
+  readonly categories: string;
+  readonly values: string;
+  /** The cells the chart covers: top-left and bottom-right, e.g. "E3" and "K16". */
+  readonly from: string;
+  readonly to: string;
 }
 
 /** The product's own sheets; an adapter only ever creates or replaces sheets with a role. */
@@ -78,6 +104,8 @@ export interface SheetPlan {
   readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   /** The sheet the workbook opens on (one per plan). */
   readonly active?: boolean;
+  /** Charts over the sheet's cells (files the product makes itself: the portfolio). */
+  readonly charts?: readonly ChartPlan[];
 }
 
 export interface WorkbookPlan {

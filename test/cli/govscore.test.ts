@@ -70,7 +70,7 @@ describe("govscore, compiled, as a child process", () => {
       expect(score.stderr).toBe("");
       expect(score.code).toBe(0);
       expect(score.stdout).toMatch(
-        /^alpha\.xlsx: Alpha Manufacturing Ltd: grade B, score \d+\.\d\d, completeness 90\.00%, adjusted rating A, limit 45,000,000 CNY, tenor 60 months, \d+ red flag\(s\) → alpha\.scored\.xlsx\n {2}Audit head: chain [0-9a-f]{12}…, row 2, hash [0-9a-f]{64} \(keep it to check later with verify --anchor\)\n$/
+        /^alpha\.xlsx: Alpha Manufacturing Ltd: grade B, score \d+\.\d\d, completeness 90\.00%, adjusted rating A, limit 45,000,000 CNY, tenor 60 months, \d+ red flags? → alpha\.scored\.xlsx\n {2}Audit head: chain [0-9a-f]{12}…, row 2, hash [0-9a-f]{64} \(keep it to check later with verify --anchor\)\n$/
       );
 
       const override = await govscore([
@@ -207,6 +207,10 @@ describe("govscore, compiled, as a child process", () => {
         "modelVersion",
         "modelDifferences",
         "modelChange",
+        "flagTitles",
+        "requestedLimit",
+        "scoredBy",
+        "scoredAt",
       ]);
       // Every written workbook's audit head is kept in the portfolio, to anchor a later verify.
       expect(summaries[0]?.auditHead).toMatchObject({ rows: 2 });

@@ -36,13 +36,13 @@ function planIn(layoutVersion?: number) {
 }
 
 describe("format versions", () => {
-  it("this release writes layout 2, model schema 1, audit event format 2", () => {
-    expect(CURRENT_VERSIONS).toEqual({ layout: 2, modelSchema: 1, auditEvents: 2 });
-    expect(KNOWN_LAYOUT_VERSIONS).toEqual([1, 2]);
+  it("this release writes layout 3, model schema 1, audit event format 2", () => {
+    expect(CURRENT_VERSIONS).toEqual({ layout: 3, modelSchema: 1, auditEvents: 2 });
+    expect(KNOWN_LAYOUT_VERSIONS).toEqual([1, 2, 3]);
   });
 
   it("layout 2 records them: scorecard B11:D11, model sheet row 4, audit log column K", () => {
-    const [scorecard, model, log] = planIn().sheets;
+    const [scorecard, model, log] = planIn(2).sheets;
     const at = (ref: string) => scorecard!.cells.find((c) => c.ref === ref)?.value;
     expect([at("B11"), at("C11"), at("D11")]).toEqual([2, 1, 2]);
     expect(model!.cells.filter((c) => /^[AC]4$/.test(c.ref)).map((c) => c.value)).toEqual([
@@ -72,6 +72,19 @@ describe("format versions", () => {
     expect(scorecard!.cells.find((c) => c.ref === "B13")?.formula).toMatch(/SUM\(D45:D50\)/);
     const current = planIn().sheets[0]!.cells;
     expect(current.find((c) => c.ref === "B13")?.formula).toMatch(/SUM\(D49:D54\)/);
+  });
+
+  it("layout 3 writes one term per concept; layouts 1 and 2 keep the words they were written with", () => {
+    const textOf = (layoutVersion: number, ref: string) =>
+      planIn(layoutVersion).sheets[0]!.cells.find((c) => c.ref === ref)?.value;
+    // The override block (row 20) and the credit adjustment (row 32) of layouts 2 and 3.
+    expect([textOf(3, "A20"), textOf(3, "A32")]).toEqual(["人工调整", "授信调整"]);
+    expect([textOf(2, "A20"), textOf(2, "A32")]).toEqual(["等级调整", "授信调整建议"]);
+    const modelTexts = (layoutVersion: number) =>
+      planIn(layoutVersion).sheets[1]!.cells.map((c) => c.value);
+    expect(modelTexts(3)).toContain("评级下调档数");
+    expect(modelTexts(3)).not.toContain("下调档数");
+    expect(modelTexts(2)).toContain("下调档数");
   });
 
   it("a model sheet without a schema row is schema 1; a bad one is refused at its cell", () => {

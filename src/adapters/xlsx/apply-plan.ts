@@ -163,11 +163,12 @@ function setPrint(worksheet: ExcelJS.Worksheet, print: PrintPlan): void {
     ...worksheet.pageSetup,
     paperSize: 9, // A4
     orientation: print.orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: print.onePage === true ? 1 : 0,
+    ...(print.scale === undefined
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: print.onePage === true ? 1 : 0 }
+      : { fitToPage: false, scale: print.scale }),
     printArea: print.area,
     ...(print.titleRows === undefined ? {} : { printTitlesRow: print.titleRows }),
+    ...(print.titleColumns === undefined ? {} : { printTitlesColumn: print.titleColumns }),
     ...(print.narrowMargins === true
       ? { margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } }
       : {}),

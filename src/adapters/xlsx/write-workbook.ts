@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { applyPlan } from "./apply-plan";
+import { withCharts } from "./chart-parts";
 import { escapeCellTexts } from "./cell-text-escape";
 import { compactValidations } from "./data-validations";
 import { xlsxBytes } from "./exceljs-internals";
@@ -37,6 +38,8 @@ export interface WriteOptions {
    * what is there when this call starts.
    */
   readonly expected?: FileIdentity;
+  /** Parts added to the written package (the portfolio's charts, which exceljs cannot write). */
+  readonly addParts?: (bytes: Uint8Array) => Promise<Uint8Array>;
 }
 
 /**
@@ -64,6 +67,7 @@ export async function writeWorkbookFile(
   } finally {
     restore();
   }
+  if (options.addParts !== undefined) bytes = await options.addParts(bytes);
   await replaceFile(path, bytes, expected);
 }
 
@@ -81,5 +85,8 @@ export async function writePlanToNewFile(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Governance Scorecard";
   applyPlan(workbook, plan);
-  await writeWorkbookFile(workbook, path, options);
+  await writeWorkbookFile(workbook, path, {
+    ...options,
+    addParts: (bytes) => withCharts(bytes, plan),
+  });
 }

@@ -96,20 +96,45 @@ function textsOf(key: string): MessageTexts | undefined {
 }
 
 /**
+ * A placeholder `{name}`, or a plural choice `{name|one|other}`: the word for a count, so English
+ * reads "1 problem", "2 problems" (never "problem(s)"): "{count} {count|problem|problems}".
+ */
+const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
+
+/** Whether a count is exactly one ("1", 1); anything else takes the plural. */
+function isOne(arg: MessageArg): boolean {
+  return typeof arg !== "object" && String(arg).trim() === "1";
+}
+
+/**
  * Render a message in a language. Unknown placeholders stay visible so a missing parameter is
  * noticed rather than silently dropped.
  * @example formatMessage(msg("gap.itemBlank", { item: msg("item.auditOpinion") }), "en-US")
  * // "Audit opinion is blank"
+ * @example formatMessage(msg("cli.failed", { file: "a.xlsx", count: 1 }), "en-US")
+ * // "a.xlsx: not scored (1 problem):"
  */
-export function formatMessage(ref: MessageRef, language: Language): string {
-  const entry = textsOf(ref.key);
+export function formatMessage(
+  ref: MessageRef,
+  language: Language,
+  /** Texts that replace the catalogue's for some keys (a sheet as an older release wrote it). */
+  overlay?: Readonly<Record<string, MessageTexts>>
+): string {
+  const entry =
+    overlay !== undefined && Object.prototype.hasOwnProperty.call(overlay, ref.key)
+      ? overlay[ref.key]
+      : textsOf(ref.key);
   if (entry === undefined) return ref.key;
   const template: string = language === "zh-CN" ? entry.zh : entry.en;
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const arg = ref.params?.[name];
-    if (arg === undefined) return placeholder;
-    return typeof arg === "object" ? formatMessage(arg, language) : String(arg);
-  });
+  return template.replace(
+    PLACEHOLDER,
+    (placeholder, name: string, one: string | undefined, other: string | undefined) => {
+      const arg = ref.params?.[name];
+      if (arg === undefined) return placeholder;
+      if (one !== undefined && other !== undefined) return isOne(arg) ? one : other;
+      return typeof arg === "object" ? formatMessage(arg, language, overlay) : String(arg);
+    }
+  );
 }
 
 export function isMessageKey(key: string): key is MessageKey {

@@ -172,7 +172,7 @@ export const SCORECARD_MESSAGES = {
     zh: "{grade}级的最低得分",
   },
   "ms.param.adjustments.notches": {
-    en: "Grade {grade}: rating notches down",
+    en: "Grade {grade}: rating steps down",
     zh: "{grade}级：评级下调档数",
   },
   "ms.param.adjustments.limitMultiplier": {
@@ -242,7 +242,7 @@ export const SCORECARD_MESSAGES = {
   "ms.grades.title": { en: "Grades and credit adjustment", zh: "等级与授信调整" },
   "ms.grades.header.grade": { en: "Grade", zh: "等级" },
   "ms.grades.header.minimum": { en: "Minimum score", zh: "最低得分" },
-  "ms.grades.header.notches": { en: "Notches down", zh: "下调档数" },
+  "ms.grades.header.notches": { en: "Rating steps down", zh: "评级下调档数" },
   "ms.grades.header.multiplier": { en: "Limit multiplier", zh: "额度系数" },
   "ms.grades.header.tenorCap": { en: "Tenor cap (months)", zh: "期限上限（月）" },
   "ms.grades.header.enhancedCovenants": { en: "Enhanced covenants", zh: "强化约束条款" },
@@ -325,8 +325,8 @@ export const SCORECARD_MESSAGES = {
   },
   "sc.section.client": { en: "Client and model", zh: "客户与模型" },
   "sc.section.result": { en: "Result", zh: "评分结果" },
-  "sc.section.override": { en: "Grade override", zh: "等级调整" },
-  "sc.section.adjustment": { en: "Credit adjustment", zh: "授信调整建议" },
+  "sc.section.override": { en: "Override", zh: "人工调整" },
+  "sc.section.adjustment": { en: "Credit adjustment", zh: "授信调整" },
   "sc.section.factors": { en: "Factors", zh: "评分因素" },
   "sc.section.knockouts": { en: "Knock-outs (grade caps)", zh: "否决项（等级上限）" },
   "sc.section.details": {
@@ -377,7 +377,7 @@ export const SCORECARD_MESSAGES = {
   },
   "sc.label.meaning": { en: "Final grade means", zh: "最终等级含义" },
   "sc.label.baseRating": { en: "Base rating", zh: "基础评级" },
-  "sc.label.notches": { en: "Notches down", zh: "评级下调档数" },
+  "sc.label.notches": { en: "Rating steps down", zh: "评级下调档数" },
   "sc.label.adjustedRating": { en: "Adjusted rating", zh: "调整后评级" },
   "sc.label.currency": { en: "Currency", zh: "币种" },
   "sc.label.requestedLimit": { en: "Requested limit", zh: "申请额度" },
@@ -389,7 +389,7 @@ export const SCORECARD_MESSAGES = {
   "sc.label.recommendedTenor": { en: "Recommended tenor (months)", zh: "建议期限（月）" },
   "sc.label.enhancedCovenants": { en: "Enhanced covenants", zh: "强化约束条款" },
   "sc.label.rule": { en: "Rule applied", zh: "适用规则" },
-  "sc.label.ruleNote": { en: "Adjustment", zh: "调整" },
+  "sc.label.ruleNote": { en: "After the rule", zh: "规则后加减分" },
   "sc.label.sources": { en: "Cells read", zh: "数据来源单元格" },
   "sc.label.actions": { en: "Actions", zh: "尽调措施" },
   "sc.header.factor": { en: "Factor", zh: "因素" },
@@ -483,7 +483,7 @@ export const SCORECARD_MESSAGES = {
   },
   "sc.note.overridden": {
     en: "overridden by the officer (see the override block)",
-    zh: "经办人员已调整等级（见等级调整）",
+    zh: "经办人员已调整等级（见人工调整）",
   },
   "sc.note.completeness": {
     en: "share of factor weight scored from real inputs",

@@ -40,7 +40,7 @@ export const TASKPANE_MESSAGES = {
   "tp.section.inputs": { en: "Inputs", zh: "输入数据" },
   "tp.section.score": { en: "Score", zh: "评分" },
   "tp.section.trace": { en: "Trace", zh: "计算追溯" },
-  "tp.section.override": { en: "Override", zh: "等级调整" },
+  "tp.section.override": { en: "Override", zh: "人工调整" },
   "tp.section.verify": { en: "Verify", zh: "校验" },
   "tp.section.template": { en: "Template", zh: "输入模板" },
   "tp.section.model": { en: "Model", zh: "评分模型" },
@@ -56,12 +56,12 @@ export const TASKPANE_MESSAGES = {
     zh: "输入数据已读取：找到3张输入表中的{found}张，没有错误。",
   },
   "tp.status.inputErrors": {
-    en: "The inputs have {count} problem(s); each is listed under Inputs with its cell.",
+    en: "The inputs have {count} {count|problem|problems}; each is listed under Inputs with its cell.",
     zh: "输入数据有{count}个问题，已在“输入数据”中逐一列出所在单元格。",
   },
   "tp.status.scoring": { en: "Scoring…", zh: "正在评分…" },
   "tp.status.scoreRefused": {
-    en: "Not scored: {count} problem(s) to fix first; nothing was written.",
+    en: "Not scored: {count} {count|problem|problems} to fix first; nothing was written.",
     zh: "未评分：需先修正{count}个问题，工作簿未作修改。",
   },
   "tp.status.nonStandard": {
@@ -72,18 +72,18 @@ export const TASKPANE_MESSAGES = {
     en: "Scored: {score} points, final grade {grade}. Scorecard, model and audit log written.",
     zh: "评分完成：{score}分，最终等级{grade}。已写入评分卡、评分模型和审计日志。",
   },
-  "tp.status.overriding": { en: "Recording the override…", zh: "正在记录等级调整…" },
+  "tp.status.overriding": { en: "Recording the override…", zh: "正在记录人工调整…" },
   "tp.status.pendingApproval": {
     en: "Upgrade to {requested} recorded, pending a second person's approval: grade {grade} applies until then (score {score}).",
     zh: "上调至{requested}已记录，待第二人审批；审批前按等级{grade}执行（得分{score}）。",
   },
   "tp.status.overridden": {
     en: "Override recorded: final grade {grade} (score {score}).",
-    zh: "等级调整已记录：最终等级{grade}（得分{score}）。",
+    zh: "人工调整已记录：最终等级{grade}（得分{score}）。",
   },
   "tp.status.overrideRefused": {
-    en: "Override refused for {count} reason(s); nothing was written.",
-    zh: "等级调整未被接受，原因共{count}条；工作簿未作修改。",
+    en: "Override refused on {count} {count|ground|grounds}; nothing was written.",
+    zh: "人工调整未被接受，原因共{count}条；工作簿未作修改。",
   },
   "tp.status.verifying": { en: "Verifying…", zh: "正在校验…" },
   "tp.status.verified": {
@@ -111,11 +111,11 @@ export const TASKPANE_MESSAGES = {
   },
   "tp.inputs.tables": { en: "Input tables", zh: "输入表" },
   "tp.inputs.inTable": {
-    en: "Excel table {table} on sheet {sheet}, {rows} row(s)",
+    en: "Excel table {table} on sheet {sheet}, {rows} {rows|row|rows}",
     zh: "工作表“{sheet}”中的Excel表格“{table}”，{rows}行",
   },
   "tp.inputs.inSheet": {
-    en: "sheet {sheet}, {rows} row(s)",
+    en: "sheet {sheet}, {rows} {rows|row|rows}",
     zh: "工作表“{sheet}”，{rows}行",
   },
   "tp.inputs.absent": { en: "not found", zh: "未找到" },
@@ -144,7 +144,7 @@ export const TASKPANE_MESSAGES = {
     zh: "本次尚未评分。评分将在工作簿中写入评分卡、评分模型和审计日志。",
   },
   "tp.score.refused": {
-    en: "Not scored: {count} problem(s), each at its cell",
+    en: "Not scored: {count} {count|problem|problems}, each at its cell",
     zh: "未评分：共{count}个问题，均标明所在单元格",
   },
   "tp.score.result": { en: "Result", zh: "评分结果" },
@@ -158,8 +158,8 @@ export const TASKPANE_MESSAGES = {
 
   // Credit adjustment
   "tp.adjustment.rating": {
-    en: "{base} → {adjusted} ({notches} notch(es) down)",
-    zh: "{base} → {adjusted}（下调{notches}档）",
+    en: "{base} → {adjusted} (down {notches} rating {notches|step|steps})",
+    zh: "{base} → {adjusted}（评级下调{notches}档）",
   },
   "tp.adjustment.noBaseRating": {
     en: "no base rating given",
@@ -198,14 +198,14 @@ export const TASKPANE_MESSAGES = {
     zh: "由第二人填写本人姓名（不得为经办人员）；姓名为自行填写，未经验证",
   },
   "tp.approve.submit": { en: "Approve the upgrade", zh: "审批通过上调" },
-  "tp.override.submit": { en: "Record override", zh: "记录等级调整" },
+  "tp.override.submit": { en: "Record override", zh: "记录人工调整" },
   "tp.override.refused": {
-    en: "Override refused ({count} reason(s)); nothing was written",
-    zh: "等级调整未被接受（{count}条原因），工作簿未作修改",
+    en: "Override refused ({count} {count|ground|grounds}); nothing was written",
+    zh: "人工调整未被接受（{count}条原因），工作簿未作修改",
   },
   "tp.override.recorded": {
     en: "Override recorded on the scorecard and in the audit log",
-    zh: "等级调整已记入评分卡和审计日志",
+    zh: "人工调整已记入评分卡和审计日志",
   },
 
   // Verify

@@ -28,6 +28,7 @@ import {
   type ModelSheetLayout,
 } from "./layout";
 import { VERSIONED_LAYOUT, WORKBOOK_LAYOUT_VERSION } from "../versions";
+import { sheetTexts } from "../sheet-texts";
 import type { ParameterCellValue, ParameterKind, ParameterRow } from "./parameter-rows";
 
 const NUMBER_FORMATS: Partial<Record<ParameterKind, string>> = {
@@ -49,7 +50,7 @@ export function modelSheetPlan(
   layoutVersion: number = WORKBOOK_LAYOUT_VERSION
 ): SheetPlan {
   const layout = modelSheetLayout(params, language);
-  const t = (ref: MessageRef) => formatMessage(ref, language);
+  const t = (ref: MessageRef) => formatMessage(ref, language, sheetTexts(layoutVersion));
   const cells: PlannedCell[] = [
     { ref: "A1", value: t(msg("ms.title")), style: "title" },
     { ref: "A2", value: t(msg("ms.intro")), style: "note" },

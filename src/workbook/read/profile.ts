@@ -1,5 +1,7 @@
 import {
   msg,
+  NO_WORDS,
+  YES_WORDS,
   PROFILE_ITEMS,
   PROFILE_TABLE,
   type CellRef,
@@ -143,6 +145,13 @@ function identifyItem(
   return item;
 }
 
+const YES_NO_WORDS = new Set([...YES_WORDS, ...NO_WORDS]);
+
+/** Text that is a yes- or no-word as written, but for case (MATCH ignores case, not spaces). */
+function isYesNoWord(text: string): boolean {
+  return YES_NO_WORDS.has(text.toLowerCase()) && !/[*?~]/.test(text);
+}
+
 /**
  * Read the Profile table (治理概况): item names in one column, values in the other. Items are found
  * by alias, key or catalogue label in either language; an absent item is left out, a blank one is
@@ -179,11 +188,15 @@ export function readProfile(
       const cell = cellAddress(row, columns.value);
       valuesSafe &&= read.formulaSafe;
       profile[item.key] = { value: read.values[0] ?? null, at: { sheet, cell } };
+      const raw = cellValue(ctx.sheet, row, columns.value);
       items[item.key] = {
         key: item.key,
         cell,
         ...(read.form === undefined ? {} : { form: read.form }),
         formulaSafe: read.formulaSafe,
+        ...(typeof read.values[0] === "boolean" && typeof raw === "string" && isYesNoWord(raw)
+          ? { yesWord: true }
+          : {}),
       };
     }
   }

@@ -41,6 +41,11 @@ export interface ProfileItemLayout {
   readonly cell: string;
   readonly form?: "fraction" | "points";
   readonly formulaSafe: boolean;
+  /**
+   * A yes/no item written as one of the model sheet's yes- or no-words exactly, ignoring case
+   * (是, 否, Yes, no …): a formula MATCHing it against the yes-words reads it as the reader did.
+   */
+  readonly yesWord?: boolean;
 }
 
 export interface InputLayout {

@@ -26,6 +26,7 @@ import {
 } from "../model-sheet";
 import type { AuditHead } from "../audit";
 import type { InputLayout } from "../read/types";
+import { sheetTexts } from "../sheet-texts";
 import { WORKBOOK_LAYOUT_VERSION } from "../versions";
 import type { FormulaTwins } from "./factors";
 import { fixedRows, scorecardRows, type FixedRows, type ScorecardRows } from "./layout";
@@ -76,7 +77,7 @@ export function scorecardContext(input: ScorecardInput): ScorecardContext {
   const directors = input.inputs.board?.rows ?? [];
   return {
     ...input,
-    t: (ref) => formatMessage(ref, input.language),
+    t: (ref) => formatMessage(ref, input.language, sheetTexts(layoutVersion)),
     model,
     param: (path) => parameterCell(model, path),
     ownership: holders.length > 0 ? analyseOwnership(holders, input.params) : null,
@@ -119,6 +120,27 @@ export function profileRef(ctx: ScorecardContext, key: ProfileKey | (string & {}
       ...(item.form === undefined ? {} : { form: item.form }),
     };
   return at === undefined ? { kind: "engine" } : { kind: "engine", at };
+}
+
+/** The first layout that reads yes/no words (是/否, Yes/No) by formula, through the model's list. */
+export const YES_WORD_FORMULA_LAYOUT = 3;
+
+/**
+ * A yes/no profile item written as a yes- or no-word (是, No …) as a formula reference, from
+ * layout 3 on: the formula MATCHes it against the model sheet's yes-words, as the reader did.
+ * Null when the item is not such a word (or the layout writes the engine's value for it).
+ * @example yesWordRef(ctx, "equityIncentive") // { kind: "formula", ref: "'治理概况'!$B$20", at }
+ */
+export function yesWordRef(
+  ctx: ScorecardContext,
+  key: string
+): Extract<ProfileRef, { kind: "formula" }> | null {
+  if (ctx.layoutVersion < YES_WORD_FORMULA_LAYOUT) return null;
+  const at = profileItem(ctx.inputs.profile, key)?.at;
+  const cell = at === undefined ? null : absoluteCell(at.cell);
+  if (at === undefined || cell === null || ctx.layout.profileItems[key]?.yesWord !== true)
+    return null;
+  return { kind: "formula", ref: `${sheetPrefix(at.sheet)}${cell}`, at };
 }
 
 /** A column of an input table as one range over its data rows. */

@@ -100,7 +100,10 @@ const LAYOUT_2 = {
 /**
  * Layout 3 adds the credit outcome (in the spacer row above the credit adjustment), the
  * provisional mark beside the completeness (C18), each knock-out's policy (column D of the
- * knock-out table), and the committee summary sheet; no cell of layout 2 moves.
+ * knock-out table), and the committee summary sheet; no cell of layout 2 moves. It also writes
+ * one term per concept on the product sheets (`sheet-texts.ts`) and more of the trace as
+ * formulas: the F4 helper columns on the right of the factor details, F6 yes/no words and the
+ * major-holder distress test (`factors/`).
  */
 const LAYOUT_3 = {
   ...LAYOUT_2,

@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { profileValueCell } from "../../../src/workbook/template";
 import ExcelJS from "exceljs";
-import { portfolioPlan, scoredSummary, templateWorkbook } from "../../../src/app";
+import {
+  portfolioPlan,
+  PORTFOLIO_COLUMNS,
+  scoredSummary,
+  templateWorkbook,
+} from "../../../src/app";
 import { runFileJob } from "../../../src/adapters/xlsx/file-job";
 import { DEFAULT_READ_LIMITS } from "../../../src/adapters/xlsx/limits";
 import { readWorkbookFile } from "../../../src/adapters/xlsx/read-xlsx";
@@ -124,8 +129,10 @@ describe("the input template as an .xlsx file", () => {
       "D",
       "D",
     ]);
-    // The distribution's count column (T), after the model-status column.
-    expect(sheet?.formulas?.[7]?.[19]).toBe("COUNTIF($E$5:$E$5,S8)");
-    expect(sheet?.values[7]?.[19]).toBe(1);
+    // The distribution's count column, two columns right of the portfolio's last column.
+    const count = PORTFOLIO_COLUMNS.length + 2;
+    const grade = columnLetters(PORTFOLIO_COLUMNS.length + 2);
+    expect(sheet?.formulas?.[7]?.[count]).toBe(`COUNTIF($E$5:$E$5,${grade}8)`);
+    expect(sheet?.values[7]?.[count]).toBe(1);
   });
 });

@@ -269,6 +269,27 @@ export const SPECS: Readonly<Record<string, ClientSpec>> = {
     board: GOOD_BOARD,
     profile: { ...GOOD_PROFILE, clientName: '=HYPERLINK("http://x")', majorHolderLargeDeal: true },
   },
+  yesWords: {
+    holders: GRADE_A_HOLDERS,
+    board: GOOD_BOARD,
+    profile: {
+      ...GOOD_PROFILE,
+      clientName: "是否公司",
+      auditCommittee: false,
+      externalAudit: true,
+      payLinkedToPerformance: true,
+      equityIncentive: false,
+    },
+    // 是/否 in the F6 items: formulas from layout 3 on, through the model sheet's yes-words.
+    writing: {
+      unsafe: [
+        "profile.auditCommittee",
+        "profile.externalAudit",
+        "profile.payLinkedToPerformance",
+        "profile.equityIncentive",
+      ],
+    },
+  },
   unsafe: {
     holders: [
       { name: "甲", type: "private", stake: "45" },
@@ -347,6 +368,7 @@ export function allCases(): ScorecardCase[] {
     makeCase("dispersed", "en-US", NEUTRAL),
     makeCase("overridden", "zh-CN", V1, OVERRIDE),
     makeCase("unsafe", "en-US"),
+    makeCase("yesWords", "zh-CN"),
     makeCase("extended", "zh-CN", EXTENDED_PARAMS, undefined, EXTENDED.twins),
     makeCase("extendedSparse", "en-US", EXTENDED_PARAMS, undefined, EXTENDED.twins),
   ];

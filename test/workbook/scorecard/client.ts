@@ -265,6 +265,8 @@ export function buildClient(spec: ClientSpec): BuiltClient {
       cell,
       formulaSafe: safe,
       ...(itemForm === undefined ? {} : { form: itemForm }),
+      // 是/否 as the reader marks them: yes/no words a formula can MATCH.
+      ...(kind.kind === "yesNo" && !safe && raw !== null ? { yesWord: true } : {}),
     };
   });
   sheets.push(s);

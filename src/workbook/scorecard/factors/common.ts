@@ -8,7 +8,7 @@ import {
   type Sourced,
 } from "../../../core";
 import { displayRef } from "../../model-sheet";
-import { profileRef, type ProfileRef, type ScorecardContext } from "../context";
+import { profileRef, yesWordRef, type ProfileRef, type ScorecardContext } from "../context";
 import { asFraction, enumLabel, isYes, unlessBlank } from "../formula";
 import { PERCENT, type Quantity, type Resolve } from "../quantity";
 
@@ -109,7 +109,7 @@ export function numberItem(
 export function yesItem(ctx: ScorecardContext, id: string, key: string, label: string): Quantity {
   const input = itemInput<boolean>(ctx, key);
   const value = input?.value === true;
-  const ref = profileRef(ctx, key);
+  const ref = yesWordRef(ctx, key) ?? profileRef(ctx, key);
   if (ref.kind === "absent") return { id, label, value: false, note: note.notInProfile(ctx) };
   if (ref.kind === "engine") return { id, label, value, note: note.notSafe(ctx, atText(input)) };
   return {

@@ -7,6 +7,8 @@ import {
   rowCellRef,
   sourcesText,
   tableDisplay,
+  yesWordRef,
+  YES_WORD_FORMULA_LAYOUT,
   type ScorecardContext,
 } from "../context";
 import { asFraction, isYes, sumAsFraction } from "../formula";
@@ -186,29 +188,32 @@ function distressQuantity(
     value: evidence.evidence.length > 0,
   };
   const table = tableDisplay(ctx, "shareholders");
-  if (principal.isConcertGroup) return { ...base, note: note.concert(ctx, table) };
+  // Layout 3 traces a concert group's distress too: every member's pledge and freeze cells.
+  const traced = ctx.layoutVersion >= YES_WORD_FORMULA_LAYOUT;
+  if (principal.isConcertGroup && !traced) return { ...base, note: note.concert(ctx, table) };
   const terms: string[] = [];
   const sources: CellRef[] = [];
   for (const key of ["majorHolderDistress", "majorHolderLargeDeal"] as const) {
-    const ref = profileRef(ctx, key);
+    const ref = yesWordRef(ctx, key) ?? profileRef(ctx, key);
     if (ref.kind === "engine") return { ...base, note: note.notSafe(ctx, table) };
     if (ref.kind === "formula") {
       terms.push(isYes(ref.ref, ctx.model.yesWords));
       sources.push(ref.at);
     }
   }
-  const member = principal.members[0];
-  if (member?.pledgedShare !== undefined) {
-    const cell = rowCellRef(ctx, "shareholders", "pledgedShare", member.pledgedShare);
-    if (cell === null) return { ...base, note: note.notSafe(ctx, table) };
-    terms.push(`${asFraction(cell.ref, cell.form)}>${ctx.param("f2.pledgedDistressAbove")}`);
-    if (member.pledgedShare.at !== undefined) sources.push(member.pledgedShare.at);
-  }
-  if (member?.frozen !== undefined) {
-    const cell = rowCellRef(ctx, "shareholders", "frozen", member.frozen);
-    if (cell === null) return { ...base, note: note.notSafe(ctx, table) };
-    terms.push(isYes(cell.ref, ctx.model.yesWords));
-    if (member.frozen.at !== undefined) sources.push(member.frozen.at);
+  for (const member of traced ? principal.members : principal.members.slice(0, 1)) {
+    if (member.pledgedShare !== undefined) {
+      const cell = rowCellRef(ctx, "shareholders", "pledgedShare", member.pledgedShare);
+      if (cell === null) return { ...base, note: note.notSafe(ctx, table) };
+      terms.push(`${asFraction(cell.ref, cell.form)}>${ctx.param("f2.pledgedDistressAbove")}`);
+      if (member.pledgedShare.at !== undefined) sources.push(member.pledgedShare.at);
+    }
+    if (member.frozen !== undefined) {
+      const cell = rowCellRef(ctx, "shareholders", "frozen", member.frozen);
+      if (cell === null) return { ...base, note: note.notSafe(ctx, table) };
+      terms.push(isYes(cell.ref, ctx.model.yesWords));
+      if (member.frozen.at !== undefined) sources.push(member.frozen.at);
+    }
   }
   if (terms.length === 0) return { ...base, note: note.engine(ctx, table) };
   return {
