@@ -5,7 +5,7 @@
  * empty workbook to a verified, then tampered-with, scorecard. Screenshots of every step are kept
  * in test-output/screenshots/. Needs /usr/bin/chromium: fails in CI without it, skipped elsewhere.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import {
@@ -259,6 +259,8 @@ describeInChromium("task pane in Chromium", () => {
       ["2", OFFICER, "scored"],
     ]);
 
+    const height = await pane.resultHeight(section, "tp.score.result");
+    writeFileSync(path.join(SCREENSHOTS, `${pane.language}-result-height.txt`), `${height}\n`);
     await pane.screenshot("scored");
     expect(await pane.accessibilityProblems()).toEqual([]);
     await pane.closeSection("score");
