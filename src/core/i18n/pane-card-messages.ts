@@ -34,7 +34,6 @@ export const PANE_CARD_MESSAGES = {
     en: "Upgrade to {grade} pending a second person's approval",
     zh: "上调至{grade}待第二人审批",
   },
-  "tp.details.label": { en: "Details", zh: "详细信息" },
   "tp.details.figures": { en: "Score and grade", zh: "得分与等级" },
   "tp.details.adjustment": { en: "Credit adjustment", zh: "授信调整" },
   "tp.details.knockouts": { en: "Knock-outs ({count})", zh: "否决项（{count}项）" },
@@ -54,7 +53,6 @@ export const PANE_CARD_MESSAGES = {
     en: "Score is unavailable until the input errors ({count}) are fixed: each is listed under Inputs with its cell. Fix them in the workbook, then read the inputs again.",
     zh: "暂不能评分：输入数据有{count}个错误，已在“输入数据”中列出所在单元格。请在工作簿中修正后重新读取输入数据。",
   },
-  "tp.override.otherReasons": { en: "Other reasons", zh: "其他原因" },
 
   // Model section grouped
   "tp.model.changedGroup": {

@@ -151,7 +151,14 @@ function ResultDetails({
     </Detail>
   );
   return (
-    <Accordion multiple collapsible aria-label={tk("tp.details.label")}>
+    <Accordion
+      // What Excel or the reader reported is not a detail to look for: it starts open (a new
+      // accordion when notices come or go, so that it does).
+      key={scorecard.notices.length > 0 ? "notices" : "none"}
+      multiple
+      collapsible
+      defaultOpenItems={scorecard.notices.length > 0 ? ["notices"] : []}
+    >
       <Detail value="figures" title={tk("tp.details.figures")}>
         <ResultFigures result={result} />
       </Detail>

@@ -1,4 +1,4 @@
-import { Badge, makeStyles, tokens, typographyStyles, useId } from "@fluentui/react-components";
+import { Badge, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { formatAmount, type CreditAdjustment, type Grade, type ScoreResult } from "../../core";
 import { percentText } from "../format";
 import { useTranslation } from "../i18n";
@@ -41,7 +41,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
   score: { ...typographyStyles.title3, margin: 0 },
-  title: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3, margin: 0 },
+  title: { ...typographyStyles.body1Strong, margin: 0 },
   line: { margin: 0, overflowWrap: "anywhere" },
   outcome: {
     display: "flex",
@@ -79,14 +79,14 @@ export function SummaryCard({ result }: { readonly result: ScoreResult }) {
   const { t, tk } = useTranslation();
   const styles = useStyles();
   const section = useSectionStyles();
-  const titleId = useId("summary");
   const summary = resultSummary(result);
   const { outcome, counts } = summary;
   const a = result.adjustment;
   return (
-    <section className={styles.card} aria-labelledby={titleId}>
-      <h4 id={titleId} className={styles.title}>
-        {tk("tp.card.label")}
+    <section className={styles.card} aria-label={tk("tp.card.label")}>
+      <h4 className={`${styles.title} ${section.wrap}`}>
+        {result.clientName ?? tk("cli.noClientName")}
+        {result.clientId !== null && ` (${result.clientId})`}
       </h4>
       <div className={styles.headline}>
         <Badge
