@@ -95,7 +95,9 @@
     main.id = "old-office";
     main.style.padding = "12px";
     main.style.fontFamily = "'Segoe UI', 'Microsoft YaHei', sans-serif";
-    main.appendChild(paragraph("h1", texts.title));
+    var title = paragraph("h1", texts.title);
+    title.style.fontSize = "20px";
+    main.appendChild(title);
     main.appendChild(paragraph("p", kind === "trident" ? texts.trident : texts.edgeHtml));
     main.appendChild(paragraph("p", texts.needed));
     root.appendChild(main);
