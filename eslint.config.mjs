@@ -88,4 +88,14 @@ export default [
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  {
+    // Runs in Internet Explorer 11 before anything else loads: ECMAScript 5, browser globals only.
+    files: ["src/old-office/*.js"],
+    languageOptions: {
+      ecmaVersion: 5,
+      sourceType: "script",
+      globals: { window: "readonly", document: "readonly" },
+    },
+    rules: { "@typescript-eslint/no-unused-vars": ["error", { caughtErrors: "none" }] },
+  },
 ];

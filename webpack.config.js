@@ -39,6 +39,15 @@ function approvedModelsPlugins() {
   return [new webpack.NormalModuleReplacementPlugin(/assets[\\/]approved-models\.json$/, resolved)];
 }
 
+/**
+ * The plain ES5 script that recognises old Office webviews (Internet Explorer 11, EdgeHTML) and
+ * says which Office is needed; inlined as the first script of both pages, so it runs before
+ * office.js and the modern bundles (src/old-office/old-office.js).
+ */
+function oldOfficeScript() {
+  return fs.readFileSync(path.join(__dirname, "src", "old-office", "old-office.js"), "utf8");
+}
+
 /** ADDIN_PUBLIC_URL, validated and ending in "/": where the production files will be hosted. */
 function publicUrl() {
   const raw = (process.env.ADDIN_PUBLIC_URL || defaultPublicUrl).trim();
@@ -146,13 +155,13 @@ module.exports = async (env = {}, options = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { officeJsUrl },
+        templateParameters: { officeJsUrl, oldOfficeScript: oldOfficeScript() },
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
-        templateParameters: { officeJsUrl },
+        templateParameters: { officeJsUrl, oldOfficeScript: oldOfficeScript() },
       }),
       new CopyWebpackPlugin({
         patterns: [

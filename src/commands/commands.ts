@@ -2,6 +2,7 @@
  * Function file for the ribbon (manifest.xml: FunctionFile → commands.html). Registers each
  * ExecuteFunction name from the manifest with its handler.
  */
+import { oldOfficeWebview } from "../old-office/detected";
 import { createTemplate, scoreWorkbook } from "./handlers";
 
 export type CommandHandler = () => Promise<void> | void;
@@ -37,7 +38,12 @@ export function registerCommands(office: Pick<typeof Office, "actions">): void {
   }
 }
 
-if (typeof Office !== "undefined" && typeof Office.actions?.associate === "function") {
+// In an old Office webview old-office.js has registered the commands: they show which Office is needed.
+if (
+  oldOfficeWebview() === null &&
+  typeof Office !== "undefined" &&
+  typeof Office.actions?.associate === "function"
+) {
   // A function file must initialize Office.js; nobody awaits this, so it must not reject loudly.
   Office.onReady().catch((err: unknown) => console.error("Office.onReady failed.", err));
   registerCommands(Office);

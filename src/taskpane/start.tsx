@@ -3,13 +3,14 @@
  * the workbook port. Also renders when opened outside Office (a plain browser, UI tests), where
  * office.js may be missing or never connect to a host: the pane then says it needs Excel.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { formatMessage, msg } from "../core";
 import type { WorkbookPort } from "../workbook/port";
 import App from "./App";
 import { hostDisplayLanguage, uiLanguageOf } from "./language";
+import { hostOfficeTheme, paneTheme } from "./theme";
 
 export const CONTAINER_ID = "container";
 
@@ -41,9 +42,13 @@ function render(connection: Connection): void {
   }
   const root = roots.get(container) ?? createRoot(container);
   roots.set(container, root);
+  // Office's theme (light, dark, colourful), read once Office is ready; the page behind the
+  // pane takes the same background, so no white band shows below a short pane.
+  const theme = paneTheme(hostOfficeTheme());
+  document.body.style.backgroundColor = theme.colorNeutralBackground1;
   root.render(
     <StrictMode>
-      <FluentProvider theme={webLightTheme}>
+      <FluentProvider theme={theme}>
         <App
           initialLanguage={uiLanguageOf(hostDisplayLanguage())}
           {...("port" in connection

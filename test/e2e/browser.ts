@@ -42,6 +42,10 @@ export interface PaneBrowserOptions {
   /** The in-memory Excel host bundle, served in place of office.js. */
   readonly hostBundle: string;
   readonly hostOptions: ExcelHostOptions;
+  /** The browser's user agent (default Chromium's own), to play an old Office webview. */
+  readonly userAgent?: string;
+  /** The browser's language (navigator.language), default Chromium's. */
+  readonly locale?: string;
 }
 
 export interface PaneBrowser {
@@ -99,6 +103,8 @@ export async function withPaneBrowser<T>(
       serviceWorkers: "block",
       // Fluent UI's motions then finish at once: screenshots never catch a panel mid-expand.
       reducedMotion: "reduce",
+      ...(options.userAgent === undefined ? {} : { userAgent: options.userAgent }),
+      ...(options.locale === undefined ? {} : { locale: options.locale }),
     });
     context.setDefaultTimeout(120_000);
     const offSite: string[] = [];

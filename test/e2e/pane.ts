@@ -181,6 +181,18 @@ export class TaskPane {
     return file;
   }
 
+  /**
+   * How tall a section's result is at the pane's width: from its result heading (`key`) to the
+   * bottom of the section's panel, in CSS pixels.
+   */
+  async resultHeight(section: Locator, key: MessageKey): Promise<number> {
+    const heading = section.getByRole("heading", { level: 3, name: this.tk(key), exact: true });
+    const top = (await heading.boundingBox())?.y;
+    const panel = await section.locator(".fui-AccordionPanel").first().boundingBox();
+    if (top === undefined || panel === null) throw new Error("no result to measure");
+    return Math.round(panel.y + panel.height - top);
+  }
+
   /** Basic accessibility at the pane's width: buttons without a name, and horizontal overflow. */
   async accessibilityProblems(): Promise<string[]> {
     const problems: string[] = [];

@@ -5,7 +5,7 @@
  * empty workbook to a verified, then tampered-with, scorecard. Screenshots of every step are kept
  * in test-output/screenshots/. Needs /usr/bin/chromium: fails in CI without it, skipped elsewhere.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import {
@@ -52,6 +52,13 @@ const APPROVER = "李明";
 /** One grade up, as far as the knock-out cap allows: needs a reason and a second person's approval. */
 const OVERRIDE_GRADE: Grade = "C";
 const OVERRIDE_REASON = "Parent guarantee signed 2024-06 / 母公司已出具担保";
+/** Office.context.officeTheme in Office's black theme. */
+const DARK = {
+  bodyBackgroundColor: "#262626",
+  bodyForegroundColor: "#FFFFFF",
+  controlBackgroundColor: "#262626",
+  controlForegroundColor: "#FFFFFF",
+};
 /** The recommended limit, overwritten with a constant: what Verify must catch. */
 const TAMPERED_CELL = `B${ROWS.recommendedLimit}`;
 
@@ -170,6 +177,36 @@ describeInChromium("task pane in Chromium", () => {
     }
   );
 
+  test.each(LANGUAGES)(
+    "%s in Office's dark theme: the pane follows it, summary card and all",
+    async (language) => {
+      const dir = path.join(SCREENSHOTS, "dark");
+      mkdirSync(dir, { recursive: true });
+      await withPaneBrowser(
+        { tmpDir: tmp, hostBundle, hostOptions: { displayLanguage: language, officeTheme: DARK } },
+        async (browser) => {
+          const pane = new TaskPane(browser.page, language, dir);
+          try {
+            await pane.open(`${server?.baseUrl ?? ""}taskpane.html`);
+            const background = await browser.page.evaluate(
+              () => getComputedStyle(document.body).backgroundColor
+            );
+            expect(background).toBe("rgb(38, 38, 38)");
+            await signIn(pane);
+            await createTemplate(pane);
+            await typeClientInputs(pane);
+            await score(pane);
+          } catch (error) {
+            await pane.screenshot("failed").catch(() => undefined);
+            throw error;
+          }
+          expect(browser.pageErrors).toEqual([]);
+          expect(browser.consoleErrors).toEqual([]);
+        }
+      );
+    }
+  );
+
   async function officerSession(pane: TaskPane): Promise<void> {
     await pane.open(`${server?.baseUrl ?? ""}taskpane.html`);
     await signIn(pane);
@@ -237,6 +274,25 @@ describeInChromium("task pane in Chromium", () => {
     await pane.click("tp.score.run");
     await pane.waitForStatus("tp.status.scored", { score: SCORE, grade: seed.modelGrade });
     await pane.heading(section, "tp.score.result");
+    // The summary card: the grade in words on its badge, the score, the outcome, the counts.
+    const card = section.getByRole("region", { name: pane.tk("tp.card.label") });
+    expect(await card.getByTestId("grade-badge").innerText()).toBe(
+      pane.tk("tp.card.grade", {
+        grade: seed.modelGrade,
+        meaning: pane.tk(`grade.${seed.modelGrade}`),
+      })
+    );
+    await card.getByText(pane.tk("tp.card.score", { score: SCORE }), { exact: true }).waitFor();
+    expect(await card.getByTestId("outcome").innerText()).toBe(pane.tk("tp.card.outcome.proceed"));
+    await card
+      .getByText(pane.tk("tp.card.count.knockouts", { count: String(engine.knockouts.length) }))
+      .waitFor();
+    // Measured with the details collapsed, as the officer first sees it.
+    const height = await pane.resultHeight(section, "tp.score.result");
+    writeFileSync(path.join(SCREENSHOTS, `${pane.language}-result-height.txt`), `${height}\n`);
+    await pane.screenshot("scored");
+    // The details, opened: the same figures as before the card.
+    await section.getByRole("button", { name: pane.tk("tp.details.figures"), exact: true }).click();
     expect(await pane.figure(section, "sc.label.score").innerText()).toBe(SCORE);
     expect(await pane.figure(section, "sc.label.finalGrade").innerText()).toBe(
       pane.t(gradeText(seed.modelGrade))
@@ -258,7 +314,7 @@ describeInChromium("task pane in Chromium", () => {
       ["2", OFFICER, "scored"],
     ]);
 
-    await pane.screenshot("scored");
+    await pane.screenshot("details");
     expect(await pane.accessibilityProblems()).toEqual([]);
     await pane.closeSection("score");
   }

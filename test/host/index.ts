@@ -10,7 +10,12 @@
  */
 import type { OperationInfo, RequestRecord } from "./client-object";
 import { HostError } from "./host-error";
-import { officeGlobals, type HostExcel, type HostOffice } from "./office-globals";
+import {
+  officeGlobals,
+  type HostExcel,
+  type HostOffice,
+  type OfficeThemeColors,
+} from "./office-globals";
 import type { HostRequestContext } from "./sheet-objects";
 import {
   dumpWorkbook,
@@ -32,6 +37,8 @@ export interface ExcelHostOptions {
   /** The highest ExcelApi set claimed (default "1.9"). */
   readonly excelApi?: string;
   readonly displayLanguage?: string;
+  /** Office.context.officeTheme (absent by default, as in Excel on the web). */
+  readonly officeTheme?: OfficeThemeColors;
   /** Default: Excel on the web's 5 MB. null: no limit (desktop). */
   readonly payloadLimitBytes?: number | null;
 }
@@ -111,6 +118,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   };
   const settings = {
     displayLanguage: options.displayLanguage ?? "en-US",
+    ...(options.officeTheme === undefined ? {} : { officeTheme: options.officeTheme }),
     excelApi: options.excelApi ?? "1.9",
     actions: new Map<string, (...args: unknown[]) => unknown>(),
     application: { calculationSuspended: 0, screenUpdatingSuspended: 0 },

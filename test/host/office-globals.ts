@@ -8,6 +8,7 @@ export interface HostOffice {
   ): Promise<{ host: string; platform: string }>;
   readonly context: {
     displayLanguage: string;
+    readonly officeTheme?: OfficeThemeColors;
     readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
   };
   readonly actions: { associate(name: string, action: (...args: unknown[]) => unknown): void };
@@ -23,8 +24,17 @@ export interface HostExcel {
   readonly RequestContext: new () => HostRequestContext;
 }
 
+/** Office.context.officeTheme: the colours of Office's theme (#RRGGBB). */
+export interface OfficeThemeColors {
+  readonly bodyBackgroundColor: string;
+  readonly bodyForegroundColor: string;
+  readonly controlBackgroundColor: string;
+  readonly controlForegroundColor: string;
+}
+
 export interface GlobalsSettings {
   displayLanguage: string;
+  readonly officeTheme?: OfficeThemeColors;
   /** The highest ExcelApi requirement set the host claims, e.g. "1.9". */
   excelApi: string;
   readonly actions: Map<string, (...args: unknown[]) => unknown>;
@@ -56,6 +66,7 @@ export function officeGlobals(
       set displayLanguage(language: string) {
         settings.displayLanguage = language;
       },
+      ...(settings.officeTheme === undefined ? {} : { officeTheme: settings.officeTheme }),
       requirements: {
         isSetSupported: (name, minVersion = "1.1") =>
           name === "ExcelApi" && versionAtMost(minVersion, settings.excelApi),

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { defaultParameters, formatMessage, msg } from "../../src/core";
 import { parameterRef, withCell } from "../app/helpers";
 import { seedClient } from "./workbooks";
@@ -40,5 +40,20 @@ describe.each(LANGUAGES)("model governance in the task pane (%s)", (language) =>
     expect(
       screen.getAllByText(new RegExp(t("models.change.pending", { officer: ".+" }))).length
     ).toBeGreaterThan(0);
+
+    // The Model section lists the changes from the approved model first, open, each with the
+    // approved value; the groups by factor follow, collapsed.
+    await user.click(screen.getByRole("button", { name: t("tp.section.model") }));
+    const changed = await screen.findByRole("button", {
+      name: t("tp.model.changedGroup", { version: defaultParameters().version, count: "1" }),
+    });
+    expect(changed).toHaveAttribute("aria-expanded", "true");
+    const groups = changed.closest(".fui-Accordion");
+    if (!(groups instanceof HTMLElement)) throw new Error("the model's groups are an accordion");
+    const headers = within(groups).getAllByRole("heading", { level: 4 });
+    expect(headers.length).toBeGreaterThan(6);
+    expect(headers[0]).toHaveTextContent(changed.textContent ?? "");
+    expect(screen.getByText("gradeMinimums.C")).toBeInTheDocument();
+    expect(screen.getByText(t("tp.model.approvedValue", { value: "50" }))).toBeInTheDocument();
   });
 });

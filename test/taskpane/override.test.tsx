@@ -65,6 +65,9 @@ describe.each(LANGUAGES)("the Override section (%s)", (language) => {
     await user.type(approver, " 王芳 ");
     await user.click(screen.getByRole("button", { name: t("tp.approve.submit") }));
     await screen.findByRole("heading", { name: t("tp.override.refused", { count: "1" }) });
+    expect(
+      screen.getByRole("textbox", { name: t("sc.label.overrideApprover") })
+    ).toHaveAccessibleDescription(expect.stringContaining(t("override.approverIsOfficer")));
     expect(port.applyPlan).toHaveBeenCalledTimes(2);
 
     await user.clear(screen.getByRole("textbox", { name: t("sc.label.overrideApprover") }));
@@ -120,8 +123,19 @@ describe.each(LANGUAGES)("the Override section (%s)", (language) => {
       name: t("tp.override.refused", { count: "3" }),
     });
     expect(heading).toHaveFocus();
-    for (const issue of refused.issues)
-      expect(screen.getByText(formatMessage(issue.message, language))).toBeInTheDocument();
+    // Each reason on the field it is about (not under the button): the reason on the reason,
+    // the grade's two on the grade.
+    const text = (i: number) => formatMessage(refused.issues[i]!.message, language);
+    const reasonField = screen.getByRole("textbox", { name: t("sc.label.overrideReason") });
+    const gradeField = screen.getByRole("combobox", { name: t("sc.label.finalGrade") });
+    expect(reasonField).toHaveAttribute("aria-invalid", "true");
+    expect(reasonField).toHaveAccessibleDescription(text(0));
+    expect(gradeField).toHaveAttribute("aria-invalid", "true");
+    expect(gradeField).toHaveAccessibleDescription(`${text(1)} ${text(2)}`);
+    const officerField = screen.getByRole("textbox", { name: t("sc.label.overrideOfficer") });
+    expect(officerField).not.toHaveAttribute("aria-invalid", "true");
+    // Nothing is listed again under the button.
+    expect(heading.nextElementSibling).toBeNull();
     expect(port.applyPlan).toHaveBeenCalledTimes(1); // the scoring only
     expect(port.snapshot).toBe(before);
     expect(screen.getByRole("status")).toHaveTextContent(

@@ -60,8 +60,18 @@ describe("the language", () => {
     );
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(en("tp.title"));
     expect(screen.getByRole("heading", { name: en("tp.score.result") })).toBeInTheDocument();
-    expect(screen.getAllByText(`D · ${en("grade.D")}`).length).toBeGreaterThan(0);
-    expect(screen.queryByText(`D · ${t("grade.D")}`)).toBeNull();
+    expect(screen.getByTestId("grade-badge")).toHaveTextContent(
+      en("tp.card.grade", { grade: "D", meaning: en("grade.D") })
+    );
+    expect(screen.getByTestId("outcome")).toHaveTextContent(en("tp.card.outcome.proceed"));
+    expect(
+      screen.queryByText(t("tp.card.grade", { grade: "D", meaning: t("grade.D") }))
+    ).toBeNull();
+    // The switch sits at the foot of the pane, away from Office's own menu at the top right.
+    const header = screen.getByRole("banner");
+    expect(header).not.toContainElement(
+      screen.getByRole("combobox", { name: en("tp.language.label") })
+    );
     expect(screen.getByRole("main")).toHaveAttribute("lang", "en-US");
   });
 });

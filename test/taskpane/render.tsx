@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { TextEncoder } from "util";
 import {
@@ -64,4 +64,12 @@ export function renderTaskpane(
     </FluentProvider>
   );
   return { port, user, storage, t: texts(language), ...view };
+}
+
+/** Opens the result's details (collapsed below the summary card) by their headers' texts. */
+export async function openDetails(
+  user: ReturnType<typeof userEvent.setup>,
+  ...headers: readonly string[]
+): Promise<void> {
+  for (const name of headers) await user.click(screen.getByRole("button", { name }));
 }

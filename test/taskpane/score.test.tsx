@@ -5,7 +5,7 @@ import { scoreWorkbook } from "../../src/app";
 import { formatMessage, type Language } from "../../src/core";
 import { markerName } from "../../src/workbook/plan";
 import { brokenClient, seedClient } from "./workbooks";
-import { LANGUAGES, NOW, renderTaskpane } from "./render";
+import { LANGUAGES, NOW, openDetails, renderTaskpane } from "./render";
 import { expectedFactor, fixed, grouped, seedExpected as seed } from "../support/examples";
 
 /** The engine's own result for the seed client, to compare the pane against. */
@@ -29,6 +29,47 @@ describe.each(LANGUAGES)("the Score section (%s)", (language) => {
     );
     expect(screen.getByRole("status")).toHaveTextContent(
       t("tp.status.scored", { score: fixed(seed.score, 2), grade: seed.modelGrade })
+    );
+
+    // The summary card: grade in colour and words, score, outcome, limit and tenor, counts.
+    const result = expected(language);
+    const card = screen.getByRole("region", { name: t("tp.card.label") });
+    expect(within(card).getByTestId("grade-badge")).toHaveTextContent(
+      t("tp.card.grade", { grade: seed.modelGrade, meaning: t(`grade.${seed.modelGrade}`) })
+    );
+    expect(
+      within(card).getByText(t("tp.card.score", { score: fixed(seed.score, 2) }))
+    ).toBeInTheDocument();
+    expect(within(card).getByTestId("outcome")).toHaveTextContent(t("tp.card.outcome.proceed"));
+    expect(within(card).queryByTestId("provisional")).toBeNull();
+    expect(
+      within(card).getByText(
+        t("tp.card.limitValue", {
+          recommended: grouped(seed.adjustment.recommendedLimit),
+          requested: grouped(seed.adjustment.requestedLimit),
+          currency: "CNY",
+        })
+      )
+    ).toBeInTheDocument();
+    expect(
+      within(card).getByText(
+        t("tp.card.tenorValue", { months: seed.adjustment.recommendedTenorMonths })
+      )
+    ).toBeInTheDocument();
+    for (const [key, count] of [
+      ["tp.card.count.knockouts", result.knockouts.length],
+      ["tp.card.count.flags", result.flags.length],
+      ["tp.card.count.gaps", result.gaps.length],
+    ] as const)
+      expect(within(card).getByText(t(key, { count: String(count) }))).toBeInTheDocument();
+    // The details are collapsed below it until asked for.
+    expect(screen.queryByText("100%")).toBeNull();
+    await openDetails(
+      user,
+      t("tp.details.figures"),
+      t("tp.details.adjustment"),
+      t("tp.details.knockouts", { count: String(result.knockouts.length) }),
+      t("tp.details.flags", { count: String(result.flags.length) })
     );
 
     expect(screen.getByText(fixed(seed.score, 2))).toBeInTheDocument();
@@ -59,7 +100,6 @@ describe.each(LANGUAGES)("the Score section (%s)", (language) => {
       )
     ).toBeInTheDocument();
 
-    const result = expected(language);
     expect(result.knockouts).toHaveLength(2);
     for (const knockout of result.knockouts)
       expect(screen.getByText(formatMessage(knockout.message, language))).toBeInTheDocument();
@@ -158,7 +198,9 @@ describe.each(LANGUAGES)("the Score section (%s)", (language) => {
     const { user, t, container } = renderTaskpane(seedClient(probe), language);
     await user.click(screen.getByRole("button", { name: t("tp.score.run") }));
     await screen.findByRole("heading", { name: t("tp.score.result") });
-    expect(screen.getByText(`${probe} (C-2024-017)`)).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: `${probe} (C-2024-017)` })).toBeInTheDocument();
+    await openDetails(user, t("tp.details.figures"));
+    expect(screen.getByText(`${probe} (C-2024-017)`, { selector: "span" })).toBeInTheDocument();
     expect(container.querySelector("img")).toBeNull();
   });
 

@@ -10,10 +10,10 @@ import { EMPTY_WORKBOOK } from "./workbooks";
 
 type OfficeGlobal = { Office?: unknown };
 
-function fakeOffice(host: string, displayLanguage: string): void {
+function fakeOffice(host: string, displayLanguage: string, officeTheme?: object): void {
   (globalThis as OfficeGlobal).Office = {
     onReady: () => Promise.resolve({ host, platform: "PC" }),
-    context: { displayLanguage },
+    context: { displayLanguage, ...(officeTheme === undefined ? {} : { officeTheme }) },
   };
 }
 
@@ -54,6 +54,18 @@ describe("starting the task pane", () => {
     ).toBeInTheDocument();
     expect(createPort).toHaveBeenCalledTimes(1);
     expect(screen.getByRole("main")).toHaveAttribute("lang", "zh-CN");
+  });
+
+  it("follows Office's theme: a dark Office gets the dark theme, on the page behind it too", async () => {
+    fakeOffice("Excel", "en-US", {
+      bodyBackgroundColor: "#262626",
+      bodyForegroundColor: "#FFFFFF",
+      controlBackgroundColor: "#262626",
+      controlForegroundColor: "#FFFFFF",
+    });
+    await start(() => new FakeWorkbookPort(EMPTY_WORKBOOK));
+    await screen.findByRole("button", { name: formatMessage(msg("tp.score.run"), "en-US") });
+    expect(document.body.style.backgroundColor).toBe("rgb(38, 38, 38)");
   });
 
   it("in another Office host, does not ask for a workbook port", async () => {

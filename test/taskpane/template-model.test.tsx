@@ -3,6 +3,7 @@ import "@testing-library/jest-dom";
 import { screen } from "@testing-library/react";
 import { templateWorkbook } from "../../src/app";
 import { defaultParameters, formatMessage, parameterFingerprint } from "../../src/core";
+import { parameterGroups } from "../../src/taskpane/state/model-view";
 import { markerName } from "../../src/workbook/plan";
 import { parameterRows } from "../../src/workbook/model-sheet";
 import { cellAddress } from "../../src/taskpane/format";
@@ -59,8 +60,24 @@ describe.each(LANGUAGES)("the Model section (%s)", (language) => {
     expect(version).toHaveTextContent(params.version);
     const rows = parameterRows(params);
     expect(screen.getByText(t("tp.model.parameters", { count: String(rows.length) })));
-    for (const path of ["weights.F1", "f2.concentratedAbove", "adjustments.D.tenorCapMonths"])
+    // Grouped by factor (its weight with its own parameters), then the model-wide groups; all
+    // equal to the approved model 1, so no group of changes.
+    expect(
+      screen.getByText(t("tp.model.noChanges", { version: params.version }))
+    ).toBeInTheDocument();
+    const groups = parameterGroups(params, rows);
+    expect(groups.reduce((n, g) => n + g.rows.length, 0)).toBe(rows.length);
+    for (const [group, path] of [
+      [0, "weights.F1"],
+      [1, "f2.concentratedAbove"],
+      [groups.length - 2, "adjustments.D.tenorCapMonths"],
+    ] as const) {
+      expect(screen.queryByText(path)).toBeNull();
+      await user.click(
+        screen.getByRole("button", { name: formatMessage(groups[group]!.title, language) })
+      );
       expect(screen.getByText(path)).toBeInTheDocument();
+    }
     expect(screen.getByText(t("tp.model.explain"))).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: t("tp.score.run") }));

@@ -4,6 +4,7 @@ import { ENUM_MESSAGES } from "./enum-messages";
 import { GOVERNANCE_MESSAGES } from "./governance-messages";
 import { MODEL_MESSAGES } from "./model-messages";
 import { OUTCOME_MESSAGES } from "./outcome-messages";
+import { PANE_CARD_MESSAGES } from "./pane-card-messages";
 import { SCORECARD_MESSAGES } from "./scorecard-messages";
 import { TASKPANE_MESSAGES } from "./taskpane-messages";
 import { VALIDATION_MESSAGES } from "./validation-messages";
@@ -19,6 +20,7 @@ export const MESSAGES = {
   ...APP_MESSAGES,
   ...GOVERNANCE_MESSAGES,
   ...TASKPANE_MESSAGES,
+  ...PANE_CARD_MESSAGES,
   ...ADAPTER_MESSAGES,
   ...OUTCOME_MESSAGES,
 } as const;

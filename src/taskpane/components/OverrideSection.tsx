@@ -16,6 +16,18 @@ import { useTranslation } from "../i18n";
 import { useSectionStyles } from "../styles";
 import { Figures } from "./Figures";
 import { LocatedList } from "./LocatedList";
+import { refusalByField, type OverrideField, type RefusalByField } from "../state/override-fields";
+
+/** A field's refusals as its validation message (error state), or nothing. */
+function useFieldValidation(refusal: RefusalByField, field: OverrideField) {
+  const { t } = useTranslation();
+  const issues = refusal.fields[field];
+  if (issues === undefined || issues.length === 0) return {};
+  return {
+    validationState: "error" as const,
+    validationMessage: issues.map((issue) => t(issue.message)).join(" "),
+  };
+}
 
 interface OverrideSectionProps {
   /** The scorecard this session wrote (its model grade and any override on it). */
@@ -89,22 +101,30 @@ function RecordedOverride({
 /** The second person's approval of a pending upgrade: their own name, then Approve. */
 function ApproveForm({
   form,
+  refusal,
   busy,
   onApprove,
 }: {
   readonly form: OverrideForm;
+  readonly refusal: RefusalByField;
   readonly busy: boolean;
   readonly onApprove: () => void;
 }) {
   const { tk } = useTranslation();
   const styles = useSectionStyles();
+  const approverValidation = useFieldValidation(refusal, "approver");
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onApprove();
   };
   return (
     <form className={styles.stack} noValidate onSubmit={submit}>
-      <Field label={tk("sc.label.overrideApprover")} hint={tk("tp.approve.hint")} required>
+      <Field
+        label={tk("sc.label.overrideApprover")}
+        hint={tk("tp.approve.hint")}
+        required
+        {...approverValidation}
+      >
         <Input
           value={form.values.approver}
           onChange={(_e, data) => form.set("approver", data.value)}
@@ -119,12 +139,21 @@ function ApproveForm({
   );
 }
 
-function OverrideFields({ form }: { readonly form: OverrideForm }) {
+function OverrideFields({
+  form,
+  refusal,
+}: {
+  readonly form: OverrideForm;
+  readonly refusal: RefusalByField;
+}) {
   const { t, tk } = useTranslation();
   const { values, set } = form;
+  const grade = useFieldValidation(refusal, "finalGrade");
+  const reason = useFieldValidation(refusal, "reason");
+  const officer = useFieldValidation(refusal, "officer");
   return (
     <>
-      <Field label={tk("sc.label.finalGrade")} required>
+      <Field label={tk("sc.label.finalGrade")} required {...grade}>
         <Select value={values.finalGrade} onChange={(_e, data) => set("finalGrade", data.value)}>
           <option value="">{tk("tp.override.chooseGrade")}</option>
           {GRADES.map((grade) => (
@@ -134,14 +163,14 @@ function OverrideFields({ form }: { readonly form: OverrideForm }) {
           ))}
         </Select>
       </Field>
-      <Field label={tk("sc.label.overrideReason")} required>
+      <Field label={tk("sc.label.overrideReason")} required {...reason}>
         <Textarea
           value={values.reason}
           resize="vertical"
           onChange={(_e, data) => set("reason", data.value)}
         />
       </Field>
-      <Field label={tk("sc.label.overrideOfficer")} required>
+      <Field label={tk("sc.label.overrideOfficer")} required {...officer}>
         <Input value={values.officer} onChange={(_e, data) => set("officer", data.value)} />
       </Field>
     </>
@@ -161,6 +190,7 @@ export function OverrideSection(props: OverrideSectionProps) {
     onSubmit();
   };
   const record = result?.override ?? null;
+  const byField = refusalByField(refusal);
   return (
     <div className={styles.stack}>
       <p>
@@ -170,7 +200,7 @@ export function OverrideSection(props: OverrideSectionProps) {
       </p>
       {/* noValidate: the core's rules, not the browser's, decide and explain a refusal. */}
       <form className={styles.stack} noValidate onSubmit={submit}>
-        <OverrideFields form={form} />
+        <OverrideFields form={form} refusal={byField} />
         <div className={styles.actions}>
           <Button type="submit" appearance="primary" disabledFocusable={busy}>
             {tk("tp.override.submit")}
@@ -182,7 +212,9 @@ export function OverrideSection(props: OverrideSectionProps) {
           <h3 ref={heading} tabIndex={-1} className={`${styles.heading} ${styles.error}`}>
             {tk("tp.override.refused", { count: String(refusal.length) })}
           </h3>
-          <LocatedList items={refusal} onSelect={onSelect} tone="error" />
+          {byField.other.length > 0 && (
+            <LocatedList items={byField.other} onSelect={onSelect} tone="error" />
+          )}
         </>
       )}
       {refusal.length === 0 && record !== null && (
@@ -194,7 +226,7 @@ export function OverrideSection(props: OverrideSectionProps) {
         </>
       )}
       {((record !== null && record.approval.status === "pending") || modelChangePending) && (
-        <ApproveForm form={form} busy={busy} onApprove={onApprove} />
+        <ApproveForm form={form} refusal={byField} busy={busy} onApprove={onApprove} />
       )}
     </div>
   );

@@ -1,17 +1,27 @@
-import { Button, Checkbox } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Checkbox,
+  useId,
+} from "@fluentui/react-components";
+import { useRef, useState, type ReactNode } from "react";
 import { oneLine, shortFingerprint, type Issue, type ScoreResult } from "../../core";
 import { gradeText, percentText } from "../format";
 import type { SelectCell } from "../hooks/useCellSelection";
 import { useFocusOnChange } from "../hooks/useFocusOnChange";
 import { useTranslation } from "../i18n";
 import type { WrittenScorecard } from "../state/session";
+import { isProvisional } from "../state/summary";
 import { useSectionStyles } from "../styles";
 import { AdjustmentFigures } from "./AdjustmentFigures";
 import { Figures } from "./Figures";
 import { FlagList, KnockoutList } from "./Findings";
 import { LocatedList } from "./LocatedList";
 import { ModelStatusBanner } from "./ModelStatusBanner";
+import { SummaryCard } from "./SummaryCard";
 
 interface ScoreSectionProps {
   readonly scorecard: WrittenScorecard | null;
@@ -19,9 +29,16 @@ interface ScoreSectionProps {
   readonly issues: readonly Issue[];
   /** The officer's name is needed first (the audit log records who scored). */
   readonly officerMissing: boolean;
+  /**
+   * Errors the last reading of the inputs found: scoring would only refuse them, so Score waits
+   * (with the reason) until the inputs are read again without them.
+   */
+  readonly inputErrors: number;
   readonly busy: boolean;
   /** Score; `useWorkbookModel`: under the workbook's own model sheet, as non-standard. */
   readonly onScore: (useWorkbookModel: boolean) => void;
+  /** Read the inputs again (after fixing them in the workbook). */
+  readonly onReadInputs: () => void;
   readonly onSelect: SelectCell;
   readonly focusKey: number | null;
 }
@@ -84,7 +101,31 @@ function WrittenSheets({
   );
 }
 
-function ScoredWorkbook({
+/** One collapsed group of the result's details. */
+function Detail({
+  value,
+  title,
+  children,
+}: {
+  readonly value: string;
+  readonly title: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <AccordionItem value={value}>
+      <AccordionHeader as="h4" size="small">
+        {title}
+      </AccordionHeader>
+      <AccordionPanel>{children}</AccordionPanel>
+    </AccordionItem>
+  );
+}
+
+/**
+ * Everything behind the summary card, collapsed: figures, adjustment, knock-outs, red flags,
+ * gaps and notices (gaps before flags when the grade is provisional: they are what decided it).
+ */
+function ResultDetails({
   scorecard,
   onSelect,
 }: {
@@ -94,28 +135,61 @@ function ScoredWorkbook({
   const { tk } = useTranslation();
   const styles = useSectionStyles();
   const result = scorecard.result;
-  return (
-    <>
-      <ModelStatusBanner standing={scorecard.standing} />
-      <ResultFigures result={result} />
-      <h3 className={styles.subheading}>{tk("sc.section.adjustment")}</h3>
-      <AdjustmentFigures adjustment={result.adjustment} />
-      <h3 className={styles.subheading}>{tk("sc.section.knockouts")}</h3>
-      <KnockoutList knockouts={result.knockouts} onSelect={onSelect} />
-      <h3 className={styles.subheading}>{tk("sc.section.flags")}</h3>
-      <FlagList flags={result.flags} onSelect={onSelect} />
-      <h3 className={styles.subheading}>{tk("sc.section.gaps")}</h3>
+  const count = (n: number) => ({ count: String(n) });
+  const gaps = (
+    <Detail key="gaps" value="gaps" title={tk("tp.details.gaps", count(result.gaps.length))}>
       {result.gaps.length === 0 ? (
         <p className={styles.muted}>{tk("sc.gaps.none")}</p>
       ) : (
         <LocatedList items={result.gaps} onSelect={onSelect} />
       )}
+    </Detail>
+  );
+  const flags = (
+    <Detail key="flags" value="flags" title={tk("tp.details.flags", count(result.flags.length))}>
+      <FlagList flags={result.flags} onSelect={onSelect} />
+    </Detail>
+  );
+  return (
+    <Accordion
+      // What Excel or the reader reported is not a detail to look for: it starts open (a new
+      // accordion when notices come or go, so that it does).
+      key={scorecard.notices.length > 0 ? "notices" : "none"}
+      multiple
+      collapsible
+      defaultOpenItems={scorecard.notices.length > 0 ? ["notices"] : []}
+    >
+      <Detail value="figures" title={tk("tp.details.figures")}>
+        <ResultFigures result={result} />
+      </Detail>
+      <Detail value="adjustment" title={tk("tp.details.adjustment")}>
+        <AdjustmentFigures adjustment={result.adjustment} />
+      </Detail>
+      <Detail value="knockouts" title={tk("tp.details.knockouts", count(result.knockouts.length))}>
+        <KnockoutList knockouts={result.knockouts} onSelect={onSelect} />
+      </Detail>
+      {isProvisional(result) ? [gaps, flags] : [flags, gaps]}
       {scorecard.notices.length > 0 && (
-        <>
-          <h3 className={styles.subheading}>{tk("tp.notices")}</h3>
+        <Detail value="notices" title={tk("tp.details.notices", count(scorecard.notices.length))}>
           <LocatedList items={scorecard.notices} onSelect={onSelect} />
-        </>
+        </Detail>
       )}
+    </Accordion>
+  );
+}
+
+function ScoredWorkbook({
+  scorecard,
+  onSelect,
+}: {
+  readonly scorecard: WrittenScorecard;
+  readonly onSelect: SelectCell;
+}) {
+  return (
+    <>
+      <ModelStatusBanner standing={scorecard.standing} />
+      <SummaryCard result={scorecard.result} />
+      <ResultDetails scorecard={scorecard} onSelect={onSelect} />
       <WrittenSheets scorecard={scorecard} onSelect={onSelect} />
     </>
   );
@@ -123,29 +197,44 @@ function ScoredWorkbook({
 
 /** Runs the model on the live workbook and shows the result and its credit adjustment. */
 export function ScoreSection(props: ScoreSectionProps) {
-  const { scorecard, issues, officerMissing, busy, onScore, onSelect, focusKey } = props;
+  const { scorecard, issues, officerMissing, inputErrors, busy, onScore, onSelect, focusKey } =
+    props;
   const { tk } = useTranslation();
   const styles = useSectionStyles();
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnChange(heading, focusKey);
   const [useWorkbookModel, setUseWorkbookModel] = useState(false);
+  const reasonId = useId("score-blocked");
+  const blocked = officerMissing || inputErrors > 0;
   return (
     <div className={styles.stack}>
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          disabledFocusable={busy || officerMissing}
+          disabledFocusable={busy || blocked}
+          aria-describedby={blocked ? reasonId : undefined}
           onClick={() => onScore(useWorkbookModel)}
         >
           {tk("tp.score.run")}
         </Button>
+        {inputErrors > 0 && (
+          <Button disabledFocusable={busy} onClick={props.onReadInputs}>
+            {tk("tp.inputs.read")}
+          </Button>
+        )}
       </div>
+      {blocked && (
+        <p id={reasonId} className={`${styles.muted} ${styles.wrap}`}>
+          {officerMissing && tk("tp.score.needsOfficer")}
+          {officerMissing && inputErrors > 0 && " "}
+          {inputErrors > 0 && tk("tp.score.blockedByInputs", { count: String(inputErrors) })}
+        </p>
+      )}
       <Checkbox
         checked={useWorkbookModel}
         onChange={(_, data) => setUseWorkbookModel(data.checked === true)}
         label={tk("tp.score.useWorkbookModel")}
       />
-      {officerMissing && <p className={styles.muted}>{tk("tp.score.needsOfficer")}</p>}
       {issues.length > 0 && (
         <>
           <h3 ref={heading} tabIndex={-1} className={`${styles.heading} ${styles.error}`}>

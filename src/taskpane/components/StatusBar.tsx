@@ -1,23 +1,21 @@
-import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  type MessageBarIntent,
+} from "@fluentui/react-components";
 import type { SelectCell } from "../hooks/useCellSelection";
-import type { StatusView } from "../state/status";
-import { useSectionStyles } from "../styles";
+import type { StatusTone, StatusView } from "../state/status";
 import { StatusLine } from "./FailureNotice";
 
-const useStyles = makeStyles({
-  bar: {
-    display: "flex",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "center",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
-    minHeight: "32px",
-  },
-  success: { backgroundColor: tokens.colorPaletteGreenBackground1 },
-  warning: { backgroundColor: tokens.colorPaletteYellowBackground1 },
-  error: { backgroundColor: tokens.colorPaletteRedBackground1 },
-});
+/** Each tone's MessageBar: its icon and colour; the text always says it in words too. */
+const INTENT: Readonly<Record<StatusTone, MessageBarIntent>> = {
+  neutral: "info",
+  busy: "info",
+  success: "success",
+  warning: "warning",
+  error: "error",
+};
 
 interface StatusBarProps {
   readonly status: StatusView;
@@ -28,21 +26,27 @@ interface StatusBarProps {
 
 /** The session's status, announced politely to screen readers as it changes. */
 export function StatusBar({ status, selectionFailure, onSelect }: StatusBarProps) {
-  const styles = useStyles();
-  const section = useSectionStyles();
-  const tone =
-    status.tone === "success" || status.tone === "warning" || status.tone === "error"
-      ? styles[status.tone]
-      : undefined;
   return (
     <>
-      <div role="status" aria-live="polite" className={`${styles.bar} ${tone ?? ""}`}>
-        {status.tone === "busy" && <Spinner size="tiny" aria-hidden />}
-        <StatusLine status={status} onSelect={onSelect} />
+      <div role="status" aria-live="polite">
+        <MessageBar
+          intent={INTENT[status.tone]}
+          layout="multiline"
+          data-tone={status.tone}
+          {...(status.tone === "busy" ? { icon: <Spinner size="extra-tiny" aria-hidden /> } : {})}
+        >
+          <MessageBarBody>
+            <StatusLine status={status} onSelect={onSelect} />
+          </MessageBarBody>
+        </MessageBar>
       </div>
       {selectionFailure !== null && (
-        <div role="alert" className={section.error}>
-          <StatusLine status={selectionFailure} onSelect={onSelect} />
+        <div role="alert">
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <StatusLine status={selectionFailure} onSelect={onSelect} />
+            </MessageBarBody>
+          </MessageBar>
         </div>
       )}
     </>

@@ -15,7 +15,7 @@ import { OfficerBar } from "./OfficerBar";
 import { OverrideSection } from "./OverrideSection";
 import { ScoreSection } from "./ScoreSection";
 import { StatusBar } from "./StatusBar";
-import { TaskpaneHeader } from "./TaskpaneHeader";
+import { LanguageSwitch, TaskpaneHeader } from "./TaskpaneHeader";
 import { TemplateSection } from "./TemplateSection";
 import { TraceSection } from "./TraceSection";
 import { VerifySection } from "./VerifySection";
@@ -51,7 +51,7 @@ export function TaskpaneView({ state }: { readonly state: TaskpaneState }) {
   return (
     <TranslationContext.Provider value={i18n}>
       <main className={styles.root} lang={i18n.language}>
-        <TaskpaneHeader onLanguageChange={state.setLanguage} />
+        <TaskpaneHeader />
         <OfficerBar officer={state.officer} />
         <StatusBar
           status={state.status}
@@ -73,8 +73,10 @@ export function TaskpaneView({ state }: { readonly state: TaskpaneState }) {
               scorecard={s.scorecard}
               issues={s.scoreIssues}
               officerMissing={state.officer.name === ""}
+              inputErrors={s.inputs?.issues.length ?? 0}
               busy={session.busy}
               onScore={state.score}
+              onReadInputs={session.readInputs}
               onSelect={select}
               focusKey={focus.score}
             />
@@ -119,6 +121,7 @@ export function TaskpaneView({ state }: { readonly state: TaskpaneState }) {
             <ModelSection state={state.model.state} onReload={state.model.load} onSelect={select} />
           </Section>
         </Accordion>
+        <LanguageSwitch onLanguageChange={state.setLanguage} />
       </main>
     </TranslationContext.Provider>
   );

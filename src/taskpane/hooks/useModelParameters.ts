@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useReducer } from "react";
+import { deployedModels } from "../../adapters/office/approved-models";
 import type { WorkbookPort } from "../../workbook/port";
+import type { Clock } from "../clock";
 import { hostStep, toFailure, type HostFailure } from "../state/host-failure";
-import { modelView, type ModelView } from "../state/model-view";
+import { modelView, type ApprovedContext, type ModelView } from "../state/model-view";
 import { useSingleTask } from "./useSingleTask";
 
 export type ModelState =
@@ -19,17 +21,26 @@ export interface ModelLoader {
 const failed = (error: unknown): ModelState => ({ phase: "failed", failure: toFailure(error) });
 const replace = (_previous: ModelState, next: ModelState) => next;
 
-/** The model parameters the workbook is scored with, read on demand. */
-export function useModelParameters(port: WorkbookPort): ModelLoader {
+/** The deployment's approved models on the clock's day; null when they cannot be read. */
+function approvedContext(clock: Clock): ApprovedContext | null {
+  const models = deployedModels();
+  return models.ok ? { models: models.value, asOf: clock().slice(0, 10) } : null;
+}
+
+/**
+ * The model parameters the workbook is scored with, read on demand, and how they differ from
+ * the approved model.
+ */
+export function useModelParameters(port: WorkbookPort, clock: Clock): ModelLoader {
   const [state, dispatch] = useReducer(replace, { phase: "idle" });
   const run = useSingleTask<ModelState>(dispatch, failed);
   const load = useCallback(
     () =>
       run({ phase: "loading" }, async () => ({
         phase: "loaded",
-        model: modelView(await hostStep("read", () => port.readSnapshot())),
+        model: modelView(await hostStep("read", () => port.readSnapshot()), approvedContext(clock)),
       })),
-    [run, port]
+    [run, port, clock]
   );
   return useMemo(() => ({ state, load }), [state, load]);
 }

@@ -35,7 +35,7 @@ export function useTaskpane({ port, initialLanguage, clock, storage }: TaskpaneO
   const session = useScorecardSession(port, language, clock);
   const overrideForm = useOverrideForm(officer.name);
   const template = useTemplateCreation(port, language);
-  const model = useModelParameters(port);
+  const model = useModelParameters(port, clock);
   const selection = useCellSelection(port);
   const [openSections, setOpenSections] = useState<SectionId[]>(INITIALLY_OPEN);
 
