@@ -6,6 +6,7 @@ import {
   defaultParameterSource,
   formatMessage,
   loadParameters,
+  MODEL_SCHEMA_VERSION,
   modelStatus,
   parameterFingerprint,
   parseApprovedModels,
@@ -37,7 +38,7 @@ function entry(overrides: Record<string, unknown> = {}): Record<string, unknown>
   return {
     version: "2026-H2",
     effectiveFrom: "2026-07-01",
-    schemaVersion: 1,
+    schemaVersion: MODEL_SCHEMA_VERSION,
     fingerprint: fingerprintOf(parameters),
     parameters,
     ...overrides,

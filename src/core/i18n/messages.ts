@@ -2,6 +2,7 @@ import { ADAPTER_MESSAGES } from "./adapter-messages";
 import { APP_MESSAGES } from "./app-messages";
 import { ENUM_MESSAGES } from "./enum-messages";
 import { GOVERNANCE_MESSAGES } from "./governance-messages";
+import { GROUP_MESSAGES } from "./group-messages";
 import { MODEL_MESSAGES } from "./model-messages";
 import { SCORECARD_MESSAGES } from "./scorecard-messages";
 import { TASKPANE_MESSAGES } from "./taskpane-messages";
@@ -19,6 +20,7 @@ export const MESSAGES = {
   ...GOVERNANCE_MESSAGES,
   ...TASKPANE_MESSAGES,
   ...ADAPTER_MESSAGES,
+  ...GROUP_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

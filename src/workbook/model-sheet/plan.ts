@@ -2,6 +2,7 @@ import {
   Decimal,
   formatMessage,
   GRADES,
+  leafAt,
   MISSING_DATA_POLICIES,
   msg,
   parameterFingerprint,
@@ -92,7 +93,10 @@ export function modelSheetPlan(
     if (spec.kind === "grade")
       validations.push({ range: `${PARAM_COLUMNS.value}${row}`, list: GRADES });
     if (spec.kind === "policy")
-      validations.push({ range: `${PARAM_COLUMNS.value}${row}`, list: MISSING_DATA_POLICIES });
+      validations.push({
+        range: `${PARAM_COLUMNS.value}${row}`,
+        list: leafAt(params.definition.spec, spec.path)?.choices ?? MISSING_DATA_POLICIES,
+      });
   }
 
   cells.push({
@@ -150,12 +154,26 @@ function parameterCells(
       style: "note",
     });
   if (spec.kind === "policy" && typeof value === "string")
-    cells.push({
-      ref: `${PARAM_COLUMNS.note}${row}`,
-      value: t(msg(value === "neutral" ? "policy.neutral" : "policy.conservative")),
-      style: "note",
-    });
+    cells.push({ ref: `${PARAM_COLUMNS.note}${row}`, value: t(policyLabel(value)), style: "note" });
   return cells;
+}
+
+/** How a policy parameter's value reads in the user's language. */
+function policyLabel(value: string): MessageRef {
+  switch (value) {
+    case "neutral":
+      return msg("policy.neutral");
+    case "apply":
+      return msg("policy.apply");
+    case "groupLevel":
+      return msg("policy.groupLevel");
+    case "netCapital":
+      return msg("capitalBase.netCapital");
+    case "tier1Capital":
+      return msg("capitalBase.tier1Capital");
+    default:
+      return msg("policy.conservative");
+  }
 }
 
 function isFraction(value: ParameterCellValue): value is Fraction {
