@@ -89,3 +89,10 @@ export { applyOverride, approveOverride, personKey } from "./override";
 export type { ApprovalRequest, OverrideRequest } from "./override";
 export { inputFingerprint } from "./input-fingerprint";
 export { validateInputs } from "./validate-inputs";
+export * from "./group";
+export {
+  CAPITAL_BASES,
+  F2_SUBSIDIARY_CONCENTRATION,
+  type CapitalBase,
+  type F2SubsidiaryConcentration,
+} from "./params/group";

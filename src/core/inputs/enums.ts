@@ -47,7 +47,13 @@ export const GRADES = ["A", "B", "C", "D"] as const;
 export type Grade = (typeof GRADES)[number];
 
 /** A member's relation in a group workbook (group-model.md §1). */
-export const GROUP_RELATIONS = ["parent", "whollyOwned", "controlled", "associate", "contractual"] as const;
+export const GROUP_RELATIONS = [
+  "parent",
+  "whollyOwned",
+  "controlled",
+  "associate",
+  "contractual",
+] as const;
 export type GroupRelation = (typeof GROUP_RELATIONS)[number];
 
 /** How a guarantee row secures the beneficiary's credit. */

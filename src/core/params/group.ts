@@ -31,12 +31,7 @@ export const GROUP_PARAMETERS = group({
   /** More than this share of a member's credit secured only by other members: circular support. */
   intraGroupGuaranteeShare: share("0.50", V2("0.50")),
   /** F2's one-voice-board rule for whollyOwned / controlled members. */
-  f2SubsidiaryConcentration: choice(
-    "policy",
-    F2_SUBSIDIARY_CONCENTRATION,
-    "apply",
-    V2("apply")
-  ),
+  f2SubsidiaryConcentration: choice("policy", F2_SUBSIDIARY_CONCENTRATION, "apply", V2("apply")),
 });
 
 export type GroupParameterValues = GroupValue<typeof GROUP_PARAMETERS.children>;

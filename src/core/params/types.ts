@@ -36,9 +36,9 @@ export type FactorParameters = UnionToIntersection<SectionOf<(typeof FACTORS)[nu
 export type ParameterValues = HeadValues & {
   readonly weights: Readonly<Record<FactorId, Decimal>>;
 } & FactorParameters & { readonly knockouts: KnockoutParameterValues } & {
-  /** The group-client parameters (schema 2; see params/group.ts). */
-  readonly group: GroupParameterValues;
-} & TailValues;
+    /** The group-client parameters (schema 2; see params/group.ts). */
+    readonly group: GroupParameterValues;
+  } & TailValues;
 
 /**
  * A validated parameter set: every number of the model, as data. Made by `loadParameters` from a
