@@ -14,3 +14,4 @@ export {
 export { allocate, floorDiv, roundDown } from "./credit";
 export { components, guaranteeFindings, type NetworkContext } from "./guarantees";
 export { analyseGroup, memberKey, type MemberScores } from "./analyse";
+export * from "./schema";
