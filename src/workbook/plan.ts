@@ -52,7 +52,7 @@ export interface PrintPlan {
 }
 
 /** The product's own sheets; an adapter only ever creates or replaces sheets with a role. */
-export type ProductSheetRole = "scorecard" | "model" | "auditLog" | "instructions";
+export type ProductSheetRole = "scorecard" | "model" | "auditLog" | "instructions" | "group";
 export type SheetRole = ProductSheetRole | "input";
 
 export interface SheetPlan {
