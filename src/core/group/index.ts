@@ -15,3 +15,4 @@ export { allocate, floorDiv, roundDown } from "./credit";
 export { components, guaranteeFindings, type NetworkContext } from "./guarantees";
 export { analyseGroup, memberKey, type MemberScores } from "./analyse";
 export * from "./schema";
+export { groupInputFingerprint } from "./fingerprint";

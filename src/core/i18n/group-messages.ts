@@ -338,4 +338,22 @@ export const GROUP_MESSAGES = {
   "grp.flag.beyondNetAssets": { en: "Borrowing beyond its own assets", zh: "借款超过自身资产" },
   "grp.flag.multiBank": { en: "Multi-bank borrowing", zh: "多头授信" },
   "grp.flag.notScored": { en: "Not scored", zh: "未评分" },
+  "group.issue.memberCurrency": {
+    en: "{file} is scored in {currency}, the group workbook in {group}: no conversion in model version 1",
+    zh: "{file}的币种为{currency}，集团工作簿为{group}：模型第1版不做币种换算",
+  },
+  "cli.group.memberUnverified": {
+    en: "{file} does not verify: its scorecard is not used",
+    zh: "{file}未通过校验：不采用其评分结果",
+  },
+  "cli.group.noFolder": { en: "No folder {folder}", zh: "文件夹{folder}不存在" },
+  "cli.group.exists": {
+    en: "{file} exists: give --force to replace it",
+    zh: "{file}已存在：如需替换请加 --force",
+  },
+  "cli.group.summary": {
+    en: "{group}: {outcome}; cap {cap} {currency}, headroom {headroom}, allocated {allocated}; {findings} findings, {flags} flags",
+    zh: "{group}：{outcome}；上限 {cap} {currency}，可用 {headroom}，分配 {allocated}；发现 {findings} 项，预警 {flags} 项",
+  },
+  "cli.group.written": { en: "Written: {file}", zh: "已写入：{file}" },
 } as const;
