@@ -122,7 +122,7 @@ describe("look-through stakes and derived F5 inputs (§2, §3)", () => {
   });
 
   it("reads a blank grade of an ancestor as missing, and uses a scorecard's grade before the table's", () => {
-    const blank = analyse([{ ...FAMILY[0]!, grade: undefined } as M, ...FAMILY.slice(1)]);
+    const blank = analyse([{ name: "P", relation: "parent" }, ...FAMILY.slice(1)]);
     expect(blank.members[1]?.derived.parentGovernance).toBeNull();
     const scored = analyse(FAMILY, [], undefined, new Map([["p", score("D")]]));
     expect(scored.members[1]?.derived.parentGovernance).toBe("poor");
@@ -393,14 +393,14 @@ const groupArb = fc
         : {
             name,
             relation: "controlled" as const,
-            parent: NAMES[(g.parents[i] ?? 0) % i],
+            parent: NAMES[(g.parents[i] ?? 0) % i] ?? "P",
             stake: String((g.stakes[i] ?? 60) / 100),
           }
     );
     members.forEach((m, i) => {
       const grade = g.grades[i];
-      if (grade !== undefined) m.grade = grade as M["grade"];
-      m.condition = g.conditions[i] as M["condition"];
+      if (grade !== undefined) m.grade = grade as NonNullable<M["grade"]>;
+      m.condition = (g.conditions[i] ?? "good") as NonNullable<M["condition"]>;
       m.existing = `${g.existing[i]}0000`;
       m.requested = `${g.requested[i]}0000`;
       m.netAssets = "2000000";
@@ -500,14 +500,7 @@ describe("properties", () => {
           const eligible = limits.map((l) => dec(l));
           const { allocated } = allocate(eligible, dec(headroom), dec(unit));
           allocated.forEach((x, i) => expect(x.lte(eligible[i]!)).toBe(true));
-          expect(
-            allocated
-              .reduce((s, x) => s.plus(x), dec(0))
-              .lte(
-                Math.max(headroom, limits.reduce((s, l) => s + l, 0) <= headroom ? headroom : 0) ||
-                  headroom
-              )
-          ).toBe(true);
+          expect(allocated.reduce((s, x) => s.plus(x), dec(0)).lte(headroom)).toBe(true);
         }
       ),
       { numRuns: 300 }
