@@ -48,3 +48,11 @@ export type {
   WorkbookUpdate,
 } from "./types";
 export { localIsoTime } from "./local-time";
+export {
+  assessGroup,
+  groupJson,
+  memberScoreOf,
+  type GroupAssessment,
+  type GroupJson,
+  type ScoredMember,
+} from "./group-workbook";

@@ -2,6 +2,7 @@
 import { formatMessage, msg } from "../core";
 import { fallbackLanguage } from "./args";
 import { approveCommand } from "./commands/approve";
+import { groupCommand } from "./commands/group";
 import { modelsCommand } from "./commands/models";
 import { overrideCommand } from "./commands/override";
 import { scoreCommand } from "./commands/score";
@@ -19,6 +20,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
     approve: approveCommand,
     verify: verifyCommand,
     models: modelsCommand,
+    group: groupCommand,
   };
 
 const HELP = new Set(["help", "--help", "-h"]);

@@ -98,3 +98,10 @@ export type { ApprovalRequest, OverrideRequest } from "./override";
 export { inputFingerprint } from "./input-fingerprint";
 export { validateInputs } from "./validate-inputs";
 export { jsonText, oneLine, safeMessage, visible } from "./visible-text";
+export * from "./group";
+export {
+  CAPITAL_BASES,
+  F2_SUBSIDIARY_CONCENTRATION,
+  type CapitalBase,
+  type F2SubsidiaryConcentration,
+} from "./params/group";

@@ -4,6 +4,7 @@ import { CLIENT_ITEMS, REQUEST_ITEMS, type ColumnSpec } from "./inputs/schema";
 import type { ProfileKey } from "./inputs/types";
 import { KNOCKOUTS, type KnockoutDefinition } from "./knockouts";
 import { checkRatingScale, checkWeights, HEAD_PARAMETERS, TAIL_PARAMETERS } from "./params/general";
+import { GROUP_PARAMETERS } from "./params/group";
 import { group, type GroupCheck, type GroupSpec, type Spec } from "./params/spec";
 import { leavesOf } from "./params/walk";
 
@@ -31,6 +32,7 @@ const RESERVED_SECTIONS = new Set([
   ...Object.keys(TAIL_PARAMETERS),
   "weights",
   "knockouts",
+  "group",
 ]);
 
 function fail(what: string): never {
@@ -111,6 +113,7 @@ export function defineModel(options: {
       control: HEAD_PARAMETERS.control,
       ...sections,
       knockouts: group(knockoutChildren, knockoutChecks),
+      ...(schemaVersion >= 2 ? { group: GROUP_PARAMETERS } : {}),
       ...TAIL_PARAMETERS,
     },
     [checkRatingScale as GroupCheck<never>]

@@ -19,6 +19,7 @@ export const PRODUCT_ROLES: readonly ProductSheetRole[] = [
   "model",
   "auditLog",
   "instructions",
+  "group",
 ];
 
 /** Excel compares sheet names without regard to case. */
@@ -113,6 +114,10 @@ const SIGNATURES: Readonly<Record<ProductSheetRole, (sheet: SheetSnapshot) => bo
   instructions: (sheet) =>
     inEveryLanguage("tpl.title").has(at(sheet, "A1")) &&
     columnA(sheet, 40).some((line) => inEveryLanguage("tpl.score.title").has(line)),
+  // The group sheet: its title, and the label of the group workbook's fingerprint.
+  group: (sheet) =>
+    inEveryLanguage("grp.title").has(at(sheet, "A1")) &&
+    columnA(sheet, 10).some((label) => inEveryLanguage("grp.label.groupFingerprint").has(label)),
 };
 
 /**

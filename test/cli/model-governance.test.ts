@@ -9,6 +9,7 @@ import {
   loadParameters,
   parameterFingerprint,
   type ParameterSource,
+  MODEL_SCHEMA_VERSION,
 } from "../../src/core";
 import { SEED_EXAMPLE, seedExpected } from "../support/examples";
 import { compileCli, runCli } from "./compiled-cli";
@@ -137,7 +138,7 @@ describe("govscore model governance, as a child process", () => {
       const entry = {
         version: "2026-H2",
         effectiveFrom: "2026-07-01",
-        schemaVersion: 1,
+        schemaVersion: MODEL_SCHEMA_VERSION,
         fingerprint: parameterFingerprint(loaded.value),
         parameters,
       };

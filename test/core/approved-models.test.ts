@@ -8,6 +8,7 @@ import {
   loadParameters,
   model1Parameters,
   model1Source,
+  MODEL_SCHEMA_VERSION,
   modelStatus,
   parameterFingerprint,
   parseApprovedModels,
@@ -39,7 +40,7 @@ function entry(overrides: Record<string, unknown> = {}): Record<string, unknown>
   return {
     version: "2026-H2",
     effectiveFrom: "2026-07-01",
-    schemaVersion: 1,
+    schemaVersion: MODEL_SCHEMA_VERSION,
     fingerprint: fingerprintOf(parameters),
     parameters,
     ...overrides,

@@ -9,6 +9,8 @@ import {
   parameterFingerprint,
   type ParameterSource,
 } from "../../src/core";
+import { defaultSource } from "../../src/core/params/walk";
+import { DEFAULT_MODEL } from "../../src/core";
 import { deepMerge } from "./helpers";
 
 function refused(patch: ParameterSource) {

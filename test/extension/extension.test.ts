@@ -120,7 +120,7 @@ describe("a model with three more factors", () => {
         ])
       );
       expect(sheet.values[3]?.[0]).toBe("schemaVersion");
-      expect(sheet.values[3]?.[2]).toBe(2);
+      expect(sheet.values[3]?.[2]).toBe(3);
       const loaded = loadModelSheet(sheet, EXTENDED_MODEL);
       if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
       expect(parameterFingerprint(loaded.value)).toBe(parameterFingerprint(EXTENDED_PARAMS));
@@ -181,7 +181,7 @@ describe("a model with three more factors", () => {
  * (schema 1) approved for the workbooks scored under it.
  */
 function extendedApprovedModels(): ApprovedModel[] {
-  const v1 = loadParameters(MODEL_V1, { definition: EXTENDED.definition, schemaVersion: 1 });
+  const v1 = loadParameters(MODEL_V1, { definition: EXTENDED.definition, schemaVersion: 2 });
   if (!v1.ok) throw new Error(JSON.stringify(v1.issues));
   return [
     ...builtInModels(EXTENDED.definition),
@@ -230,7 +230,7 @@ describe("a workbook scored under the product's schema 1, opened with the schema
     const log = readAuditLog(written.sheets.find((s) => s.name === "Audit log")!);
     expect(log.map((r) => r.event)).toEqual(["chainStarted", "scored", "modelChanged", "scored"]);
     expect(log[2]!.reason).toMatch(
-      /^Model schema migrated from 1 to 2; no parameter value changed/
+      /^Model schema migrated from 2 to 3; no parameter value changed/
     );
     expect(verifyWorkbook(written, { language: "en-US", model: EXTENDED, approvedModels }).ok).toBe(
       true

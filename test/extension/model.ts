@@ -12,7 +12,7 @@ import { f9Twin } from "./f9-board-meetings.twin";
  * schema 1 migrates to it (the new factors weigh 0 there, so its results stay as they were).
  */
 export const EXTENDED_MODEL: ModelDefinition = defineModel({
-  schemaVersion: 2,
+  schemaVersion: 3,
   factors: [...FACTORS, f7RelatedGuarantees, f8BoardPractices, f9BoardMeetings],
   knockouts: KNOCKOUTS,
   weights: { F1: "20", F2: "20", F3: "10", F4: "15", F5: "15", F6: "5" },

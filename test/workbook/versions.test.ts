@@ -1,4 +1,4 @@
-import { defaultParameters } from "../../src/core";
+import { defaultParameters, MODEL_SCHEMA_VERSION } from "../../src/core";
 import {
   appendAuditEvent,
   auditEventFor,
@@ -36,18 +36,18 @@ function planIn(layoutVersion?: number) {
 }
 
 describe("format versions", () => {
-  it("this release writes layout 3, model schema 1, audit event format 2", () => {
-    expect(CURRENT_VERSIONS).toEqual({ layout: 3, modelSchema: 1, auditEvents: 2 });
+  it("this release writes layout 3, model schema 2, audit event format 2", () => {
+    expect(CURRENT_VERSIONS).toEqual({ layout: 3, modelSchema: 2, auditEvents: 2 });
     expect(KNOWN_LAYOUT_VERSIONS).toEqual([1, 2, 3]);
   });
 
   it("layout 2 records them: scorecard B11:D11, model sheet row 4, audit log column K", () => {
     const [scorecard, model, log] = planIn(2).sheets;
     const at = (ref: string) => scorecard!.cells.find((c) => c.ref === ref)?.value;
-    expect([at("B11"), at("C11"), at("D11")]).toEqual([2, 1, 2]);
+    expect([at("B11"), at("C11"), at("D11")]).toEqual([2, 2, 2]);
     expect(model!.cells.filter((c) => /^[AC]4$/.test(c.ref)).map((c) => c.value)).toEqual([
       "schemaVersion",
-      1,
+      2,
     ]);
     expect(log!.cells.find((c) => c.ref === "K2")?.value).toBe("2");
     const rows = readAuditLog(sheetOfPlan(log!));
@@ -99,7 +99,7 @@ describe("format versions", () => {
       expect(refused.issues.map((i) => [i.code, i.at?.cell])).toEqual([
         ["modelSheet.schemaVersion", "C4"],
       ]);
-    expect(defaultParameters().schemaVersion).toBe(1);
+    expect(defaultParameters().schemaVersion).toBe(MODEL_SCHEMA_VERSION);
   });
 
   it("an audit row of an unknown event format breaks the chain at that row", () => {

@@ -1,5 +1,6 @@
 import { templateWorkbook } from "../../app";
 import { formatMessage, msg } from "../../core";
+import { groupTemplatePlan } from "../../workbook/template";
 import { withFileLock } from "../../adapters/xlsx/file-lock";
 import { fileIdentity } from "../../adapters/xlsx/safe-write";
 import { writeRefusal } from "../../adapters/xlsx/write-errors";
@@ -9,9 +10,13 @@ import type { CliIo } from "../io";
 import { printer } from "../output";
 import { UsageError } from "../usage-error";
 
-const OPTIONS = { lang: { type: "string" }, force: { type: "boolean" } } as const;
+const OPTIONS = {
+  lang: { type: "string" },
+  force: { type: "boolean" },
+  group: { type: "boolean" },
+} as const;
 
-/** govscore template <out.xlsx> [--lang zh|en] [--force] */
+/** govscore template <out.xlsx> [--lang zh|en] [--force] [--group] */
 export async function templateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommand("template", args, OPTIONS, 1, io.env);
   const out = parsed.positionals[0];
@@ -25,7 +30,10 @@ export async function templateCommand(args: readonly string[], io: CliIo): Promi
     p.err(p.t("cli.template.exists", { file: out }));
     return 1;
   }
-  const plan = templateWorkbook(p.language);
+  // --group: the blank group workbook (集团成员 / 担保关系 / 集团概况) instead of a client's.
+  const plan = flag(parsed, "group")
+    ? { ok: true as const, value: groupTemplatePlan(p.language) }
+    : templateWorkbook(p.language);
   if (!plan.ok) return 1;
   try {
     // exceljs takes a third of a second to load: only the commands that write a file pay for it.

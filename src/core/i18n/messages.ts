@@ -2,6 +2,7 @@ import { ADAPTER_MESSAGES } from "./adapter-messages";
 import { APP_MESSAGES } from "./app-messages";
 import { ENUM_MESSAGES } from "./enum-messages";
 import { GOVERNANCE_MESSAGES } from "./governance-messages";
+import { GROUP_MESSAGES } from "./group-messages";
 import { MODEL_MESSAGES } from "./model-messages";
 import { OUTCOME_MESSAGES } from "./outcome-messages";
 import { PANE_CARD_MESSAGES } from "./pane-card-messages";
@@ -23,6 +24,7 @@ export const MESSAGES = {
   ...PANE_CARD_MESSAGES,
   ...ADAPTER_MESSAGES,
   ...OUTCOME_MESSAGES,
+  ...GROUP_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -46,6 +46,20 @@ export const GRADES = ["A", "B", "C", "D"] as const;
 /** A is best. Grades compare by their index in GRADES. */
 export type Grade = (typeof GRADES)[number];
 
+/** A member's relation in a group workbook (group-model.md §1). */
+export const GROUP_RELATIONS = [
+  "parent",
+  "whollyOwned",
+  "controlled",
+  "associate",
+  "contractual",
+] as const;
+export type GroupRelation = (typeof GROUP_RELATIONS)[number];
+
+/** How a guarantee row secures the beneficiary's credit. */
+export const GUARANTEE_KINDS = ["guarantee", "mortgage", "pledge"] as const;
+export type GuaranteeKind = (typeof GUARANTEE_KINDS)[number];
+
 /** The enums by name, for the reader's drop-downs and label look-ups. */
 export const ENUMS = {
   shareholderType: SHAREHOLDER_TYPES,
@@ -54,6 +68,9 @@ export const ENUMS = {
   groupPosition: GROUP_POSITIONS,
   condition: CONDITIONS,
   auditOpinion: AUDIT_OPINIONS,
+  groupRelation: GROUP_RELATIONS,
+  guaranteeKind: GUARANTEE_KINDS,
+  governanceGrade: GRADES,
 } as const;
 export type EnumName = keyof typeof ENUMS;
 

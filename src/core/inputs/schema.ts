@@ -38,8 +38,11 @@ export type ValueOfKind<V extends ValueKind> = V extends {
       ? boolean
       : string;
 
+/** The tables of a group workbook (group-model.md §1). */
+export type GroupTableId = "groupMembers" | "guarantees" | "groupProfile";
+
 export interface TableSpec<Key extends string = string> {
-  readonly id: "shareholders" | "board" | "profile";
+  readonly id: "shareholders" | "board" | "profile" | GroupTableId;
   /** Accepted sheet or Excel-table names; the first English and first Chinese are the defaults. */
   readonly names: readonly string[];
   readonly defaultName: { readonly "en-US": string; readonly "zh-CN": string };

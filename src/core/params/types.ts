@@ -4,6 +4,7 @@ import type { FactorDefinition } from "../factors/types";
 import type { KnockoutParameterValues } from "../knockouts";
 import type { ModelDefinition } from "../model";
 import type { HeadValues, TailValues } from "./general";
+import type { GroupParameterValues } from "./group";
 import type { GroupValue } from "./spec";
 
 export { MISSING_DATA_POLICIES, type MissingDataPolicy } from "./general";
@@ -34,7 +35,10 @@ export type FactorParameters = UnionToIntersection<SectionOf<(typeof FACTORS)[nu
 /** The values of every parameter of the product's model, typed from the declarations. */
 export type ParameterValues = HeadValues & {
   readonly weights: Readonly<Record<FactorId, Decimal>>;
-} & FactorParameters & { readonly knockouts: KnockoutParameterValues } & TailValues;
+} & FactorParameters & { readonly knockouts: KnockoutParameterValues } & {
+    /** The group-client parameters (schema 2; see params/group.ts). */
+    readonly group: GroupParameterValues;
+  } & TailValues;
 
 /**
  * A validated parameter set: every number of the model, as data. Made by `loadParameters` from a

@@ -3,7 +3,7 @@ import {
   formatMessage,
   GRADES,
   isMessageKey,
-  KNOCKOUT_OUTCOMES,
+  leafAt,
   MISSING_DATA_POLICIES,
   msg,
   parameterFingerprint,
@@ -96,7 +96,10 @@ export function modelSheetPlan(
     if (spec.kind === "grade")
       validations.push({ range: `${PARAM_COLUMNS.value}${row}`, list: GRADES });
     if (spec.kind === "policy")
-      validations.push({ range: `${PARAM_COLUMNS.value}${row}`, list: policyChoices(spec) });
+      validations.push({
+        range: `${PARAM_COLUMNS.value}${row}`,
+        list: leafAt(params.definition.spec, spec.path)?.choices ?? MISSING_DATA_POLICIES,
+      });
   }
 
   cells.push({
@@ -169,20 +172,19 @@ function parameterCells(
       value: t(msg("ms.note.noCap")),
       style: "note",
     });
-  if (spec.kind === "policy" && typeof value === "string") {
-    const key = `policy.${value}`;
-    cells.push({
-      ref: `${PARAM_COLUMNS.note}${row}`,
-      value: t(msg(isMessageKey(key) ? key : "policy.conservative")),
-      style: "note",
-    });
-  }
+  if (spec.kind === "policy" && typeof value === "string")
+    cells.push({ ref: `${PARAM_COLUMNS.note}${row}`, value: t(policyLabel(value)), style: "note" });
   return cells;
 }
 
-/** The choices of a policy parameter: a knock-out's outcome, else the missing-data policy. */
-function policyChoices(spec: ParameterRow): readonly string[] {
-  return spec.path.endsWith("Outcome") ? KNOCKOUT_OUTCOMES : MISSING_DATA_POLICIES;
+/**
+ * How a policy parameter's value reads in the user's language: a missing-data policy, a
+ * knock-out's outcome or the F2 setting (policy.*), or a capital base (capitalBase.*).
+ */
+function policyLabel(value: string): MessageRef {
+  for (const key of [`policy.${value}`, `capitalBase.${value}`])
+    if (isMessageKey(key)) return msg(key);
+  return msg("policy.conservative");
 }
 
 function isFraction(value: ParameterCellValue): value is Fraction {

@@ -13,7 +13,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import type { Findings } from "./findings";
 import { nameKey } from "./text";
 
-export type TableId = TableSpec["id"];
+export type TableId = "shareholders" | "board" | "profile";
 
 /** The input tables in the order they are read and reported. */
 export const INPUT_TABLES: readonly TableSpec[] = [SHAREHOLDERS_TABLE, BOARD_TABLE, PROFILE_TABLE];
@@ -64,9 +64,27 @@ export function findInputTables(
   snapshot: WorkbookSnapshot,
   findings: Findings
 ): Record<TableId, TableSearch> {
+  const search = (spec: TableSpec): TableSearch => findTable(snapshot, spec, findings);
+  return {
+    shareholders: search(SHAREHOLDERS_TABLE),
+    board: search(BOARD_TABLE),
+    profile: search(PROFILE_TABLE),
+  };
+}
+
+/**
+ * Find one input table by its names, as `findInputTables` does for each of its tables (the group
+ * workbook's tables are found this way too).
+ * @example findTable(snapshot, GROUP_MEMBERS_TABLE, findings).status // "found"
+ */
+export function findTable(
+  snapshot: WorkbookSnapshot,
+  spec: TableSpec,
+  findings: Findings
+): TableSearch {
   const excluded = productSheets(snapshot);
   const inputSheets = snapshot.sheets.filter((s) => !excluded.has(s.name.toLowerCase()));
-  const search = (spec: TableSpec): TableSearch => {
+  {
     const names = new Set(spec.names.map(nameKey));
     const excelTables: TableCandidate[] = [];
     const sheets: TableCandidate[] = [];
@@ -96,10 +114,5 @@ export function findInputTables(
         candidateAt(other)
       );
     return { status: "ambiguous" };
-  };
-  return {
-    shareholders: search(SHAREHOLDERS_TABLE),
-    board: search(BOARD_TABLE),
-    profile: search(PROFILE_TABLE),
-  };
+  }
 }

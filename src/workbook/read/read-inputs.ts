@@ -102,7 +102,8 @@ export function readInputs(snapshot: WorkbookSnapshot, options: ReadOptions = {}
   const searches = findInputTables(snapshot, findings);
   /** Locate a table and, when found, read it with the table reader given. */
   const readTable = <T>(spec: TableSpec, read: (found: LocatedTable) => T): T | null => {
-    const table = locate(spec, searches[spec.id], required.has(spec.id), findings);
+    const id = spec.id as TableId;
+    const table = locate(spec, searches[id], required.has(id), findings);
     if (table === null) return null;
     reportOfficerView(snapshot, spec, table.region, table.rows, contentColumns(table), findings);
     return read(table);

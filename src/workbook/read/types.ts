@@ -1,4 +1,4 @@
-import type { GovernanceInputs, Issue, MessageRef, CellRef } from "../../core";
+import type { GovernanceInputs, Issue, MessageRef, CellRef, TableSpec } from "../../core";
 
 /** How a column's values were written, so formulas can use the input cells as they are. */
 export interface ColumnLayout {
@@ -19,7 +19,7 @@ export interface ColumnLayout {
 }
 
 export interface TableLayout {
-  readonly table: "shareholders" | "board" | "profile";
+  readonly table: TableSpec["id"];
   readonly sheet: string;
   readonly source: "excelTable" | "sheet";
   readonly tableName?: string;

@@ -7,3 +7,4 @@ export {
   TEMPLATE_DATA_ROWS,
   TEMPLATE_LAST_ROW,
 } from "./input-sheets";
+export { groupTemplatePlan } from "./group";

@@ -1,0 +1,1 @@
+export { groupSheetPlan, GROUP_COLUMNS, FIRST_MEMBER_ROW } from "./plan";

@@ -1,0 +1,1 @@
+export { readGroupWorkbook, type GroupLayout, type GroupReadOutcome } from "./read-group";
