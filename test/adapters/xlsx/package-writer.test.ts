@@ -3,7 +3,11 @@ import { join } from "node:path";
 import { runFileJob } from "../../../src/adapters/xlsx/file-job";
 import type { FileJob, JobResponse } from "../../../src/adapters/xlsx/job-protocol";
 import { DEFAULT_READ_LIMITS } from "../../../src/adapters/xlsx/limits";
-import { worksheetXml } from "../../../src/adapters/xlsx/package/sheet-xml";
+import { printTitlesOf, worksheetXml } from "../../../src/adapters/xlsx/package/sheet-xml";
+import { writePackage } from "../../../src/adapters/xlsx/package/write-package";
+import { readXlsxSnapshot } from "../../../src/adapters/xlsx/stream-workbook";
+import { scoreWorkbook } from "../../../src/app";
+import type { ProductSheetRole } from "../../../src/workbook/plan";
 import { DEFAULT_STYLES_XML, StyleBook } from "../../../src/adapters/xlsx/package/styles-xml";
 import { convertWithLibreOffice, libreOfficeGate } from "../../support/libreoffice";
 import { describeFor } from "../../support/required-program";
@@ -258,4 +262,58 @@ describeFor(libreOfficeGate())("a package-written scored copy in LibreOffice", (
     expect(parts.some((p) => p.startsWith("xl/charts/"))).toBe(true);
     expect(parts.some((p) => p.startsWith("xl/pivotTables/"))).toBe(true);
   }, 180_000);
+});
+
+describe("plan features the writer reads when present", () => {
+  it("prints titles on every page, on one page, with narrow margins", () => {
+    const sheet = {
+      name: "Summary",
+      role: "scorecard" as const,
+      cells: [{ ref: "A1", value: "x" }],
+      print: {
+        area: "A1:D40",
+        orientation: "portrait" as const,
+        paper: "A4" as const,
+        fitToWidth: true as const,
+        header: "h",
+        onePage: true,
+        titleRows: "1:2",
+        narrowMargins: true,
+      },
+    };
+    const xml = worksheetXml(sheet, { styles: new StyleBook(DEFAULT_STYLES_XML), selected: true });
+    expect(xml).toContain('fitToWidth="1" fitToHeight="1"');
+    expect(xml).toContain('<pageMargins left="0.5" right="0.5"');
+    expect(xml).toContain('tabSelected="1"');
+    expect(printTitlesOf(sheet)).toBe("'Summary'!$1:$2");
+  });
+
+  it("puts a new summary before the scorecard it joins, local names following their sheets", async () => {
+    const input = join(temp.path(), "summary-in.xlsx");
+    copyFileSync(join(FIXTURES, "chart-pivot.xlsx"), input);
+    const scored = join(temp.path(), "summary-scored.xlsx");
+    written(await job({ kind: "score", input, output: scored, file: "x", ...SCORE }));
+    const bytes = readFileSync(scored);
+    const read = await readXlsxSnapshot(bytes, { maxUsedRangeCells: 1e6, maxPartBytes: 1e8 });
+    if (!read.ok) throw new Error("unreadable");
+    const outcome = scoreWorkbook(read.snapshot, { ...SCORE, file: "x" });
+    if (!outcome.ok) throw new Error("not scored");
+    const summary = {
+      name: "Summary",
+      role: "summary" as ProductSheetRole,
+      active: true,
+      cells: [{ ref: "A1", value: "Committee summary" }],
+    };
+    const plan = { sheets: [summary, ...outcome.plan.sheets] };
+    const out = await unzipAll((await writePackage(bytes, plan, read.snapshot)).bytes);
+    const workbook = out.get("xl/workbook.xml")!.toString("utf8");
+    const names = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].map((m) => m[1]);
+    expect(names.slice(-4)).toEqual(["Summary", "Governance scorecard", "Model", "Audit log"]);
+    const area =
+      /<definedName name="_xlnm.Print_Area" localSheetId="(\d+)">'Governance scorecard'/.exec(
+        workbook
+      );
+    expect(Number(area?.[1])).toBe(names.indexOf("Governance scorecard"));
+    expect(Number(/activeTab="(\d+)"/.exec(workbook)?.[1])).toBe(names.indexOf("Summary"));
+  });
 });

@@ -30,6 +30,26 @@ const MAX_LIST_FORMULA = 255;
 const MAX_HEADER_FOOTER = 255;
 const PAGE_NUMBERS = "&R&P / &N";
 
+/**
+ * Plan features that parallel work adds to plan.ts (the committee summary's print settings and
+ * opening sheet); read here when present, so the writer needs no change when they land.
+ */
+export type FuturePrintPlan = PrintPlan & {
+  /** Fit the whole area on one page (width and height); otherwise one page wide only. */
+  readonly onePage?: boolean;
+  /** Rows repeated at the top of every printed page ("1:2"). */
+  readonly titleRows?: string;
+  /** Narrow margins (0.5 in left and right, 0.75 in top and bottom). */
+  readonly narrowMargins?: boolean;
+};
+export type FutureSheetPlan = SheetPlan & {
+  readonly print?: FuturePrintPlan;
+  /** The sheet the workbook opens on (one per plan). */
+  readonly active?: boolean;
+};
+
+const printOf = (sheet: SheetPlan): FuturePrintPlan | undefined => (sheet as FutureSheetPlan).print;
+
 /** What a section may need beyond the plan. */
 export interface SheetContext {
   readonly styles: StyleBook;
@@ -210,14 +230,17 @@ const dataValidations: Section = (sheet) => {
   return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
 };
 
-const pageMargins: Section = () =>
-  '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+const pageMargins: Section = (sheet) =>
+  printOf(sheet)?.narrowMargins === true
+    ? '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+    : '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
 
 const pageSetup: Section = (sheet) => {
   const print = sheet.print;
   if (print === undefined) return "";
   const paper = print.paper === "A4" ? ' paperSize="9"' : "";
-  const fit = print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
+  const height = printOf(sheet)?.onePage === true ? 1 : 0;
+  const fit = print.fitToWidth ? ` fitToWidth="1" fitToHeight="${height}"` : "";
   return `<pageSetup${paper} orientation="${print.orientation}"${fit}/>`;
 };
 
@@ -288,4 +311,13 @@ export function printAreaOf(sheet: SheetPlan): string | undefined {
   const a = `$${columnLetters(range.left + 1)}$${range.top + 1}`;
   const b = `$${columnLetters(range.right + 1)}$${range.bottom + 1}`;
   return `'${sheet.name.replace(/'/g, "''")}'!${a}:${b}`;
+}
+
+/** The rows printed on every page as their defined name holds them ("'Sheet'!$1:$2"), if any. */
+export function printTitlesOf(sheet: SheetPlan): string | undefined {
+  const rows = printOf(sheet)?.titleRows;
+  if (rows === undefined) return undefined;
+  const m = /^\$?(\d+):\$?(\d+)$/.exec(rows.trim());
+  if (m === null) throw new SheetPlanError(`${rows} is not a range of rows`);
+  return `'${sheet.name.replace(/'/g, "''")}'!$${m[1]}:$${m[2]}`;
 }

@@ -32,7 +32,7 @@ import { quoteSheet } from "../../../workbook/a1";
 import { PlanApplyError, type AppliedPlan } from "../apply-plan";
 import { resolveTarget } from "../stream-workbook";
 import { isDirectory, partName, ZipArchive, type ZipEntry } from "../zip-archive";
-import { printAreaOf, worksheetXml } from "./sheet-xml";
+import { printAreaOf, printTitlesOf, worksheetXml, type FutureSheetPlan } from "./sheet-xml";
 import { DEFAULT_STYLES_XML, PackageLayoutError, StyleBook } from "./styles-xml";
 import { escapeXmlAttribute, escapeXmlText } from "./xml-text";
 import { ZipWriter } from "./zip-writer";
@@ -395,29 +395,44 @@ async function write(
       removed.add(relsPartOf(placement.part).toLowerCase());
   await removeOrphans(pkg, removed);
 
-  // The new sheet list, in tab order: replaced sheets in their place, new ones at the end.
-  const finalSheets: { name: string; placement?: Placement; rel?: Relationship }[] = [];
-  let sheetsInner = sheetsBlock[1] ?? "";
-  for (const sheet of sheets) {
+  // The new sheet list, in tab order: replaced sheets in their place, new ones at the end (a
+  // new summary just before the scorecard).
+  type Slot = { sheet: WorkbookSheet; placement?: undefined } | { placement: Placement };
+  const order: Slot[] = sheets.map((sheet) => {
     const placement = placements.find((pl) => pl.replaces === sheet);
-    if (placement !== undefined) {
-      sheetsInner = sheetsInner.replace(sheet.xml, () =>
-        sheetElement(p, placement, rAttr, rDeclaration)
-      );
-      finalSheets.push({ name: placement.plan.name, placement });
-    } else {
-      const rel = relById.get(sheet.rId);
-      finalSheets.push({ name: sheet.name, ...(rel === undefined ? {} : { rel }) });
-    }
-  }
+    return placement === undefined ? { sheet } : { placement };
+  });
   for (const placement of placements) {
     if (placement.replaces !== undefined) continue;
-    sheetsInner += sheetElement(p, placement, rAttr, rDeclaration);
-    finalSheets.push({ name: placement.plan.name, placement });
+    const scorecard = order.findIndex((slot) => slot.placement?.role === "scorecard");
+    if (placement.role === ("summary" as ProductSheetRole) && scorecard >= 0)
+      order.splice(scorecard, 0, { placement });
+    else order.push({ placement });
   }
-  const opening = placements.find((pl) => pl.role === "scorecard") ?? placements[0];
+  const oldIndex = new Map(sheets.map((sheet, i) => [sheet, i]));
+  /** Where each sheet of the input now stands (local defined names follow their sheet). */
+  const moved = new Map<number, number>();
+  order.forEach((slot, i) => {
+    if (slot.placement === undefined) moved.set(oldIndex.get(slot.sheet)!, i);
+  });
+  const sheetsInner = order
+    .map((slot) =>
+      slot.placement === undefined
+        ? slot.sheet.xml
+        : sheetElement(p, slot.placement, rAttr, rDeclaration)
+    )
+    .join("");
+  const finalSheets = order.map((slot) =>
+    slot.placement === undefined
+      ? { name: slot.sheet.name, rel: relById.get(slot.sheet.rId) }
+      : { name: slot.placement.plan.name, placement: slot.placement }
+  );
+  const opening =
+    placements.find((pl) => (pl.plan as FutureSheetPlan).active === true) ??
+    placements.find((pl) => pl.role === "scorecard") ??
+    placements[0];
   const activeTab =
-    opening === undefined ? -1 : finalSheets.findIndex((s) => s.placement === opening);
+    opening === undefined ? -1 : order.findIndex((slot) => slot.placement === opening);
 
   // Styles: the part the workbook names, or a new one.
   const stylesRel = workbookRels.find((r) => r.type === STYLES_TYPE && r.part !== undefined);
@@ -439,16 +454,17 @@ async function write(
   );
   newWorkbook = withDefinedNames(newWorkbook, p, {
     plannedMarkers: plannedRoles,
-    replacedIndexes: new Set(
-      finalSheets.flatMap((s, i) => (s.placement?.replaces === undefined ? [] : [i]))
-    ),
+    moved,
     added: placements.flatMap((placement) => {
-      const index = finalSheets.findIndex((s) => s.placement === placement);
+      const index = order.findIndex((slot) => slot.placement === placement);
       const names: AddedName[] = [
         { name: markerName(placement.role), text: `${quoteSheet(placement.plan.name)}!$A$1` },
       ];
       const area = printAreaOf(placement.plan);
       if (area !== undefined) names.push({ name: "_xlnm.Print_Area", text: area, local: index });
+      const titles = printTitlesOf(placement.plan);
+      if (titles !== undefined)
+        names.push({ name: "_xlnm.Print_Titles", text: titles, local: index });
       return names;
     }),
   });
@@ -582,8 +598,11 @@ async function removeOrphans(pkg: Package, removed: Set<string>): Promise<void> 
 interface NameEdits {
   /** Lower-cased markers of the roles the plan writes: any old one goes. */
   readonly plannedMarkers: ReadonlySet<string>;
-  /** Sheet indexes whose sheet is replaced: their local names (print area…) go. */
-  readonly replacedIndexes: ReadonlySet<number>;
+  /**
+   * Where each kept sheet of the input now stands, by its old index; a local name (print area…)
+   * of a sheet not in it (a replaced product sheet) goes, the others follow their sheet.
+   */
+  readonly moved: ReadonlyMap<number, number>;
   readonly added: readonly AddedName[];
 }
 
@@ -599,12 +618,15 @@ function withDefinedNames(xml: string, p: string, edits: NameEdits): string {
     `<${p}definedNames\\b[^>]*?(?:/>|>([\\s\\S]*?)</${p}definedNames>)`
   ).exec(xml);
   const existing = block === null ? [] : elements(block[1] ?? "", p, "definedName");
-  const kept = existing.filter((element) => {
+  const kept = existing.flatMap((element) => {
     const attributes = attributesOf(element.slice(0, element.indexOf(">")));
     const name = (attributes.get("name") ?? "").toLowerCase();
     const local = attributes.get("localSheetId");
-    if (local !== undefined) return !edits.replacedIndexes.has(Number(local));
-    return !edits.plannedMarkers.has(name);
+    if (local === undefined) return edits.plannedMarkers.has(name) ? [] : [element];
+    const now = edits.moved.get(Number(local));
+    if (now === undefined) return [];
+    if (now === Number(local)) return [element];
+    return [element.replace(/localSheetId\s*=\s*["']\d+["']/, `localSheetId="${now}"`)];
   });
   const added = edits.added.map(
     (n) =>
