@@ -77,6 +77,8 @@ export class StyleBook {
   private readonly cache = new Map<string, number>();
   private readonly defaultFont: { size: string; name: string; family: string };
   private changed = false;
+  /** Reserved fills the part lacks, appended before the product's first fill. */
+  private reservedFills: string[] = [];
 
   constructor(private readonly source: string) {
     const root = /<([A-Za-z_][\w.-]*:)?styleSheet[\s>]/.exec(source);
@@ -92,8 +94,14 @@ export class StyleBook {
       if (items === undefined) throw new PackageLayoutError(`the styles part has no ${name}`);
       this.sections.set(name, { name, child, items, existing: items.length });
     }
-    if ((this.sections.get("fills")?.items.length ?? 0) < 2)
-      throw new PackageLayoutError("the styles part lacks Excel's two reserved fills");
+    // Excel reads fills 0 and 1 as "none" and "gray125" whatever they say: a part with fewer
+    // (some writers keep one) gets the missing ones appended, so the product's fills are real.
+    const fills = this.sections.get("fills")!;
+    const reserved = [
+      `<${this.prefix}fill><${this.prefix}patternFill patternType="none"/></${this.prefix}fill>`,
+      `<${this.prefix}fill><${this.prefix}patternFill patternType="gray125"/></${this.prefix}fill>`,
+    ];
+    this.reservedFills = reserved.slice(fills.items.length);
     if (!new RegExp(`<${this.prefix}cellStyleXfs[\\s>]`).test(source))
       throw new PackageLayoutError("the styles part has no cellStyleXfs");
     for (const attributes of this.children("numFmts", "numFmt") ?? []) {
@@ -179,7 +187,11 @@ export class StyleBook {
     const section = this.sections.get(sectionName);
     if (section === undefined) throw new PackageLayoutError(`no ${sectionName}`);
     const found = section.items.indexOf(xml);
-    if (found >= 0) return found;
+    if (found >= 0 && !(sectionName === "fills" && found < 2)) return found;
+    if (sectionName === "fills" && this.reservedFills.length > 0) {
+      section.items.push(...this.reservedFills);
+      this.reservedFills = [];
+    }
     section.items.push(xml);
     this.changed = true;
     return section.items.length - 1;
