@@ -7,6 +7,7 @@ import { dec, defaultParameters, scoreGovernance } from "../src/core";
 import { readInputs } from "../src/workbook/read";
 import { scoredWorkbookPlan } from "../src/workbook/scorecard";
 import { fileBenchmarks, fileTable, type FileRow } from "./files";
+import { goalBenchmarks, goalTable } from "./goals";
 import { listedCompanyInputs, listedCompanySnapshot } from "./fixtures";
 import { medianMs, ratio, type Comparison } from "./measure";
 
@@ -19,6 +20,19 @@ async function main(): Promise<void> {
   const results: Comparison[] = [];
   // `npm run bench -- files`: only the whole-file measures (time and peak memory).
   const onlyFiles = process.argv.includes("files");
+  // `npm run bench -- goals`: only the goals of issue 12 (BENCHMARKS.md's goals section replaced).
+  // BENCH_SMALL=100 BENCH_REGISTERS=100000 shrink them for a quick look.
+  const goalOptions = {
+    small: Number(process.env.BENCH_SMALL ?? 559),
+    registers: (process.env.BENCH_REGISTERS ?? "100000,1000000").split(",").map(Number),
+  };
+  if (process.argv.includes("goals")) {
+    const table = goalTable(await goalBenchmarks(goalOptions));
+    const stamp = `Goals run: ${new Date().toISOString()} · Node ${process.version} · ${cpus().length} cores · load average ${loadavg()[0]?.toFixed(2)}`;
+    replaceGoalSection([table[0]!, "", stamp, ...table.slice(1)]);
+    process.stdout.write(table.join("\n"));
+    return;
+  }
   const files: FileRow[] = await fileBenchmarks();
   if (onlyFiles) {
     process.stdout.write(fileTable(files).join("\n"));
@@ -150,6 +164,7 @@ async function main(): Promise<void> {
         `| ${r.name} | ${r.baseline} | ${r.candidate} | ${r.baselineMs.toFixed(1)} | ${r.candidateMs.toFixed(1)} | ${ratio(r).toFixed(2)} |`
     ),
     "",
+    ...goalTable(await goalBenchmarks(goalOptions)),
     ...fileTable(files),
   ];
   const file = join(__dirname, "../BENCHMARKS.md");
@@ -159,6 +174,24 @@ async function main(): Promise<void> {
     : "";
   writeFileSync(file, lines.join("\n") + notes);
   process.stdout.write(lines.join("\n"));
+}
+
+/** BENCHMARKS.md with its goals section (up to the next "## ") replaced, or added before the files'. */
+function replaceGoalSection(section: readonly string[]): void {
+  const file = join(__dirname, "../BENCHMARKS.md");
+  const text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+  const start = text.indexOf("## Goals of issue 12");
+  const block = `${section.join("\n")}\n`;
+  if (start >= 0) {
+    const next = text.indexOf("\n## ", start + 3);
+    writeFileSync(file, text.slice(0, start) + block + (next >= 0 ? text.slice(next + 1) : ""));
+  } else {
+    const files = text.indexOf("## Files:");
+    writeFileSync(
+      file,
+      files >= 0 ? text.slice(0, files) + block + "\n" + text.slice(files) : `${text}\n${block}`
+    );
+  }
 }
 
 main().catch((error: unknown) => {

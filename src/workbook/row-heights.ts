@@ -19,18 +19,32 @@ function displayWidth(text: string): number {
   return width;
 }
 
+/** Each merge's last column by its first cell ("row:column"), parsed once per sheet plan. */
+const mergeEnds = new WeakMap<SheetPlan, ReadonlyMap<string, number>>();
+
+function mergeEndsOf(sheet: SheetPlan): ReadonlyMap<string, number> {
+  const known = mergeEnds.get(sheet);
+  if (known !== undefined) return known;
+  const ends = new Map<string, number>();
+  for (const merge of sheet.merges ?? []) {
+    const [from, to] = merge.split(":").map((part) => parseCell(part));
+    const key = from ? `${from.row}:${columnNumber(from.column)}` : "";
+    if (from && to && !ends.has(key)) ends.set(key, columnNumber(to.column));
+  }
+  mergeEnds.set(sheet, ends);
+  return ends;
+}
+
 function mergedWidth(ref: string, sheet: SheetPlan, widths: readonly number[]): number {
   const cell = parseCell(ref);
   if (cell === null) return DEFAULT_COLUMN_WIDTH;
   const column = columnNumber(cell.column);
   const widthOf = (c: number) => widths[c - 1] ?? DEFAULT_COLUMN_WIDTH;
-  for (const merge of sheet.merges ?? []) {
-    const [from, to] = merge.split(":").map((part) => parseCell(part));
-    if (from && to && from.row === cell.row && columnNumber(from.column) === column) {
-      let total = 0;
-      for (let c = column; c <= columnNumber(to.column); c++) total += widthOf(c);
-      return total;
-    }
+  const end = mergeEndsOf(sheet).get(`${cell.row}:${column}`);
+  if (end !== undefined) {
+    let total = 0;
+    for (let c = column; c <= end; c++) total += widthOf(c);
+    return total;
   }
   return widthOf(column);
 }

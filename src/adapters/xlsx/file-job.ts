@@ -9,46 +9,94 @@ import {
   type UpdateOutcome,
 } from "../../app";
 import { msg, parseApprovedModels, success, type ApprovedModel, type Outcome } from "../../core";
-import { applyPlan } from "./apply-plan";
 import { inspectXlsxFile } from "./inspect-zip";
+import type { WorkbookPlan } from "../../workbook/plan";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import type { FileJob, JobResponse } from "./job-protocol";
 import type { ReadLimits } from "./limits";
-import {
-  loadInspectedWorkbook,
-  readInspectedSnapshot,
-  type LoadedWorkbook,
-  type ReadSnapshot,
-} from "./load-workbook";
+import { PackageLayoutError, writePackage } from "./package/write-package";
+import { ZipWriteError } from "./package/zip-writer";
 import { fileIdentity, identityOfBytes, type FileIdentity } from "./safe-write";
+import type { ReadIssue } from "./read-issue";
+import { readXlsxSnapshot } from "./stream-workbook";
+import { isSameFile, writeBytesFile } from "./write-bytes";
 import { writeRefusal } from "./write-errors";
-import { isSameFile, writeWorkbookFile } from "./write-workbook";
 
 const issues = (list: readonly LocalizedIssue[]): JobResponse => ({
   status: "issues",
   issues: list,
 });
 
-type Loaded =
-  | (Extract<LoadedWorkbook, { ok: true }> & { readonly identity: NonNullable<FileIdentity> })
-  | Extract<LoadedWorkbook, { ok: false }>;
+type ReadSnapshot =
+  | { readonly ok: true; readonly snapshot: WorkbookSnapshot }
+  | { readonly ok: false; readonly issues: readonly ReadIssue[] };
 
-/**
- * Inspect, then parse: the same checks as readWorkbookFile, keeping the exceljs workbook and the
- * identity of the bytes read (what a file written back must still be when it is replaced).
- */
+type Loaded =
+  | {
+      readonly ok: true;
+      readonly bytes: Buffer;
+      readonly snapshot: WorkbookSnapshot;
+      /** What a file written back must still be when it is replaced: the bytes read. */
+      readonly identity: NonNullable<FileIdentity>;
+    }
+  | { readonly ok: false; readonly issues: readonly ReadIssue[] };
+
+/** The streaming reader's snapshot of inspected bytes (as load-workbook.ts, without exceljs). */
+async function snapshotOf(bytes: Buffer, limits: ReadLimits): Promise<ReadSnapshot> {
+  return readXlsxSnapshot(bytes, {
+    maxUsedRangeCells: limits.maxUsedRangeCells,
+    maxPartBytes: limits.maxTotalUncompressedBytes,
+  });
+}
+
+/** Inspect, then read: the same checks as readWorkbookFile, keeping the bytes read. */
 async function load(path: string, limits: ReadLimits): Promise<Loaded> {
   const inspected = await inspectXlsxFile(path, limits);
   if (!inspected.ok) return { ok: false, issues: [inspected.issue] };
-  const loaded = await loadInspectedWorkbook(inspected.bytes, limits);
-  return loaded.ok ? { ...loaded, identity: identityOfBytes(inspected.bytes) } : loaded;
+  const read = await snapshotOf(inspected.bytes, limits);
+  if (!read.ok) return read;
+  return {
+    ok: true,
+    bytes: inspected.bytes,
+    snapshot: read.snapshot,
+    identity: identityOfBytes(inspected.bytes),
+  };
 }
 
-/** Read and verify need only the snapshot; the exceljs workbook is loaded to write into. */
+/** Read and verify need only the snapshot. */
 async function readOnly(path: string, limits: ReadLimits): Promise<ReadSnapshot> {
   const inspected = await inspectXlsxFile(path, limits);
   if (!inspected.ok) return { ok: false, issues: [inspected.issue] };
-  return readInspectedSnapshot(inspected.bytes, limits);
+  return snapshotOf(inspected.bytes, limits);
+}
+
+/**
+ * The scored copy's bytes: the input package with the product's parts added or replaced
+ * (package/write-package.ts), every user part byte for byte. A package that writer does not
+ * handle (Strict OOXML, say) is written by exceljs as before (`rebuilt` when even exceljs could
+ * not load it as the reader read it); exceljs is loaded only then.
+ */
+async function scoredBytes(
+  loaded: Extract<Loaded, { ok: true }>,
+  plan: WorkbookPlan,
+  limits: ReadLimits
+): Promise<{ bytes: Uint8Array; rebuilt: boolean }> {
+  try {
+    return {
+      bytes: (await writePackage(loaded.bytes, plan, loaded.snapshot)).bytes,
+      rebuilt: false,
+    };
+  } catch (error) {
+    if (!(error instanceof PackageLayoutError || error instanceof ZipWriteError)) throw error;
+  }
+  const { loadInspectedWorkbook } = await import("./load-workbook");
+  const { applyPlan } = await import("./apply-plan");
+  const { workbookBytes } = await import("./write-workbook");
+  const workbook = await loadInspectedWorkbook(loaded.bytes, limits);
+  if (!workbook.ok) throw new Error(workbook.issues.map((i) => i.code).join(", "));
+  // The adapter replaces only the sheets its own read of this workbook shows to be the product's.
+  applyPlan(workbook.workbook, plan, workbook.snapshot);
+  return { bytes: await workbookBytes(workbook.workbook), rebuilt: workbook.rebuilt };
 }
 
 type WriteJob = Extract<FileJob, { kind: "score" | "override" | "approve" }>;
@@ -72,13 +120,13 @@ async function write(
   job: WriteJob,
   loaded: Extract<Loaded, { ok: true }>,
   expected: FileIdentity | "input",
-  outcome: UpdateOutcome
+  outcome: UpdateOutcome,
+  limits: ReadLimits
 ): Promise<JobResponse> {
   if (!outcome.ok) return issues(outcome.issues.map(localizeIssue));
-  // The adapter replaces only the sheets its own read of this workbook shows to be the product's.
-  applyPlan(loaded.workbook, outcome.plan, loaded.snapshot);
+  const scored = await scoredBytes(loaded, outcome.plan, limits);
   try {
-    await writeWorkbookFile(loaded.workbook, job.output, {
+    await writeBytesFile(scored.bytes, job.output, {
       input: job.input,
       replaceInput: job.replaceInput === true,
       expected: expected === "input" ? loaded.identity : expected,
@@ -91,7 +139,7 @@ async function write(
     summary: { ...outcome.summary, output: job.output },
     notices: [
       ...outcome.notices.map((n) => localizeIssue(n)),
-      ...(loaded.rebuilt
+      ...(scored.rebuilt
         ? [{ code: "xlsx.rebuilt", message: localize(msg("xlsx.write.rebuilt")) }]
         : []),
     ],
@@ -150,7 +198,8 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
           ...(job.newChain === undefined ? {} : { newChain: { reason: job.newChain } }),
           ...(job.useWorkbookModel === true ? { useWorkbookModel: true } : {}),
           ...approvedModels,
-        })
+        }),
+        limits
       );
     case "override":
       return write(
@@ -166,7 +215,8 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
           file: job.file,
           ...(job.enteredBy === undefined ? {} : { enteredBy: job.enteredBy }),
           ...approvedModels,
-        })
+        }),
+        limits
       );
     case "approve":
       return write(
@@ -180,7 +230,8 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
           file: job.file,
           ...(job.enteredBy === undefined ? {} : { enteredBy: job.enteredBy }),
           ...approvedModels,
-        })
+        }),
+        limits
       );
   }
 }

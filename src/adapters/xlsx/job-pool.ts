@@ -45,6 +45,7 @@ export class JobPool {
   private readonly slots: Slot[];
   private readonly queue: Pending[] = [];
   private nextId = 1;
+  private spawned = 0;
 
   constructor(
     size: number,
@@ -52,6 +53,11 @@ export class JobPool {
     private readonly lockOptions: LockOptions = {}
   ) {
     this.slots = Array.from({ length: Math.max(1, size) }, () => ({ worker: null, busy: false }));
+  }
+
+  /** How many workers the pool has started: its size, plus one for each worker replaced. */
+  get started(): number {
+    return this.spawned;
   }
 
   /** Run one job; resolves with its response (never rejects). */
@@ -130,6 +136,7 @@ export class JobPool {
 
   private spawn(): SupervisedWorker<JobReply> {
     const data: JobWorkerData = { limits: this.limits };
+    this.spawned++;
     return new SupervisedWorker<JobReply>(
       (resourceLimits) => startWorker("job-worker", data, resourceLimits),
       { deadlineMs: this.limits.parseTimeoutMs, heapMb: this.limits.workerHeapMb },

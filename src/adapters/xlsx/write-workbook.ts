@@ -1,5 +1,3 @@
-import { stat } from "node:fs/promises";
-import { resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { applyPlan } from "./apply-plan";
@@ -7,40 +5,11 @@ import { withCharts } from "./chart-parts";
 import { escapeCellTexts } from "./cell-text-escape";
 import { compactValidations } from "./data-validations";
 import { xlsxBytes } from "./exceljs-internals";
-import { fileIdentity, OutputIsInputError, replaceFile, type FileIdentity } from "./safe-write";
+import { fileIdentity, replaceFile } from "./safe-write";
+import { refuseInputAsOutput, type WriteOptions } from "./write-bytes";
 
 export { OutputIsInputError } from "./safe-write";
-
-async function identity(path: string): Promise<string | null> {
-  try {
-    const info = await stat(path);
-    return `${info.dev}:${info.ino}`;
-  } catch {
-    return null;
-  }
-}
-
-/** Same path, or (through a link or a case-insensitive file system) the same file. */
-export async function isSameFile(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  const [ia, ib] = await Promise.all([identity(a), identity(b)]);
-  return ia !== null && ia === ib;
-}
-
-export interface WriteOptions {
-  /** The file the workbook was read from. */
-  readonly input?: string;
-  /** Whether `path` may be `input` (an override written back into the scored file). */
-  readonly replaceInput?: boolean;
-  /**
-   * What `path` must still be when it is replaced: the identity of the bytes read (a file written
-   * back), null for "no file may be there", or what was there when the command started. Absent:
-   * what is there when this call starts.
-   */
-  readonly expected?: FileIdentity;
-  /** Parts added to the written package (the portfolio's charts, which exceljs cannot write). */
-  readonly addParts?: (bytes: Uint8Array) => Promise<Uint8Array>;
-}
+export { isSameFile, writeBytesFile, type WriteOptions } from "./write-bytes";
 
 /**
  * Save a workbook to `path` with a compare-and-swap (safe-write.ts): through a temporary file in
@@ -55,20 +24,23 @@ export async function writeWorkbookFile(
   path: string,
   options: WriteOptions = {}
 ): Promise<void> {
-  if (options.input !== undefined && options.replaceInput !== true)
-    if (await isSameFile(path, options.input)) throw new OutputIsInputError(path);
+  await refuseInputAsOutput(path, options);
   const expected = options.expected !== undefined ? options.expected : await fileIdentity(path);
+  let bytes = await workbookBytes(workbook);
+  if (options.addParts !== undefined) bytes = await options.addParts(bytes);
+  await replaceFile(path, bytes, expected);
+}
+
+/** The .xlsx bytes of an exceljs workbook, as writeWorkbookFile saves them. */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   for (const worksheet of workbook.worksheets) compactValidations(worksheet);
   // Cell text as Excel writes it (`_x000B_`), for this save only: see cell-text-escape.ts.
   const restore = escapeCellTexts(workbook);
-  let bytes: Uint8Array;
   try {
-    bytes = await xlsxBytes(workbook);
+    return await xlsxBytes(workbook);
   } finally {
     restore();
   }
-  if (options.addParts !== undefined) bytes = await options.addParts(bytes);
-  await replaceFile(path, bytes, expected);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { crc32 } from "node:zlib";
+import type { Readable } from "node:stream";
 import yauzl from "yauzl";
 
 export type ZipEntry = yauzl.Entry;
@@ -74,6 +75,11 @@ export class ZipArchive {
     } finally {
       stream.destroy();
     }
+  }
+
+  /** The inflated bytes of an entry as a stream (the caller bounds what it reads). */
+  openStream(entry: ZipEntry): Promise<Readable> {
+    return this.zip.openReadStreamPromise(entry);
   }
 
   /** The whole entry as UTF-8 text, or undefined when it inflates beyond `maxBytes`. */

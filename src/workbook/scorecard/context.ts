@@ -166,8 +166,13 @@ export function columnRef(
   if (layout === null || layout.dataRows.length === 0) return null;
   const column = layout.columns.find((c) => c.key === key);
   if (column === undefined) return null;
-  const first = Math.min(...layout.dataRows);
-  const last = Math.max(...layout.dataRows);
+  // A loop, not Math.min(...rows): a register of a million rows would overflow the call stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const row of layout.dataRows) {
+    if (row < first) first = row;
+    if (row > last) last = row;
+  }
   const totalInside = layout.skippedRows.some(
     (r) => r.reason === "total" && r.row > first && r.row < last
   );

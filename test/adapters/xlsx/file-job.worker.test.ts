@@ -5,11 +5,12 @@ import { runJobInWorker } from "../../../src/adapters/xlsx/run-file-job";
 import { clientWorkbook } from "../../workbook/read/client";
 import { snapshotToXlsx } from "./helpers/client-files";
 import { baseWorkbook, deflatedZerosSheet, SHEET_PART } from "./helpers/hostile-files";
+import { registerWorkbook } from "./helpers/register-file";
 import { rezip } from "./helpers/rezip";
 import { suiteTempDir } from "./helpers/temp-dir";
 
 const temp = suiteTempDir("job");
-/** Each job worker loads exceljs on start: seconds on a busy machine. */
+/** Each job worker loads the compiled modules on start: seconds on a busy machine. */
 const BUSY_MACHINE = 60_000;
 
 describe("a file's whole job in capped workers", () => {
@@ -88,5 +89,39 @@ describe("a file's whole job in capped workers", () => {
         ]);
     },
     BUSY_MACHINE
+  );
+
+  it(
+    "starts each worker once for many files; a file that crashes its worker is reported, the worker replaced, the rest go on",
+    async () => {
+      const good = temp.file("many.xlsx", await snapshotToXlsx(clientWorkbook()));
+      // A register far beyond the heap cap below: its worker dies of memory.
+      const huge = temp.file("huge.xlsx", registerWorkbook(100_000));
+      const pool = new JobPool(2, { ...DEFAULT_READ_LIMITS, workerHeapMb: 96 });
+      const score = (input: string, i: number) =>
+        pool.run({
+          kind: "score",
+          input,
+          output: `${temp.path()}/out-${i}.scored.xlsx`,
+          file: input,
+          language: "en-US",
+          now: "2025-03-01T09:30:00+08:00",
+          user: "Wang",
+        });
+      const first = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => score(good, i)));
+      expect(first.map((r) => r.status)).toEqual(Array(6).fill("written"));
+      expect(pool.started).toBe(2);
+      const mixed = await Promise.all([score(huge, 6), score(good, 7), score(good, 8)]);
+      // Both slots busy again: the one whose worker died starts a new one.
+      const after = await Promise.all([score(good, 9), score(good, 10)]);
+      await pool.close();
+      expect(after.map((r) => r.status)).toEqual(["written", "written"]);
+      expect(mixed[0]?.status === "issues" && mixed[0].issues.map((i) => i.code)).toEqual([
+        "parse.outOfMemory",
+      ]);
+      expect(mixed.slice(1).map((r) => r.status)).toEqual(["written", "written"]);
+      expect(pool.started).toBe(3);
+    },
+    BUSY_MACHINE * 3
   );
 });

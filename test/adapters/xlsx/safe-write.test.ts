@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
-import * as applyPlanModule from "../../../src/adapters/xlsx/apply-plan";
+import * as packageWriter from "../../../src/adapters/xlsx/package/write-package";
 import { runFileJob } from "../../../src/adapters/xlsx/file-job";
 import { acquireFileLock, FileLockedError, lockPathOf } from "../../../src/adapters/xlsx/file-lock";
 import { JobPool } from "../../../src/adapters/xlsx/job-pool";
@@ -196,10 +196,10 @@ describe("a file job's compare-and-swap", () => {
     officer: "Wang",
   });
 
-  /** The next applyPlan (after the workbook was read, before it is written) also runs `meanwhile`. */
+  /** The next package write (after the workbook was read, before it is written) also runs `meanwhile`. */
   function changeBetweenReadAndWrite(meanwhile: () => void): void {
-    const real = applyPlanModule.applyPlan;
-    jest.spyOn(applyPlanModule, "applyPlan").mockImplementationOnce((...args) => {
+    const real = packageWriter.writePackage;
+    jest.spyOn(packageWriter, "writePackage").mockImplementationOnce((...args) => {
       meanwhile();
       return real(...args);
     });
