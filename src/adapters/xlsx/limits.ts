@@ -28,9 +28,10 @@ const MB = 1024 * 1024;
 
 /**
  * The streaming reader (stream-workbook.ts) reads a 100,000-row register in about 3 s and under
- * 200 MB (BENCHMARKS.md); the 2 GB heap and 90 s deadline are sized for the job worker, which also
- * loads the file into exceljs to write the scored copy (a 200,000-row x 12-column register, 16 MB
- * and 115 MB unzipped, takes exceljs 20 to 32 s and 0.9 to 1.3 GB). exceljs checks each new merge
+ * 200 MB (BENCHMARKS.md); the job worker now writes the scored copy with the package writer
+ * (package/write-package.ts, no exceljs), and loads exceljs only for a package that writer does
+ * not handle. The 2 GB heap and 90 s deadline were sized for that exceljs path (a 200,000-row
+ * x 12-column register, 16 MB and 115 MB unzipped, takes exceljs 20 to 32 s and 0.9 to 1.3 GB). exceljs checks each new merge
  * against every earlier one, so merges cost it O(n^2): 10,000 merges take about 11 s, 20,000 take
  * 48 s; the merge limits below keep the write path bounded.
  */
