@@ -67,9 +67,7 @@ describe("group parameters (schema 2)", () => {
   it("changes the fingerprint when a value changes", () => {
     const changed = loadParameters(deepMerge(MODEL_V1, { group: { groupCapRatio: "0.10" } }));
     if (!changed.ok) throw new Error("refused");
-    expect(parameterFingerprint(changed.value)).not.toBe(
-      parameterFingerprint(defaultParameters())
-    );
+    expect(parameterFingerprint(changed.value)).not.toBe(parameterFingerprint(defaultParameters()));
     const same = loadParameters(deepMerge(MODEL_V1, { group: { groupCapRatio: 0.15 } }));
     if (!same.ok) throw new Error("refused");
     expect(parameterFingerprint(same.value)).toBe(parameterFingerprint(defaultParameters()));
