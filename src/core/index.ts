@@ -89,6 +89,7 @@ export { applyOverride, approveOverride, personKey } from "./override";
 export type { ApprovalRequest, OverrideRequest } from "./override";
 export { inputFingerprint } from "./input-fingerprint";
 export { validateInputs } from "./validate-inputs";
+export { jsonText, oneLine, safeMessage, visible } from "./visible-text";
 export * from "./group";
 export {
   CAPITAL_BASES,
