@@ -9,6 +9,8 @@ import {
 } from "../../src/core";
 import { defaultSource } from "../../src/core/params/walk";
 import { deepMerge } from "./helpers";
+import { loadModelSheet, modelSheetPlan } from "../../src/workbook/model-sheet";
+import { sheetOfPlan } from "../app/helpers";
 
 describe("group parameters (schema 2)", () => {
   it("are declared with the specification's defaults", () => {
@@ -67,11 +69,36 @@ describe("group parameters (schema 2)", () => {
   it("changes the fingerprint when a value changes", () => {
     const changed = loadParameters(deepMerge(MODEL_V1, { group: { groupCapRatio: "0.10" } }));
     if (!changed.ok) throw new Error("refused");
-    expect(parameterFingerprint(changed.value)).not.toBe(
-      parameterFingerprint(defaultParameters())
-    );
+    expect(parameterFingerprint(changed.value)).not.toBe(parameterFingerprint(defaultParameters()));
     const same = loadParameters(deepMerge(MODEL_V1, { group: { groupCapRatio: 0.15 } }));
     if (!same.ok) throw new Error("refused");
     expect(parameterFingerprint(same.value)).toBe(parameterFingerprint(defaultParameters()));
+  });
+});
+
+describe("group parameters on the model sheet", () => {
+  it("are rows with their own drop-downs, and read back to the same fingerprint", () => {
+    const params = defaultParameters();
+    const plan = modelSheetPlan(params, "en-US");
+    const row = (path: string) =>
+      plan.cells.find((c) => c.ref.startsWith("A") && c.value === path)?.ref.slice(1);
+    for (const path of [
+      "group.groupCapRatio",
+      "group.capitalBase",
+      "group.memberExposureToNetAssets",
+      "group.multiBankThreshold",
+      "group.guarantorCapacity",
+      "group.intraGroupGuaranteeShare",
+      "group.f2SubsidiaryConcentration",
+    ])
+      expect(row(path)).toBeDefined();
+    const listAt = (path: string) =>
+      plan.validations?.find((v) => v.range === `C${row(path)}`)?.list;
+    expect(listAt("group.f2SubsidiaryConcentration")).toEqual(["apply", "groupLevel"]);
+    expect(listAt("group.capitalBase")).toEqual(["netCapital", "tier1Capital"]);
+    expect(listAt("missingData.policy")).toEqual(["conservative", "neutral"]);
+    const loaded = loadModelSheet(sheetOfPlan(plan));
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+    expect(parameterFingerprint(loaded.value)).toBe(parameterFingerprint(params));
   });
 });

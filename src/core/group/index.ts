@@ -16,3 +16,9 @@ export { components, guaranteeFindings, type NetworkContext } from "./guarantees
 export { analyseGroup, memberKey, type MemberScores } from "./analyse";
 export * from "./schema";
 export { groupInputFingerprint } from "./fingerprint";
+export {
+  GROUP_DERIVED_ITEMS,
+  mergeGroupPosition,
+  type GroupDerivedItem,
+  type GroupDerivedValue,
+} from "./merge";

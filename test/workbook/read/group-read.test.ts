@@ -1,6 +1,6 @@
-import { formatLocated, formatMessage, type CellValue } from "../../../src/core";
+import { formatLocated, formatMessage } from "../../../src/core";
 import { readGroupWorkbook } from "../../../src/workbook/read/group";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/workbook/snapshot";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../../src/workbook/snapshot";
 
 function sheet(name: string, rows: CellValue[][], formats: string[][] = []): SheetSnapshot {
   return { name, values: rows, numberFormats: formats, tables: [] };
