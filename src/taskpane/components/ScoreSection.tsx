@@ -45,21 +45,12 @@ interface ScoreSectionProps {
 
 function ResultFigures({ result }: { readonly result: ScoreResult }) {
   const { t, tk } = useTranslation();
-  const styles = useSectionStyles();
   return (
     <Figures
       figures={[
-        {
-          term: tk("sc.label.clientName"),
-          value: (
-            <span className={styles.wrap}>
-              {result.clientName ?? tk("cli.noClientName")}
-              {result.clientId !== null && ` (${result.clientId})`}
-            </span>
-          ),
-        },
-        { term: tk("sc.label.score"), value: result.score.toFixed(2), headline: true },
-        { term: tk("sc.label.finalGrade"), value: t(gradeText(result.finalGrade)), headline: true },
+        // The client and the headline figures are on the summary card above; here, as figures.
+        { term: tk("sc.label.score"), value: result.score.toFixed(2) },
+        { term: tk("sc.label.finalGrade"), value: t(gradeText(result.finalGrade)) },
         { term: tk("sc.label.modelGrade"), value: t(gradeText(result.modelGrade)) },
         { term: tk("sc.label.scoreGrade"), value: t(gradeText(result.scoreGrade)) },
         { term: tk("sc.label.cap"), value: result.cap ?? tk("cli.none") },

@@ -4,7 +4,6 @@ import { percentText } from "../format";
 import { useTranslation } from "../i18n";
 import { resultSummary, type OutcomeKind } from "../state/summary";
 import { useSectionStyles } from "../styles";
-import { Figures } from "./Figures";
 
 type BadgeColor = "success" | "informative" | "warning" | "danger";
 
@@ -51,6 +50,14 @@ const useStyles = makeStyles({
   },
   /** Badges hold words: let a long one wrap at the pane's width rather than overflow. */
   wordBadge: { whiteSpace: "normal", height: "auto", minHeight: "20px", textAlign: "start" },
+  /** Each figure's term above its value, full width: amounts never break in a narrow column. */
+  figures: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  figure: { ...typographyStyles.body1Strong, margin: 0, overflowWrap: "anywhere" },
   counts: {
     display: "flex",
     flexWrap: "wrap",
@@ -142,18 +149,20 @@ export function SummaryCard({ result }: { readonly result: ScoreResult }) {
           </ul>
         </div>
       )}
-      <Figures
-        figures={[
-          { term: tk("tp.card.limit"), value: limitText(a, tk) },
-          {
-            term: tk("tp.card.tenor"),
-            value:
-              a.recommendedTenorMonths === null
-                ? tk("tp.adjustment.notRequested")
-                : tk("tp.card.tenorValue", { months: a.recommendedTenorMonths.toString() }),
-          },
-        ]}
-      />
+      <dl className={styles.figures}>
+        <div>
+          <dt className={section.muted}>{tk("tp.card.limit")}</dt>
+          <dd className={styles.figure}>{limitText(a, tk)}</dd>
+        </div>
+        <div>
+          <dt className={section.muted}>{tk("tp.card.tenor")}</dt>
+          <dd className={styles.figure}>
+            {a.recommendedTenorMonths === null
+              ? tk("tp.adjustment.notRequested")
+              : tk("tp.card.tenorValue", { months: a.recommendedTenorMonths.toString() })}
+          </dd>
+        </div>
+      </dl>
       <ul className={styles.counts} aria-label={tk("tp.card.counts")}>
         <li className={counts.knockouts > 0 ? section.error : undefined}>
           {tk("tp.card.count.knockouts", { count: String(counts.knockouts) })}
