@@ -79,8 +79,10 @@ function limitText(a: CreditAdjustment, tk: ReturnType<typeof useTranslation>["t
 }
 
 /**
- * The result at a glance: grade badge (colour and words), score, the credit outcome, the
- * recommended limit and tenor, and how many knock-outs, red flags and gaps the details hold.
+ * The result at a glance: the credit outcome first (with the knock-outs that decided a referral
+ * or a decline), the grade badge (colour and words) and score, "provisional" when data are
+ * incomplete, the recommended limit and tenor, and how many knock-outs, red flags and gaps the
+ * details hold.
  */
 export function SummaryCard({ result }: { readonly result: ScoreResult }) {
   const { t, tk } = useTranslation();
@@ -95,6 +97,32 @@ export function SummaryCard({ result }: { readonly result: ScoreResult }) {
         {result.clientName ?? tk("cli.noClientName")}
         {result.clientId !== null && ` (${result.clientId})`}
       </h4>
+      <div className={styles.outcome}>
+        <span className={section.muted}>{tk("tp.label", { label: tk("tp.card.outcome") })}</span>
+        <Badge
+          appearance="tint"
+          shape="rounded"
+          color={OUTCOME_COLOR[outcome.kind]}
+          className={styles.wordBadge}
+          data-testid="outcome"
+        >
+          {tk(`tp.card.outcome.${outcome.kind}`)}
+        </Badge>
+      </div>
+      {outcome.knockouts.length > 0 && (
+        <div>
+          <span className={section.muted}>
+            {tk("tp.label", { label: tk("tp.card.outcome.because") })}
+          </span>
+          <ul className={section.list}>
+            {outcome.knockouts.map((k) => (
+              <li key={k.id} className={section.wrap}>
+                {t(k.message)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className={styles.headline}>
         <Badge
           size="extra-large"
@@ -122,32 +150,6 @@ export function SummaryCard({ result }: { readonly result: ScoreResult }) {
       )}
       {summary.pendingGrade !== null && (
         <p className={styles.line}>{tk("tp.card.pending", { grade: summary.pendingGrade })}</p>
-      )}
-      <div className={styles.outcome}>
-        <span className={section.muted}>{tk("tp.label", { label: tk("tp.card.outcome") })}</span>
-        <Badge
-          appearance="tint"
-          shape="rounded"
-          color={OUTCOME_COLOR[outcome.kind]}
-          className={styles.wordBadge}
-          data-testid="outcome"
-        >
-          {tk(`tp.card.outcome.${outcome.kind}`)}
-        </Badge>
-      </div>
-      {outcome.knockouts.length > 0 && (
-        <div>
-          <span className={section.muted}>
-            {tk("tp.label", { label: tk("tp.card.outcome.because") })}
-          </span>
-          <ul className={section.list}>
-            {outcome.knockouts.map((k) => (
-              <li key={k.id} className={section.wrap}>
-                {t(k.message)}
-              </li>
-            ))}
-          </ul>
-        </div>
       )}
       <dl className={styles.figures}>
         <div>
