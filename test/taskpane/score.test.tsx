@@ -115,7 +115,8 @@ describe.each(LANGUAGES)("the Score section (%s)", (language) => {
     await user.click(screen.getByRole("button", { name: t("tp.score.showScorecard") }));
     const scorecard = port.snapshot.names?.find((n) => n.name === markerName("scorecard"));
     expect(port.select).toHaveBeenLastCalledWith(scorecard?.sheet, "A1");
-  });
+    // Opens several collapsed groups: slow on a loaded two-core machine.
+  }, 60_000);
 
   it("lists what Excel's read-back found after writing, each with a button to its cell", async () => {
     const { user, t, port } = renderTaskpane(seedClient(), language);
