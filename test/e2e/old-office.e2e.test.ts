@@ -16,8 +16,6 @@ import { USER_AGENTS } from "../old-office/user-agents";
 import { chromiumGate, withPaneBrowser } from "./browser";
 import { serveStatic, type StaticServer } from "./static-server";
 
-jest.setTimeout(240_000);
-
 const ROOT = path.resolve(__dirname, "..", "..");
 const SCREENSHOTS = path.join(ROOT, "test-output", "screenshots");
 const SCRIPT = readFileSync(path.join(ROOT, "src", "old-office", "old-office.js"), "utf8");

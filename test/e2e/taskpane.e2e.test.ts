@@ -449,6 +449,19 @@ describeInChromium("task pane in Chromium", () => {
     await pane.screenshot("non-standard");
     expect(await pane.accessibilityProblems()).toEqual([]);
     await pane.closeSection("score");
+
+    // The Model section: the change from the approved model first, open, with its approved value.
+    const model = await pane.openSection("model");
+    const changed = model.getByRole("button", {
+      name: pane.tk("tp.model.changedGroup", { version: defaultParameters().version, count: "1" }),
+      exact: true,
+    });
+    await changed.waitFor();
+    expect(await changed.getAttribute("aria-expanded")).toBe("true");
+    await model.getByText(pane.tk("tp.model.approvedValue", { value: "50" })).waitFor();
+    await pane.screenshot("model-changes");
+    expect(await pane.accessibilityProblems()).toEqual([]);
+    await pane.closeSection("model");
   }
 
   /** The officer's name survives a reload of the pane (the workbook does not: a new host). */

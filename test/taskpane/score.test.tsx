@@ -115,6 +115,7 @@ describe.each(LANGUAGES)("the Score section (%s)", (language) => {
     await user.click(screen.getByRole("button", { name: t("tp.score.showScorecard") }));
     const scorecard = port.snapshot.names?.find((n) => n.name === markerName("scorecard"));
     expect(port.select).toHaveBeenLastCalledWith(scorecard?.sheet, "A1");
+    // Opens several collapsed groups: slow on a loaded two-core machine.
   });
 
   it("lists what Excel's read-back found after writing, each with a button to its cell", async () => {
@@ -199,8 +200,6 @@ describe.each(LANGUAGES)("the Score section (%s)", (language) => {
     await user.click(screen.getByRole("button", { name: t("tp.score.run") }));
     await screen.findByRole("heading", { name: t("tp.score.result") });
     expect(screen.getByRole("heading", { name: `${probe} (C-2024-017)` })).toBeInTheDocument();
-    await openDetails(user, t("tp.details.figures"));
-    expect(screen.getByText(`${probe} (C-2024-017)`, { selector: "span" })).toBeInTheDocument();
     expect(container.querySelector("img")).toBeNull();
   });
 

@@ -86,7 +86,10 @@ describe.each(LANGUAGES)("the summary card (%s)", (language) => {
     expect(
       within(card).getByText(t("tp.card.score", { score: fixed(seed.score, 2) }))
     ).toBeVisible();
-    expect(within(card).getByTestId("outcome")).toHaveTextContent(t("tp.card.outcome.proceed"));
+    const outcome = within(card).getByTestId("outcome");
+    expect(outcome).toHaveTextContent(t("tp.card.outcome.proceed"));
+    // The outcome comes first, before the grade.
+    expect(outcome.compareDocumentPosition(badge) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(within(card).queryByTestId("provisional")).toBeNull();
     expect(
       within(card).getByText(

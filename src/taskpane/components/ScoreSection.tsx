@@ -8,7 +8,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { useRef, useState, type ReactNode } from "react";
-import { oneLine, shortFingerprint, type Issue, type ScoreResult } from "../../core";
+import { shortFingerprint, type Issue, type ScoreResult } from "../../core";
 import { gradeText, percentText } from "../format";
 import type { SelectCell } from "../hooks/useCellSelection";
 import { useFocusOnChange } from "../hooks/useFocusOnChange";
@@ -45,21 +45,12 @@ interface ScoreSectionProps {
 
 function ResultFigures({ result }: { readonly result: ScoreResult }) {
   const { t, tk } = useTranslation();
-  const styles = useSectionStyles();
   return (
     <Figures
       figures={[
-        {
-          term: tk("sc.label.clientName"),
-          value: (
-            <span className={styles.wrap}>
-              {result.clientName !== null ? oneLine(result.clientName) : tk("cli.noClientName")}
-              {result.clientId !== null && ` (${oneLine(result.clientId)})`}
-            </span>
-          ),
-        },
-        { term: tk("sc.label.score"), value: result.score.toFixed(2), headline: true },
-        { term: tk("sc.label.finalGrade"), value: t(gradeText(result.finalGrade)), headline: true },
+        // The client and the headline figures are on the summary card above; here, as figures.
+        { term: tk("sc.label.score"), value: result.score.toFixed(2) },
+        { term: tk("sc.label.finalGrade"), value: t(gradeText(result.finalGrade)) },
         { term: tk("sc.label.modelGrade"), value: t(gradeText(result.modelGrade)) },
         { term: tk("sc.label.scoreGrade"), value: t(gradeText(result.scoreGrade)) },
         { term: tk("sc.label.cap"), value: result.cap ?? tk("cli.none") },

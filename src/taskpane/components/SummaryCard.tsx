@@ -1,10 +1,15 @@
 import { Badge, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
-import { formatAmount, type CreditAdjustment, type Grade, type ScoreResult } from "../../core";
+import {
+  formatAmount,
+  oneLine,
+  type CreditAdjustment,
+  type Grade,
+  type ScoreResult,
+} from "../../core";
 import { percentText } from "../format";
 import { useTranslation } from "../i18n";
 import { resultSummary, type OutcomeKind } from "../state/summary";
 import { useSectionStyles } from "../styles";
-import { Figures } from "./Figures";
 
 type BadgeColor = "success" | "informative" | "warning" | "danger";
 
@@ -51,6 +56,14 @@ const useStyles = makeStyles({
   },
   /** Badges hold words: let a long one wrap at the pane's width rather than overflow. */
   wordBadge: { whiteSpace: "normal", height: "auto", minHeight: "20px", textAlign: "start" },
+  /** Each figure's term above its value, full width: amounts never break in a narrow column. */
+  figures: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  figure: { ...typographyStyles.body1Strong, margin: 0, overflowWrap: "anywhere" },
   counts: {
     display: "flex",
     flexWrap: "wrap",
@@ -72,8 +85,10 @@ function limitText(a: CreditAdjustment, tk: ReturnType<typeof useTranslation>["t
 }
 
 /**
- * The result at a glance: grade badge (colour and words), score, the credit outcome, the
- * recommended limit and tenor, and how many knock-outs, red flags and gaps the details hold.
+ * The result at a glance: the credit outcome first (with the knock-outs that decided a referral
+ * or a decline), the grade badge (colour and words) and score, "provisional" when data are
+ * incomplete, the recommended limit and tenor, and how many knock-outs, red flags and gaps the
+ * details hold.
  */
 export function SummaryCard({ result }: { readonly result: ScoreResult }) {
   const { t, tk } = useTranslation();
@@ -85,9 +100,35 @@ export function SummaryCard({ result }: { readonly result: ScoreResult }) {
   return (
     <section className={styles.card} aria-label={tk("tp.card.label")}>
       <h4 className={`${styles.title} ${section.wrap}`}>
-        {result.clientName ?? tk("cli.noClientName")}
-        {result.clientId !== null && ` (${result.clientId})`}
+        {result.clientName !== null ? oneLine(result.clientName) : tk("cli.noClientName")}
+        {result.clientId !== null && ` (${oneLine(result.clientId)})`}
       </h4>
+      <div className={styles.outcome}>
+        <span className={section.muted}>{tk("tp.label", { label: tk("tp.card.outcome") })}</span>
+        <Badge
+          appearance="tint"
+          shape="rounded"
+          color={OUTCOME_COLOR[outcome.kind]}
+          className={styles.wordBadge}
+          data-testid="outcome"
+        >
+          {tk(`tp.card.outcome.${outcome.kind}`)}
+        </Badge>
+      </div>
+      {outcome.knockouts.length > 0 && (
+        <div>
+          <span className={section.muted}>
+            {tk("tp.label", { label: tk("tp.card.outcome.because") })}
+          </span>
+          <ul className={section.list}>
+            {outcome.knockouts.map((k) => (
+              <li key={k.id} className={section.wrap}>
+                {t(k.message)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className={styles.headline}>
         <Badge
           size="extra-large"
@@ -116,44 +157,20 @@ export function SummaryCard({ result }: { readonly result: ScoreResult }) {
       {summary.pendingGrade !== null && (
         <p className={styles.line}>{tk("tp.card.pending", { grade: summary.pendingGrade })}</p>
       )}
-      <div className={styles.outcome}>
-        <span className={section.muted}>{tk("tp.label", { label: tk("tp.card.outcome") })}</span>
-        <Badge
-          appearance="tint"
-          shape="rounded"
-          color={OUTCOME_COLOR[outcome.kind]}
-          className={styles.wordBadge}
-          data-testid="outcome"
-        >
-          {tk(`tp.card.outcome.${outcome.kind}`)}
-        </Badge>
-      </div>
-      {outcome.knockouts.length > 0 && (
+      <dl className={styles.figures}>
         <div>
-          <span className={section.muted}>
-            {tk("tp.label", { label: tk("tp.card.outcome.because") })}
-          </span>
-          <ul className={section.list}>
-            {outcome.knockouts.map((k) => (
-              <li key={k.id} className={section.wrap}>
-                {t(k.message)}
-              </li>
-            ))}
-          </ul>
+          <dt className={section.muted}>{tk("tp.card.limit")}</dt>
+          <dd className={styles.figure}>{limitText(a, tk)}</dd>
         </div>
-      )}
-      <Figures
-        figures={[
-          { term: tk("tp.card.limit"), value: limitText(a, tk) },
-          {
-            term: tk("tp.card.tenor"),
-            value:
-              a.recommendedTenorMonths === null
-                ? tk("tp.adjustment.notRequested")
-                : tk("tp.card.tenorValue", { months: a.recommendedTenorMonths.toString() }),
-          },
-        ]}
-      />
+        <div>
+          <dt className={section.muted}>{tk("tp.card.tenor")}</dt>
+          <dd className={styles.figure}>
+            {a.recommendedTenorMonths === null
+              ? tk("tp.adjustment.notRequested")
+              : tk("tp.card.tenorValue", { months: a.recommendedTenorMonths.toString() })}
+          </dd>
+        </div>
+      </dl>
       <ul className={styles.counts} aria-label={tk("tp.card.counts")}>
         <li className={counts.knockouts > 0 ? section.error : undefined}>
           {tk("tp.card.count.knockouts", { count: String(counts.knockouts) })}
