@@ -59,6 +59,8 @@ export interface FactorResult {
   readonly weightedPoints: Decimal;
   readonly measures: readonly Measure[];
   readonly sources: readonly CellRef[];
+  /** Exactly the input cells the rule read (`sources` may name whole tables); absent: sources. */
+  readonly cells?: readonly CellRef[];
   readonly gaps: readonly Gap[];
   readonly flags: readonly FlagId[];
 }

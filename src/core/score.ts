@@ -86,6 +86,7 @@ function weighFactor(
     weightedPoints: weight.times(outcome.points).div(HUNDRED),
     measures: outcome.measures,
     sources: outcome.sources,
+    ...(outcome.cells === undefined ? {} : { cells: outcome.cells }),
     gaps: outcome.gaps,
     flags: outcome.flags.map((f) => f.id),
   };
