@@ -79,8 +79,8 @@ export { analyseOwnership, top3Concentration, aggregateConcertGroups } from "./o
 export { analyseBoard, isGeneralManagerPost, managementPosts } from "./board";
 export { FACTORS } from "./factors/registry";
 export { weightOf, scoredFactors, scoredProfileItems } from "./score";
-export { FLAG_ACTIONS, FLAG_IDS } from "./flags";
-export type { FlagId, ActionKey } from "./flags";
+export { ACTION_KIND, ACTION_KINDS, FLAG_ACTIONS, FLAG_IDS, flagActions } from "./flags";
+export type { ActionKey, ActionKind, FlagId } from "./flags";
 export * from "./result";
 export { gradeForScore } from "./grade";
 export { creditAdjustment } from "./adjustment";

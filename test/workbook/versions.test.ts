@@ -85,6 +85,13 @@ describe("format versions", () => {
     expect(modelTexts(3)).toContain("评级下调档数");
     expect(modelTexts(3)).not.toContain("下调档数");
     expect(modelTexts(2)).toContain("下调档数");
+    // A flag's actions: due-diligence requirements, then credit conditions (the seed has both).
+    const scorecardTexts = (layoutVersion: number) =>
+      planIn(layoutVersion).sheets[0]!.cells.map((c) => c.value);
+    expect(scorecardTexts(3)).toEqual(expect.arrayContaining(["尽调要求", "授信条件"]));
+    expect(scorecardTexts(3)).not.toContain("尽调措施");
+    expect(scorecardTexts(2)).toContain("尽调措施");
+    expect(scorecardTexts(2)).not.toContain("授信条件");
   });
 
   it("a model sheet without a schema row is schema 1; a bad one is refused at its cell", () => {

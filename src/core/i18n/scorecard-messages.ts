@@ -334,8 +334,8 @@ export const SCORECARD_MESSAGES = {
     zh: "因素明细：测量值、适用规则、数据来源",
   },
   "sc.section.flags": {
-    en: "Red flags and due-diligence actions",
-    zh: "风险提示与尽职调查措施",
+    en: "Red flags, due-diligence requirements and credit conditions",
+    zh: "风险信号、尽调要求与授信条件",
   },
   "sc.section.gaps": { en: "Data gaps", zh: "数据缺口" },
   "sc.label.clientName": { en: "Client", zh: "客户名称" },
@@ -392,6 +392,8 @@ export const SCORECARD_MESSAGES = {
   "sc.label.ruleNote": { en: "After the rule", zh: "规则后加减分" },
   "sc.label.sources": { en: "Cells read", zh: "数据来源单元格" },
   "sc.label.actions": { en: "Actions", zh: "尽调措施" },
+  "sc.label.action.dueDiligence": { en: "Due-diligence requirements", zh: "尽调要求" },
+  "sc.label.action.creditCondition": { en: "Credit conditions", zh: "授信条件" },
   "sc.header.factor": { en: "Factor", zh: "因素" },
   "sc.header.points": { en: "Points", zh: "得分" },
   "sc.header.weight": { en: "Weight", zh: "权重" },
@@ -428,7 +430,7 @@ export const SCORECARD_MESSAGES = {
     zh: "大股东存在财务风险",
   },
   "sc.measure.directors": { en: "Directors", zh: "董事人数" },
-  "sc.flags.none": { en: "No red flags", zh: "无风险提示" },
+  "sc.flags.none": { en: "No red flags", zh: "无风险信号" },
   "sc.gaps.none": { en: "No data gaps", zh: "无数据缺口" },
   "sc.note.engine": { en: "engine: {source}", zh: "引擎计算：{source}" },
   "sc.note.engineConcert": {
