@@ -89,3 +89,4 @@ export { applyOverride, approveOverride, personKey } from "./override";
 export type { ApprovalRequest, OverrideRequest } from "./override";
 export { inputFingerprint } from "./input-fingerprint";
 export { validateInputs } from "./validate-inputs";
+export { formatMoney, type AmountUnit } from "./money";
