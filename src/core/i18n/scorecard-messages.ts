@@ -434,6 +434,11 @@ export const SCORECARD_MESSAGES = {
     zh: "大股东存在财务风险",
   },
   "sc.measure.directors": { en: "Directors", zh: "董事人数" },
+  "sc.measure.directorInManagement": {
+    en: "{name}: holds a management post",
+    zh: "{name}：兼任高管",
+  },
+  "sc.measure.chairPostIsGm": { en: "Chair {name}: post is GM", zh: "董事长{name}：兼任总经理" },
   "sc.flags.none": { en: "No red flags", zh: "无风险信号" },
   "sc.gaps.none": { en: "No data gaps", zh: "无数据缺口" },
   "sc.note.engine": { en: "engine: {source}", zh: "引擎计算：{source}" },
