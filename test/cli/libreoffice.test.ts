@@ -74,7 +74,7 @@ describeIfLibreOffice("a scored workbook recalculated by LibreOffice Calc", () =
       },
       boolean: (sheet: ExcelJS.Worksheet) => {
         const row = rowLabelled(sheet, "审计委员会");
-        sheet.getCell(`B${row}`).value = sheet.getCell(`B${row}`).result !== true;
+        sheet.getCell(`B${row}`).value = (sheet.getCell(`B${row}`).result as unknown) !== true;
       },
     };
     for (const [change, apply] of Object.entries(changes)) {
