@@ -28,8 +28,9 @@ const shared = {
 /** @type {import('jest').Config} */
 module.exports = {
   // Tests never fail on timing: jest's 5 s default failed passing tests on a loaded 2-core
-  // machine. A test that hangs still fails, after a minute. (A global option: projects ignore it.)
-  testTimeout: 60_000,
+  // machine. A test that hangs still fails, after ten minutes. No test file sets a shorter timeout.
+  // (A global option: projects ignore it.)
+  testTimeout: 600_000,
   // Jest's default is one worker fewer than the cores (a single worker on two cores).
   maxWorkers: "100%",
   projects: [
@@ -44,6 +45,7 @@ module.exports = {
       ...shared,
       displayName: "dom",
       testEnvironment: "jsdom",
+      setupFilesAfterEnv: ["<rootDir>/test/support/dom-setup.ts"],
       testRegex: "/test/.*\\.test\\.tsx$",
     },
     {

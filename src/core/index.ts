@@ -90,3 +90,4 @@ export type { ApprovalRequest, OverrideRequest } from "./override";
 export { inputFingerprint } from "./input-fingerprint";
 export { validateInputs } from "./validate-inputs";
 export { formatMoney, type AmountUnit } from "./money";
+export { jsonText, oneLine, safeMessage, visible } from "./visible-text";

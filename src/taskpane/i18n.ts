@@ -2,13 +2,18 @@ import { createContext, useContext } from "react";
 import {
   formatMessage,
   msg,
+  safeMessage,
   type Language,
   type MessageArg,
   type MessageKey,
   type MessageRef,
 } from "../core";
 
-/** The UI language and its renderers; every visible text goes through the one catalogue. */
+/**
+ * The UI language and its renderers; every visible text goes through the one catalogue. Parameters
+ * (names, sheets, cells and texts from the workbook) have control and bidirectional characters
+ * made visible (`\x1b`, `\u202e`), as the command line prints them; the catalogue's own texts stay.
+ */
 export interface Translation {
   readonly language: Language;
   /** A message as text in the UI language. */
@@ -20,8 +25,8 @@ export interface Translation {
 export function translation(language: Language): Translation {
   return {
     language,
-    t: (message) => formatMessage(message, language),
-    tk: (key, params) => formatMessage(msg(key, params), language),
+    t: (message) => formatMessage(safeMessage(message), language),
+    tk: (key, params) => formatMessage(safeMessage(msg(key, params)), language),
   };
 }
 

@@ -56,6 +56,11 @@ export interface SheetSnapshot {
   readonly hiddenRows?: readonly number[];
   /** Hidden columns; absent when none or not read. */
   readonly hiddenColumns?: readonly ColumnSpan[];
+  /**
+   * Rows or columns the adapter knows are hidden among the used cells but could not list (an
+   * Excel older than ExcelApi 1.9 says only that some are); absent when none or all were listed.
+   */
+  readonly hiddenUnlisted?: { readonly rows: boolean; readonly columns: boolean };
   /** Formula cells whose value the reader computed rather than took from the file. */
   readonly recalculated?: readonly RecalculatedCell[];
 }

@@ -12,7 +12,6 @@ import * as vm from "vm";
 import { developmentAddin, productionAddin, PUBLIC_URL, webpackCli } from "../support/addin-build";
 import type { BuildLog } from "../support/shared-build";
 
-jest.setTimeout(180_000);
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DEV_BASE = "https://localhost:3000/";

@@ -192,7 +192,7 @@ describe("manifest.xml structure", () => {
       cwd: ROOT,
       encoding: "utf8",
       env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_OUT: "true" },
-      timeout: 30_000,
+      timeout: 300_000,
     });
     expect(run.stderr.replace(/.*ExperimentalWarning.*\n?|.*--trace-warnings.*\n?/g, "")).toBe("");
     expect(run.status).toBe(0);

@@ -116,5 +116,5 @@ describeIfLibreOffice("a scored workbook recalculated by LibreOffice Calc", () =
     expect(boolean.stdout).toContain(
       `'治理评分卡'!B${row}: the cell holds the formula =${now} where the product wrote =OR(`
     );
-  }, 360_000);
+  });
 });

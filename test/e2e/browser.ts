@@ -100,7 +100,7 @@ export async function withPaneBrowser<T>(
       // Fluent UI's motions then finish at once: screenshots never catch a panel mid-expand.
       reducedMotion: "reduce",
     });
-    context.setDefaultTimeout(20_000);
+    context.setDefaultTimeout(120_000);
     const offSite: string[] = [];
     const pageErrors: string[] = [];
     const consoleErrors: string[] = [];

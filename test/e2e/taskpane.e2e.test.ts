@@ -40,7 +40,6 @@ import { fixed, SEED_EXAMPLE, seedExpected as seed } from "../support/examples";
 
 // The production build (when not yet made for these sources) takes about 35 s on two cores; each
 // session about 8 s.
-jest.setTimeout(240_000);
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const SCREENSHOTS = path.join(ROOT, "test-output", "screenshots");

@@ -20,7 +20,6 @@ import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
  */
 
 // Each read starts a parse worker (under a second; more when busy).
-jest.setTimeout(60_000);
 
 const EXAMPLES = join(__dirname, "..", "..", "examples");
 const V1 = defaultParameters();

@@ -13,7 +13,6 @@ import type { ExcelHost } from "./index";
  * build (test/support/addin-build.ts), which the e2e suite loads too.
  */
 
-jest.setTimeout(120_000);
 
 let bundle = "";
 

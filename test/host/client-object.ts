@@ -30,6 +30,8 @@ export interface HostRuntime {
   failWhen: ((operation: OperationInfo) => boolean) | null;
   readonly requests: RequestRecord[];
   readonly runs: { readonly delayForCellEdit: boolean }[];
+  /** The highest ExcelApi set the host claims ("1.9"); methods of a later set are not found. */
+  readonly excelApi: () => string;
 }
 
 interface Operation {
@@ -113,6 +115,13 @@ export class OperationQueue {
     record();
     return Promise.resolve();
   }
+}
+
+/** Whether the host claims an ExcelApi set at least `version` ("1.9"). */
+export function hasApi(runtime: HostRuntime, version: string): boolean {
+  const [major = 0, minor = 0] = version.split(".").map(Number);
+  const [topMajor = 0, topMinor = 0] = runtime.excelApi().split(".").map(Number);
+  return major < topMajor || (major === topMajor && minor <= topMinor);
 }
 
 /** What a load asks for: property names, some with a path ("protection/protected"). */

@@ -37,6 +37,8 @@ export const hostErrors = {
       "InvalidArgument",
       `The argument is invalid or missing or has an incorrect format: ${what}.`
     ),
+  apiNotFound: (what: string) =>
+    new HostError("ApiNotFound", `The API you are trying to use could not be found: ${what}.`),
   invalidOperation: (what: string) =>
     new HostError("InvalidOperation", `Invalid operation: ${what}.`),
   accessDenied: (what: string) =>

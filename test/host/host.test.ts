@@ -235,3 +235,85 @@ describe("Office globals", () => {
     expect(host.runs).toEqual([{ delayForCellEdit: false }]);
   });
 });
+
+describe("what the officer sees: hidden sheets, rows and columns, special cells", () => {
+  const workbook = {
+    sheets: [
+      {
+        name: "Reg",
+        values: [
+          ["a", "b", "c"],
+          [1, 2, 3],
+          [4, 5, 6],
+          [7, 8, 9],
+        ],
+        formulas: [[], ["", "A2*2", ""], [], ["", "", "A4+1"]],
+        visibility: "hidden" as const,
+        hiddenRows: [2],
+        hiddenColumns: [{ first: 0, last: 0 }],
+      },
+    ],
+  };
+
+  it("gives visibility, rowHidden and columnHidden as Excel does (true, false, or null when mixed)", async () => {
+    const host = createExcelHost({ workbook });
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Reg");
+      sheet.load("visibility");
+      const all = sheet.getRange("A1:C4");
+      all.load("rowHidden, columnHidden");
+      const row = sheet.getRange("A3:C3");
+      row.load("rowHidden, columnHidden");
+      await context.sync();
+      expect(sheet.visibility).toBe("Hidden");
+      expect([all.rowHidden, all.columnHidden]).toEqual([null, null]);
+      expect([row.rowHidden, row.columnHidden]).toEqual([true, null]);
+    });
+    host.setVisibility("Reg", "VeryHidden");
+    host.hideRows("Reg", [3], false);
+    host.hideColumns("Reg", ["A"], false);
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Reg");
+      sheet.load("visibility");
+      const all = sheet.getRange("A1:C4");
+      all.load("rowHidden, columnHidden");
+      await context.sync();
+      expect(sheet.visibility).toBe("VeryHidden");
+      expect([all.rowHidden, all.columnHidden]).toEqual([false, false]);
+    });
+  });
+
+  it("lists visible and formula cells as RangeAreas, a null object when there are none", async () => {
+    const host = createExcelHost({ workbook });
+    await run(host, async (context) => {
+      const range = context.workbook.worksheets.getItem("Reg").getRange("A1:C4");
+      const visible = range.getSpecialCellsOrNullObject("Visible");
+      visible.load("address");
+      const formulas = range.getSpecialCellsOrNullObject("Formulas");
+      formulas.load("address");
+      formulas.areas.load("items/address, items/formulas");
+      const none = context.workbook.worksheets
+        .getItem("Reg")
+        .getRange("A1:A4")
+        .getSpecialCellsOrNullObject("Visible");
+      none.load("address");
+      await context.sync();
+      expect(visible.address).toBe("Reg!B1:C2, Reg!B4:C4");
+      expect(formulas.areas.items.map((a) => [a.address, a.formulas])).toEqual([
+        ["Reg!B2", [["=A2*2"]]],
+        ["Reg!C4", [["=A4+1"]]],
+      ]);
+      expect(none.isNullObject).toBe(true);
+    });
+  });
+
+  it("has no getSpecialCells below ExcelApi 1.9", async () => {
+    const host = createExcelHost({ workbook, excelApi: "1.8" });
+    await expect(
+      run(host, async (context) => {
+        context.workbook.worksheets.getItem("Reg").getRange("A1:C4").getSpecialCells("Visible");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});

@@ -66,6 +66,12 @@ export interface ExcelHost {
   /** Types into a cell as a user would (Excel's parsing of typed text, unless the cell is "@"). */
   typeInto(sheet: string, ref: string, value: string | number | boolean | null): void;
   protectSheet(sheet: string, on?: boolean): void;
+  /** Hides (or shows) a sheet's tab, as a user or a macro would: "Visible", "Hidden", "VeryHidden". */
+  setVisibility(sheet: string, visibility: "Visible" | "Hidden" | "VeryHidden"): void;
+  /** Hides (or shows, `hidden` false) whole rows, 1-based as Excel numbers them. */
+  hideRows(sheet: string, rows: readonly number[], hidden?: boolean): void;
+  /** Hides (or shows) whole columns, by letter. */
+  hideColumns(sheet: string, columns: readonly string[], hidden?: boolean): void;
   protectStructure(on?: boolean): void;
   addSheet(name: string): void;
   /** Moves a sheet in the tab order, as a user dragging its tab. */
@@ -101,6 +107,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     failWhen: null as ((operation: OperationInfo) => boolean) | null,
     requests: [] as RequestRecord[],
     runs: [] as { delayForCellEdit: boolean }[],
+    excelApi: () => settings.excelApi,
   };
   const settings = {
     displayLanguage: options.displayLanguage ?? "en-US",
@@ -149,6 +156,23 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     },
     protectSheet(sheet, on = true) {
       sheetOf(runtime.workbook, sheet).protected = on;
+    },
+    setVisibility(sheet, visibility) {
+      sheetOf(runtime.workbook, sheet).visibility = visibility;
+    },
+    hideRows(sheet, rows, hidden = true) {
+      const target = sheetOf(runtime.workbook, sheet);
+      for (const row of rows)
+        if (hidden) target.hiddenRows.add(row - 1);
+        else target.hiddenRows.delete(row - 1);
+    },
+    hideColumns(sheet, columns, hidden = true) {
+      const target = sheetOf(runtime.workbook, sheet);
+      for (const letters of columns) {
+        const column = cellOf(`${letters}1`).column;
+        if (hidden) target.hiddenColumns.add(column);
+        else target.hiddenColumns.delete(column);
+      }
     },
     protectStructure(on = true) {
       runtime.workbook.structureProtected = on;

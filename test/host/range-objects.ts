@@ -7,7 +7,7 @@ import {
   quoteSheetName,
   type CellRange,
 } from "./a1";
-import { ClientObject, type AnyClientObject, type OperationQueue } from "./client-object";
+import { ClientObject, hasApi, type AnyClientObject, type OperationQueue } from "./client-object";
 import { hostErrors } from "./host-error";
 import {
   HostWorkbook,
@@ -114,6 +114,8 @@ export class RangeObject extends ClientObject<RangeTarget> {
       numberFormat: (t) => grid(t, (r, c) => book.numberFormat(t.sheet, r, c)),
       formulas: (t) => grid(t, (r, c) => book.formula(t.sheet, r, c)),
       text: (t) => grid(t, (r, c) => String(book.value(t.sheet, r, c).value)),
+      rowHidden: (t) => allOrNone(t.range.top, t.range.bottom, t.sheet.hiddenRows),
+      columnHidden: (t) => allOrNone(t.range.left, t.range.right, t.sheet.hiddenColumns),
     };
   }
 
@@ -140,6 +142,12 @@ export class RangeObject extends ClientObject<RangeTarget> {
   }
   get valueTypes(): string[][] {
     return this.loaded("valueTypes");
+  }
+  get rowHidden(): boolean | null {
+    return this.loaded("rowHidden");
+  }
+  get columnHidden(): boolean | null {
+    return this.loaded("columnHidden");
   }
   get text(): string[][] {
     return this.loaded("text");
@@ -253,6 +261,29 @@ export class RangeObject extends ClientObject<RangeTarget> {
     }));
   }
 
+  /** The cells of a type (ExcelApi 1.9), as rectangles; ItemNotFound when there are none. */
+  getSpecialCells(cellType: string): RangeAreasObject {
+    return this.specialCells(cellType, false);
+  }
+
+  /** As getSpecialCells, a null object when there are none. */
+  getSpecialCellsOrNullObject(cellType: string): RangeAreasObject {
+    return this.specialCells(cellType, true);
+  }
+
+  private specialCells(cellType: string, orNull: boolean): RangeAreasObject {
+    if (!hasApi(this.queue.runtime, "1.9"))
+      throw hostErrors.apiNotFound("Range.getSpecialCells (ExcelApi 1.9)");
+    return new RangeAreasObject(this.queue, () => {
+      const target = this._target();
+      if (target === null) return null;
+      const areas = specialAreas(this.book, target, cellType);
+      if (areas.length > 0) return { sheet: target.sheet, areas };
+      if (orNull) return null;
+      throw hostErrors.itemNotFound(`special cells (${cellType})`);
+    });
+  }
+
   merge(across?: boolean): void {
     this.call("merge", [across === true], (t) =>
       this.book.merge(t.sheet, t.range, across === true)
@@ -265,6 +296,134 @@ export class RangeObject extends ClientObject<RangeTarget> {
         throw hostErrors.invalidOperation("selecting a range on a sheet that is not active");
       this.book.selection = { sheet: t.sheet, range: t.range };
     });
+  }
+}
+
+/** true when every line of [first, last] is in the set, false when none is, null otherwise. */
+function allOrNone(first: number, last: number, hidden: ReadonlySet<number>): boolean | null {
+  let some = false;
+  let all = true;
+  for (let line = first; line <= last; line++) {
+    if (hidden.has(line)) some = true;
+    else all = false;
+    if (some && !all) return null;
+  }
+  return all;
+}
+
+/** Runs of consecutive numbers as [first, last] pairs. */
+function runs(numbers: readonly number[]): [number, number][] {
+  const result: [number, number][] = [];
+  for (const n of numbers) {
+    const last = result[result.length - 1];
+    if (last !== undefined && last[1] === n - 1) last[1] = n;
+    else result.push([n, n]);
+  }
+  return result;
+}
+
+/**
+ * The rectangles of a range's special cells: "Visible" (rows and columns not hidden: each run of
+ * visible rows by each run of visible columns) and "Formulas" (each row's runs of formula cells).
+ */
+function specialAreas(book: HostWorkbook, target: RangeTarget, cellType: string): CellRange[] {
+  const { sheet, range } = target;
+  HostWorkbook.checkSize(range, "special cells");
+  if (cellType === "Visible") {
+    const rows: number[] = [];
+    for (let row = range.top; row <= range.bottom; row++)
+      if (!sheet.hiddenRows.has(row)) rows.push(row);
+    const columns: number[] = [];
+    for (let column = range.left; column <= range.right; column++)
+      if (!sheet.hiddenColumns.has(column)) columns.push(column);
+    return runs(rows).flatMap(([top, bottom]) =>
+      runs(columns).map(([left, right]) => ({ top, bottom, left, right }))
+    );
+  }
+  if (cellType === "Formulas") {
+    const areas: CellRange[] = [];
+    for (let row = range.top; row <= range.bottom; row++) {
+      const columns = [...(sheet.content.get(row) ?? [])]
+        .filter((column) => column >= range.left && column <= range.right)
+        .filter((column) => {
+          const formula = book.formula(sheet, row, column);
+          return typeof formula === "string" && formula.startsWith("=");
+        })
+        .sort((a, b) => a - b);
+      for (const [left, right] of runs(columns)) areas.push({ top: row, bottom: row, left, right });
+    }
+    return areas;
+  }
+  throw hostErrors.invalidArgument(`the special cell type ${cellType} (not in the test host)`);
+}
+
+interface AreasTarget {
+  readonly sheet: HostSheet;
+  readonly areas: readonly CellRange[];
+}
+
+/** RangeAreas (ExcelApi 1.9): rectangles on one sheet; `areas` is their RangeCollection. */
+export class RangeAreasObject extends ClientObject<AreasTarget> {
+  readonly _type = "RangeAreas";
+
+  protected override sheetOf(target: AreasTarget): string {
+    return target.sheet.name;
+  }
+
+  protected scalars(): Scalars<AreasTarget> {
+    return {
+      address: (t) =>
+        t.areas.map((a) => `${quoteSheetName(t.sheet.name)}!${addressOf(a)}`).join(", "),
+      areaCount: (t) => t.areas.length,
+      cellCount: (t) =>
+        t.areas.reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0),
+    };
+  }
+
+  protected override navigation(name: string): AnyClientObject | undefined {
+    return name === "areas" ? this.areas : undefined;
+  }
+
+  get address(): string {
+    return this.loaded("address");
+  }
+  get areaCount(): number {
+    return this.loaded("areaCount");
+  }
+
+  get areas(): RangeCollectionObject {
+    return this.child("areas", () => new RangeCollectionObject(this.queue, () => this._target()));
+  }
+}
+
+/** A RangeCollection: load("items/address, items/formulas") loads those on every range. */
+export class RangeCollectionObject extends ClientObject<AreasTarget> {
+  readonly _type = "RangeCollection";
+  private itemProxies: RangeObject[] | undefined;
+
+  protected scalars(): Scalars<AreasTarget> {
+    return { count: (t) => t.areas.length };
+  }
+
+  override _loadNow(paths: readonly string[]): void {
+    const target = this._target();
+    this.queue.touch(this);
+    if (target === null) return;
+    const proxies = target.areas.map(
+      (range) => new RangeObject(this.queue, () => ({ sheet: target.sheet, range }))
+    );
+    const itemPaths = paths
+      .filter((p) => p !== "count")
+      .map((p) => (p.startsWith("items/") ? p.slice("items/".length) : p === "items" ? "*" : p));
+    for (const proxy of proxies) proxy._loadNow(itemPaths.length === 0 ? ["*"] : itemPaths);
+    this.queue.respond(0, () => {
+      this.itemProxies = proxies;
+    });
+  }
+
+  get items(): RangeObject[] {
+    if (this.itemProxies === undefined) throw hostErrors.notLoaded("items", this._type);
+    return this.itemProxies;
   }
 }
 

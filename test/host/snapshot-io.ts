@@ -14,6 +14,10 @@ export interface HostWorkbookInit {
     readonly formulas?: readonly (readonly string[])[];
     readonly tables?: readonly { readonly name: string; readonly range: string }[];
     readonly protected?: boolean;
+    /** As the file adapter gives them: the tab's state, hidden rows (0-based) and column spans. */
+    readonly visibility?: "visible" | "hidden" | "veryHidden";
+    readonly hiddenRows?: readonly number[];
+    readonly hiddenColumns?: readonly { readonly first: number; readonly last: number }[];
   }[];
   readonly names?: readonly DefinedNameSnapshot[];
   readonly structureProtected?: boolean;
@@ -71,7 +75,14 @@ export function loadWorkbook(book: HostWorkbook, init: HostWorkbookInit): void {
     }
     init.sheets.forEach((sheetInit) => {
       const sheet = book.sheetByKey(sheetInit.name);
-      if (sheet !== null && sheetInit.protected === true) sheet.protected = true;
+      if (sheet === null) return;
+      if (sheetInit.protected === true) sheet.protected = true;
+      if (sheetInit.visibility === "hidden") sheet.visibility = "Hidden";
+      if (sheetInit.visibility === "veryHidden") sheet.visibility = "VeryHidden";
+      for (const row of sheetInit.hiddenRows ?? []) sheet.hiddenRows.add(row);
+      for (const span of sheetInit.hiddenColumns ?? [])
+        for (let column = span.first; column <= Math.min(span.last, 16_383); column++)
+          sheet.hiddenColumns.add(column);
     });
     book.structureProtected = init.structureProtected === true;
   } finally {

@@ -55,6 +55,9 @@ export class HostSheet {
   name: string;
   protected = false;
   visibility = "Visible";
+  /** 0-based rows and columns the sheet hides (row height or column width zero). */
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
   readonly numberFormats = new Map<number, string>();
   readonly formats = new Map<number, HostCellFormat>();
   /** Rows → columns holding a value or a formula: the used range, without a full scan. */

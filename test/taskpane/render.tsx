@@ -17,9 +17,6 @@ import { FakeWorkbookPort } from "./fake-port";
 // jsdom has no TextEncoder; the fingerprints' SHA-256 (@noble/hashes) needs it, as browsers have it.
 if (typeof globalThis.TextEncoder === "undefined") Object.assign(globalThis, { TextEncoder });
 
-// A first render loads all of Fluent UI; on a busy machine that alone can pass jest's 5 s default.
-jest.setTimeout(30_000);
-
 export const NOW = "2025-03-01T09:30:00+08:00";
 export const LANGUAGES: readonly Language[] = ["zh-CN", "en-US"];
 

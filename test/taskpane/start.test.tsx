@@ -7,7 +7,6 @@ import { FakeWorkbookPort } from "./fake-port";
 import { EMPTY_WORKBOOK } from "./workbooks";
 
 // A first render loads all of Fluent UI; on a busy machine that alone can pass jest's 5 s default.
-jest.setTimeout(30_000);
 
 type OfficeGlobal = { Office?: unknown };
 

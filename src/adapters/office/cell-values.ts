@@ -1,5 +1,6 @@
-import type { CellValue, SheetSnapshot, TableSnapshot } from "../../workbook/snapshot";
+import type { CellValue, ColumnSpan, SheetSnapshot, TableSnapshot } from "../../workbook/snapshot";
 import type { CellRange } from "../../workbook/a1";
+import type { BlockView } from "./officer-view";
 
 type Grid = readonly (readonly unknown[])[];
 
@@ -9,8 +10,13 @@ export interface LoadedBlock {
   readonly values: Grid;
   readonly numberFormat: Grid;
   readonly valueTypes: Grid;
-  /** Only for the product's own sheets. */
+  /** The product's own sheets; input sheets where Excel cannot list formula cells (limited view). */
   readonly formulas?: Grid;
+  /**
+   * An input sheet's cells: a formula whose calculated value is blank is read as a blank (Excel
+   * calculated it; only a file's missing cache makes such a formula unusable).
+   */
+  readonly input?: boolean;
 }
 
 /** What exceljs counts as a date format (utils.isDateFmt), so both adapters give the same value. */
@@ -86,6 +92,38 @@ interface Row {
 export class SheetGridBuilder {
   private readonly rows: (Row | undefined)[] = [];
   private hasFormula = false;
+  private readonly hiddenRows = new Set<number>();
+  private readonly hiddenColumns = new Set<number>();
+  private unlistedRows = false;
+  private unlistedColumns = false;
+  private readonly formulaAreas: BlockView["formulaAreas"][number][] = [];
+
+  /** What a block of an input sheet said about hidden lines and formula cells. */
+  addView(view: BlockView): void {
+    for (const row of view.hidden.rows) this.hiddenRows.add(row);
+    for (const column of view.hidden.columns) this.hiddenColumns.add(column);
+    this.unlistedRows ||= view.hidden.unlistedRows;
+    this.unlistedColumns ||= view.hidden.unlistedColumns;
+    this.formulaAreas.push(...view.formulaAreas);
+  }
+
+  /** The formulas of formula cells whose values are read (a blank result stays a blank). */
+  private applyFormulaAreas(): void {
+    for (const { range, formulas } of this.formulaAreas)
+      formulas.forEach((line, r) =>
+        line.forEach((raw, c) => {
+          const target = this.rows[range.top + r];
+          const column = range.left + c;
+          const value = target?.values[column];
+          if (target === undefined || value === undefined || value === null) return;
+          const formula = typeof raw === "string" && raw.startsWith("=") ? raw.slice(1) : "";
+          if (formula === "") return;
+          target.formulas[column] = formula;
+          this.hasFormula = true;
+        })
+      );
+    this.formulaAreas.length = 0;
+  }
 
   add(block: LoadedBlock): void {
     const { top, left } = block.range;
@@ -97,7 +135,8 @@ export class SheetGridBuilder {
         const rawFormat = formatRow[c];
         const format = typeof rawFormat === "string" && rawFormat !== "" ? rawFormat : "General";
         const value = snapshotValue(raw, typeRow[c], format);
-        const formula = formulaRow === undefined ? "" : snapshotFormula(formulaRow[c], raw);
+        const read = formulaRow === undefined ? "" : snapshotFormula(formulaRow[c], raw);
+        const formula = value === null && block.input === true ? "" : read;
         if (value === null && formula === "") return;
         this.set(top + r, left + c, value, format, formula);
       });
@@ -122,6 +161,7 @@ export class SheetGridBuilder {
   }
 
   build(name: string, tables: readonly TableSnapshot[]): SheetSnapshot {
+    this.applyFormulaAreas();
     const values: CellValue[][] = [];
     const numberFormats: string[][] = [];
     const formulas: string[][] = [];
@@ -137,6 +177,26 @@ export class SheetGridBuilder {
       numberFormats,
       ...(this.hasFormula ? { formulas } : {}),
       tables,
+      ...this.hiddenParts(),
+    };
+  }
+
+  private hiddenParts(): Pick<SheetSnapshot, "hiddenRows" | "hiddenColumns" | "hiddenUnlisted"> {
+    const rows = [...this.hiddenRows].sort((a, b) => a - b);
+    const columns = [...this.hiddenColumns].sort((a, b) => a - b);
+    const spans: ColumnSpan[] = [];
+    for (const column of columns) {
+      const last = spans[spans.length - 1];
+      if (last !== undefined && last.last === column - 1)
+        spans[spans.length - 1] = { ...last, last: column };
+      else spans.push({ first: column, last: column });
+    }
+    return {
+      ...(rows.length > 0 ? { hiddenRows: rows } : {}),
+      ...(spans.length > 0 ? { hiddenColumns: spans } : {}),
+      ...(this.unlistedRows || this.unlistedColumns
+        ? { hiddenUnlisted: { rows: this.unlistedRows, columns: this.unlistedColumns } }
+        : {}),
     };
   }
 }

@@ -56,7 +56,10 @@ export function createOfficeWorkbookPort(options: OfficePortOptions = {}): Offic
 
   return {
     async readSnapshot() {
-      const { snapshot, view } = await run(runOptions, (context) => readWorkbook(context, budget));
+      const mode = features.specialCells ? "specialCells" : "limited";
+      const { snapshot, view } = await run(runOptions, (context) =>
+        readWorkbook(context, budget, mode)
+      );
       lastView = view;
       return snapshot;
     },

@@ -14,6 +14,12 @@ import {
   type SheetExtent,
   type SheetKind,
 } from "./read-budget";
+import {
+  blockView,
+  queueOfficerView,
+  type OfficerViewMode,
+  type ViewProxies as OfficerViewProxies,
+} from "./officer-view";
 import { candidateSheetNames, candidateTableNames, PRODUCT_ROLES } from "./read-targets";
 import {
   definedNames,
@@ -35,6 +41,8 @@ interface Slot {
   readonly used: Excel.Range;
   /** The used cells inside the first request's window; absent when only probing. */
   readonly window?: Excel.Range;
+  /** What the officer sees of an input window. */
+  readonly view?: OfficerViewProxies;
   readonly table?: { readonly table: Excel.Table; readonly range: Excel.Range };
 }
 
@@ -77,9 +85,9 @@ function visibilityOf(info: SheetInfo): { visibility?: "hidden" | "veryHidden" }
 function queueSheetReads(
   worksheet: Excel.Worksheet,
   kind: SheetKind,
-  budget: ReadBudget,
-  withWindow: boolean
-): Pick<Slot, "used" | "window"> {
+  read: ReadOptions
+): Pick<Slot, "used" | "window" | "view"> {
+  const { budget, withWindow, mode } = read;
   worksheet.load("name");
   const used = worksheet.getUsedRangeOrNullObject(true);
   used.load("address");
@@ -87,9 +95,19 @@ function queueSheetReads(
   const window = worksheet
     .getRange(rangeAddress(firstWindow(kind, budget)))
     .getUsedRangeOrNullObject(true);
-  if (kind === "product") window.load("address, values, numberFormat, valueTypes, formulas");
+  if (kind === "product") {
+    window.load("address, values, numberFormat, valueTypes, formulas");
+    return { used, window };
+  }
+  if (mode === "limited") window.load("address, values, numberFormat, valueTypes, formulas");
   else window.load("address, values, numberFormat, valueTypes");
-  return { used, window };
+  return { used, window, view: queueOfficerView(window, mode) };
+}
+
+interface ReadOptions {
+  readonly budget: ReadBudget;
+  readonly withWindow: boolean;
+  readonly mode: OfficerViewMode;
 }
 
 /**
@@ -97,11 +115,7 @@ function queueSheetReads(
  * accepted table name (its sheet, wherever it is), each product marker. Office.js carries a null
  * object along a chain (a missing table's worksheet is a null object too), so nothing throws.
  */
-function queueSlots(
-  context: Excel.RequestContext,
-  budget: ReadBudget,
-  withWindow: boolean
-): Slot[] {
+function queueSlots(context: Excel.RequestContext, read: ReadOptions): Slot[] {
   const workbook = context.workbook;
   const slots: Slot[] = [];
   for (const name of candidateSheetNames()) {
@@ -110,7 +124,7 @@ function queueSlots(
       kind: "input",
       found: worksheet,
       worksheet,
-      ...queueSheetReads(worksheet, "input", budget, withWindow),
+      ...queueSheetReads(worksheet, "input", read),
     });
   }
   for (const name of candidateTableNames()) {
@@ -125,7 +139,7 @@ function queueSlots(
       found: table,
       worksheet,
       table: { table, range },
-      ...queueSheetReads(worksheet, "input", budget, withWindow),
+      ...queueSheetReads(worksheet, "input", read),
     });
   }
   for (const role of PRODUCT_ROLES) {
@@ -136,19 +150,25 @@ function queueSlots(
       kind: "product",
       found: marker,
       worksheet,
-      ...queueSheetReads(worksheet, "product", budget, withWindow),
+      ...queueSheetReads(worksheet, "product", read),
     });
   }
   return slots;
 }
 
-function loadedBlock(range: CellRange, proxy: Excel.Range, kind: SheetKind): LoadedBlock {
+function loadedBlock(
+  range: CellRange,
+  proxy: Excel.Range,
+  kind: SheetKind,
+  mode: OfficerViewMode
+): LoadedBlock {
   return {
     range,
     values: proxy.values,
     numberFormat: proxy.numberFormat,
     valueTypes: proxy.valueTypes,
-    ...(kind === "product" ? { formulas: proxy.formulas } : {}),
+    ...(kind === "product" || mode === "limited" ? { formulas: proxy.formulas } : {}),
+    ...(kind === "input" ? { input: true } : {}),
   };
 }
 
@@ -158,6 +178,7 @@ interface ReachedSheet {
   readonly kind: SheetKind;
   readonly used: CellRange | null;
   readonly window: Excel.Range | undefined;
+  readonly view: OfficerViewProxies | undefined;
   readonly tables: TableSnapshot[];
 }
 
@@ -182,7 +203,14 @@ function reachedSheets(slots: readonly Slot[]): Map<string, ReachedSheet> {
         tables.push({ name: slot.table.table.name, range: rangeAddress(address.range) });
     }
     if (known === undefined || (known.kind === "input" && slot.kind === "product"))
-      sheets.set(key, { name, kind: slot.kind, used, window: slot.window, tables });
+      sheets.set(key, {
+        name,
+        kind: slot.kind,
+        used,
+        window: slot.window,
+        view: slot.view,
+        tables,
+      });
   }
   return sheets;
 }
@@ -192,7 +220,8 @@ async function readChunks(
   context: Excel.RequestContext,
   requests: readonly ChunkRequest[],
   builders: ReadonlyMap<string, SheetGridBuilder>,
-  count: { requests: number }
+  count: { requests: number },
+  mode: OfficerViewMode
 ): Promise<void> {
   const pending = [...requests];
   while (pending.length > 0) {
@@ -201,9 +230,13 @@ async function readChunks(
       const proxy = context.workbook.worksheets
         .getItem(block.sheet)
         .getRange(rangeAddress(block.range));
-      if (block.kind === "product") proxy.load("values, numberFormat, valueTypes, formulas");
+      if (block.kind === "product") {
+        proxy.load("values, numberFormat, valueTypes, formulas");
+        return { proxy };
+      }
+      if (mode === "limited") proxy.load("values, numberFormat, valueTypes, formulas");
       else proxy.load("values, numberFormat, valueTypes");
-      return proxy;
+      return { proxy, view: queueOfficerView(proxy, mode) };
     });
     count.requests++;
     try {
@@ -216,9 +249,11 @@ async function readChunks(
       continue;
     }
     request.forEach((block, i) => {
-      const proxy = proxies[i];
-      if (proxy !== undefined)
-        builders.get(sheetKey(block.sheet))?.add(loadedBlock(block.range, proxy, block.kind));
+      const read = proxies[i];
+      const builder = builders.get(sheetKey(block.sheet));
+      if (read === undefined || builder === undefined) return;
+      builder.add(loadedBlock(block.range, read.proxy, block.kind, mode));
+      if (read.view !== undefined) builder.addView(blockView(block.range, read.view));
     });
   }
 }
@@ -233,16 +268,19 @@ export interface ReadResult {
  * every candidate sheet, table and product sheet up to its window (10,240 rows × 8 columns for an
  * input). Larger sheets are read on in row bands of one budget each. Should the first request
  * still be too large for Excel on the web (several large candidates at once), it is repeated
- * without cells to learn the sizes, and everything is read in bands.
+ * without cells to learn the sizes, and everything is read in bands. Each input block's request
+ * also carries what the officer sees of it (hidden rows and columns, formula cells: officer-view.ts),
+ * and each sheet its visibility, so no request is added for them.
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
-  budget: ReadBudget
+  budget: ReadBudget,
+  mode: OfficerViewMode = "specialCells"
 ): Promise<ReadResult> {
   const count = { requests: 0 };
   let withWindow = true;
   let viewProxies = queueView(context);
-  let slots = queueSlots(context, budget, true);
+  let slots = queueSlots(context, { budget, withWindow, mode });
   count.requests++;
   try {
     await context.sync();
@@ -250,7 +288,7 @@ export async function readWorkbook(
     if (!isPayloadTooLarge(error)) throw error;
     withWindow = false;
     viewProxies = queueView(context);
-    slots = queueSlots(context, budget, false);
+    slots = queueSlots(context, { budget, withWindow, mode });
     count.requests++;
     await context.sync();
   }
@@ -270,11 +308,14 @@ export async function readWorkbook(
     const window = sheet.window;
     if (read !== null && window !== undefined && !window.isNullObject) {
       const at = parseSheetAddress(window.address);
-      if (at !== null) builder.add(loadedBlock(at.range, window, sheet.kind));
+      if (at !== null) {
+        builder.add(loadedBlock(at.range, window, sheet.kind, mode));
+        if (sheet.view !== undefined) builder.addView(blockView(at.range, sheet.view));
+      }
     }
     extents.push({ sheet: sheet.name, kind: sheet.kind, used: sheet.used, read });
   }
-  await readChunks(context, planChunks(extents, budget), builders, count);
+  await readChunks(context, planChunks(extents, budget), builders, count, mode);
 
   const sheets: OfficeSheetSnapshot[] = view.sheets.map((info) => {
     const key = sheetKey(info.name);

@@ -11,10 +11,15 @@ import { excelVersionError, type OfficeAdapterError } from "./errors";
  * - ExcelApi 1.8, optional: data validation (the drop-down lists). Skipped below 1.8.
  * - ExcelApi 1.9, optional: page layout (A4, orientation, fit to one page wide, print area,
  *   header and footer) and suspendScreenUpdatingUntilNextSync. Skipped below 1.9.
+ * - ExcelApi 1.9, optional: Range.getSpecialCellsOrNullObject, which lists the hidden rows and
+ *   columns and the formula cells of the input tables. Below 1.9 rowHidden/columnHidden (1.2) say
+ *   only whether some are hidden (a notice says they could not be listed), and formulas are loaded
+ *   with the cells (officer-view.ts).
  */
 export const REQUIRED_EXCEL_API = "1.7";
 const VALIDATION_API = "1.8";
 const PAGE_LAYOUT_API = "1.9";
+const SPECIAL_CELLS_API = "1.9";
 
 /** The part of Office.context.requirements the adapter asks. */
 export interface RequirementChecker {
@@ -26,6 +31,8 @@ export interface HostFeatures {
   readonly dataValidation: boolean;
   readonly pageLayout: boolean;
   readonly screenUpdating: boolean;
+  /** Range.getSpecialCellsOrNullObject: hidden rows and columns, formula cells listed exactly. */
+  readonly specialCells: boolean;
 }
 
 /**
@@ -48,5 +55,6 @@ export function hostFeatures(requirements: RequirementChecker): HostFeatures {
     dataValidation: requirements.isSetSupported("ExcelApi", VALIDATION_API),
     pageLayout,
     screenUpdating: pageLayout,
+    specialCells: requirements.isSetSupported("ExcelApi", SPECIAL_CELLS_API),
   };
 }

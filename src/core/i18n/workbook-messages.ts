@@ -51,6 +51,14 @@ export const WORKBOOK_MESSAGES = {
     en: "Columns {columns} of the {table} table on sheet “{sheet}” are hidden; they were read and scored",
     zh: "工作表“{sheet}”中{table}表的 {columns} 列被隐藏，这些列已读取并评分",
   },
+  "read.view.hiddenUnlistedRows": {
+    en: "Sheet “{sheet}”, which holds the {table} table, hides some rows, and this version of Excel cannot tell the add-in which (Excel 2021 or Microsoft 365 can); hidden rows were read and scored. Unhide every row (select the sheet, then Home > Format > Hide & Unhide) to see what was scored",
+    zh: "工作表“{sheet}”（含{table}表）隐藏了部分行，当前 Excel 版本无法告知加载项是哪些行（Excel 2021 或 Microsoft 365 可以）；隐藏的行已读取并评分。请取消隐藏所有行（全选工作表后：开始 > 格式 > 隐藏和取消隐藏）以查看评分所用内容",
+  },
+  "read.view.hiddenUnlistedColumns": {
+    en: "Sheet “{sheet}”, which holds the {table} table, hides some columns, and this version of Excel cannot tell the add-in which (Excel 2021 or Microsoft 365 can); hidden columns were read and scored. Unhide every column (select the sheet, then Home > Format > Hide & Unhide) to see what was scored",
+    zh: "工作表“{sheet}”（含{table}表）隐藏了部分列，当前 Excel 版本无法告知加载项是哪些列（Excel 2021 或 Microsoft 365 可以）；隐藏的列已读取并评分。请取消隐藏所有列（全选工作表后：开始 > 格式 > 隐藏和取消隐藏）以查看评分所用内容",
+  },
   "read.view.recalculated": {
     en: "Sheet “{sheet}”, cell {cell}: the formula ={formula} gives {value}, which was used; the value saved in the file ({cached}) was out of date",
     zh: "工作表“{sheet}”单元格 {cell}：公式 ={formula} 的结果为 {value}，已采用该值；文件中保存的值（{cached}）已过时",

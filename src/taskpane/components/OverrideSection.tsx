@@ -1,6 +1,13 @@
 import { Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
 import { useRef, type FormEvent } from "react";
-import { GRADES, type Issue, type OverrideRecord, type ScoreResult } from "../../core";
+import {
+  GRADES,
+  oneLine,
+  visible,
+  type Issue,
+  type OverrideRecord,
+  type ScoreResult,
+} from "../../core";
 import { gradeText, timeText } from "../format";
 import type { SelectCell } from "../hooks/useCellSelection";
 import { useFocusOnChange } from "../hooks/useFocusOnChange";
@@ -64,13 +71,13 @@ function RecordedOverride({
         },
         {
           term: tk("sc.label.overrideReason"),
-          value: <span className={styles.wrap}>{record.reason}</span>,
+          value: <span className={styles.wrap}>{visible(record.reason)}</span>,
         },
-        { term: tk("sc.label.overrideOfficer"), value: record.officer },
+        { term: tk("sc.label.overrideOfficer"), value: oneLine(record.officer) },
         { term: tk("sc.label.overrideAt"), value: timeText(record.at) },
         ...(record.approval.status === "approved"
           ? [
-              { term: tk("sc.label.overrideApprover"), value: record.approval.approver },
+              { term: tk("sc.label.overrideApprover"), value: oneLine(record.approval.approver) },
               { term: tk("sc.label.approvedAt"), value: timeText(record.approval.at) },
             ]
           : []),

@@ -1,6 +1,6 @@
 import { Button, Checkbox } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { shortFingerprint, type Issue, type ScoreResult } from "../../core";
+import { oneLine, shortFingerprint, type Issue, type ScoreResult } from "../../core";
 import { gradeText, percentText } from "../format";
 import type { SelectCell } from "../hooks/useCellSelection";
 import { useFocusOnChange } from "../hooks/useFocusOnChange";
@@ -36,8 +36,8 @@ function ResultFigures({ result }: { readonly result: ScoreResult }) {
           term: tk("sc.label.clientName"),
           value: (
             <span className={styles.wrap}>
-              {result.clientName ?? tk("cli.noClientName")}
-              {result.clientId !== null && ` (${result.clientId})`}
+              {result.clientName !== null ? oneLine(result.clientName) : tk("cli.noClientName")}
+              {result.clientId !== null && ` (${oneLine(result.clientId)})`}
             </span>
           ),
         },

@@ -50,7 +50,8 @@ function hiddenColumnSet(sheet: SheetSnapshot, columns: readonly number[]): numb
  * What the officer may not see, or may not see as it is scored, in one input table: the table on
  * a very hidden sheet is an error (refused: the officer cannot see what would be scored); a
  * hidden sheet, hidden rows or columns the table reads, and input cells that are formulas are
- * notices naming the cells. For formulas, a file's values are those cached by whichever program
+ * notices naming the cells (an older Excel that cannot list hidden rows or columns has them said to
+ * be there, unlisted). For formulas, a file's values are those cached by whichever program
  * saved it last: a constant formula (`=5%`) is computed instead when its cached value differs,
  * and the others are listed as read from the cache.
  * @example reportOfficerView(snapshot, SHAREHOLDERS_TABLE, region, rows, [0, 1, 2], findings)
@@ -100,6 +101,20 @@ export function reportOfficerView(
         columns: listed(hiddenColumns.map((c) => columnLetters(c + 1))),
       }),
       { sheet: sheet.name, cell: cellAddress(region.headerRow, hiddenColumns[0] ?? region.left) }
+    );
+
+  const unlisted = sheet.hiddenUnlisted;
+  if (unlisted?.rows === true)
+    findings.notice(
+      "rows.hiddenUnlisted",
+      msg("read.view.hiddenUnlistedRows", { table, sheet: sheet.name }),
+      header
+    );
+  if (unlisted?.columns === true)
+    findings.notice(
+      "columns.hiddenUnlisted",
+      msg("read.view.hiddenUnlistedColumns", { table, sheet: sheet.name }),
+      header
     );
 
   reportFormulas(snapshot, sheet, rows.dataRows, contentColumns, findings);

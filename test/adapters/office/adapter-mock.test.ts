@@ -26,7 +26,6 @@ import { createExcelMock, type ExcelMock, type MockWorkbook } from "./mock-excel
  * and how many times context.sync runs for registers of 10, 10,000 and 200,000 rows.
  */
 
-jest.setTimeout(60_000);
 
 const all = { isSetSupported: () => true };
 

@@ -11,7 +11,6 @@ import { exampleSnapshot, hostWithPort, NOW } from "./helpers";
  * a marker points at are never deleted or replaced, whatever the plan asks.
  */
 
-jest.setTimeout(60_000);
 
 const SCORE = { language: "en-US", now: NOW, user: "Wang" } as const;
 const EXAMPLE = "01-grade-a-ruifeng-precision.xlsx"; // Excel tables on Ownership, Directors, Credit request

@@ -208,6 +208,10 @@ export function createExcelMock(book: MockWorkbook): ExcelMock {
             : "String";
       }),
       formulas: cells((r, c) => cellAt(sheet.values, r, c) ?? ""),
+      // Nothing is hidden, and no cell holds a formula (the special cells are null objects).
+      rowHidden: false,
+      columnHidden: false,
+      getSpecialCellsOrNullObject: method(label, "getSpecialCellsOrNullObject", () => nullObject()),
       format,
       dataValidation: {},
       getUsedRangeOrNullObject: method(label, "getUsedRangeOrNullObject", () => {

@@ -311,11 +311,13 @@ describe("requirement sets", () => {
       dataValidation: false,
       pageLayout: false,
       screenUpdating: false,
+      specialCells: false,
     });
     expect(hostFeatures(upTo(9))).toEqual({
       dataValidation: true,
       pageLayout: true,
       screenUpdating: true,
+      specialCells: true,
     });
   });
 });

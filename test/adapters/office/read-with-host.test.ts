@@ -8,7 +8,6 @@ import { exampleSnapshot, hostWithPort, NOW, registerRows } from "./helpers";
  */
 
 // Each readWorkbookFile starts a parse worker (about 1 s each, more on a busy machine).
-jest.setTimeout(60_000);
 
 const EXAMPLES = [
   "01-grade-a-ruifeng-precision.xlsx", // Excel tables on sheets named otherwise

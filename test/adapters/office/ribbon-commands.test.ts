@@ -17,7 +17,6 @@ import { exampleSnapshot, NOW } from "./helpers";
  * office.js would be: they answer by selecting a cell.
  */
 
-jest.setTimeout(60_000);
 
 const globals = globalThis as unknown as { Office?: unknown; Excel?: unknown };
 

@@ -12,7 +12,6 @@ import { exampleSnapshot, hostWithPort, NOW } from "./helpers";
  * sheet is named with its cell.
  */
 
-jest.setTimeout(60_000);
 
 const SCORECARD = "Governance scorecard";
 

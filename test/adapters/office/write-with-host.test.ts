@@ -14,7 +14,6 @@ import { exampleSnapshot, hostWithPort, NOW } from "./helpers";
  * stays text; refusals that leave the workbook as it was.
  */
 
-jest.setTimeout(60_000);
 
 const SCORE = { language: "zh-CN", now: NOW, user: "王芳" } as const;
 

@@ -13,7 +13,6 @@ import { suiteTempDir } from "./helpers/temp-dir";
  * scored copy verifies; nothing anywhere is a JavaScript exception text.
  */
 
-jest.setTimeout(180_000);
 
 const CORPUS = join(__dirname, "../../fixtures/producers");
 

@@ -4,7 +4,6 @@ import type { WorkbookSnapshot } from "../../../src/workbook/snapshot";
 import { suiteTempDir } from "./helpers/temp-dir";
 
 // A read that reaches the parse worker starts a worker thread (under a second; more when busy).
-jest.setTimeout(30_000);
 
 const temp = suiteTempDir("exceljs");
 

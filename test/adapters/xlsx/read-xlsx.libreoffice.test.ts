@@ -95,5 +95,5 @@ describeIfLibreOffice("reading .xlsx files written by LibreOffice", () => {
         ],
       },
     });
-  }, 120_000);
+  });
 });

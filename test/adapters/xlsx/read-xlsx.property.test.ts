@@ -76,7 +76,7 @@ describe("cells written by exceljs come back equal", () => {
       { numRuns: 150 }
     );
     // 150 workbooks written and parsed in process: seconds on a loaded 2-core machine.
-  }, 30_000);
+  });
 
   it("through readWorkbookFile and its worker", async () => {
     let run = 0;
@@ -97,5 +97,5 @@ describe("cells written by exceljs come back equal", () => {
       ),
       { numRuns: 4 }
     );
-  }, 30_000);
+  });
 });

@@ -12,7 +12,6 @@ import { rezip } from "./helpers/rezip";
 import { suiteTempDir } from "./helpers/temp-dir";
 
 // A read that reaches the parse worker starts a worker thread (under a second; more when busy).
-jest.setTimeout(30_000);
 
 const temp = suiteTempDir("worker");
 const MB = 1024 * 1024;

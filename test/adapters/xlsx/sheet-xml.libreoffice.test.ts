@@ -18,7 +18,6 @@ import { suiteTempDir } from "./helpers/temp-dir";
  * overwrites) must be refused with the sheet and row named, never read.
  */
 
-jest.setTimeout(300_000);
 
 const describeIfLibreOffice = describeFor(libreOfficeGate());
 const temp = suiteTempDir("sheet-xml-lo");

@@ -75,7 +75,7 @@ describe("writing a scored workbook (exceljs)", () => {
     output = `${temp.path()}/client.scored.xlsx`;
     before = await read(input);
     written(await job({ kind: "score", input, output, file: "client.xlsx", ...SCORE }));
-  }, 60_000);
+  });
 
   it("adds the product's sheets beside the user's, renaming its scorecard away from theirs", async () => {
     const after = await readFull(output);

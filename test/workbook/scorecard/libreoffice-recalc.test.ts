@@ -84,7 +84,7 @@ describeIfLibreOffice("LibreOffice recalculates the scorecard to the engine's va
     await wrong.xlsx.writeFile(planted);
 
     await convertWithLibreOffice([...files, planted], out);
-  }, 180_000);
+  });
 
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
