@@ -280,7 +280,6 @@ export function portfolioPlan(
         scored: summaries.filter((s) => s.errors.length === 0).length,
         failed: summaries.filter((s) => s.errors.length > 0).length,
       }),
-      style: "value",
     },
   ];
   COLUMNS.forEach(([, key], i) =>

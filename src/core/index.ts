@@ -87,8 +87,8 @@ export { analyseOwnership, top3Concentration, aggregateConcertGroups } from "./o
 export { analyseBoard, isGeneralManagerPost, managementPosts } from "./board";
 export { FACTORS } from "./factors/registry";
 export { weightOf, scoredFactors, scoredProfileItems } from "./score";
-export { FLAG_ACTIONS, FLAG_IDS } from "./flags";
-export type { FlagId, ActionKey } from "./flags";
+export { ACTION_KIND, ACTION_KINDS, FLAG_ACTIONS, FLAG_IDS, flagActions } from "./flags";
+export type { ActionKey, ActionKind, FlagId } from "./flags";
 export * from "./result";
 export { gradeForScore } from "./grade";
 export { creditAdjustment } from "./adjustment";
@@ -97,6 +97,7 @@ export { applyOverride, approveOverride, personKey } from "./override";
 export type { ApprovalRequest, OverrideRequest } from "./override";
 export { inputFingerprint } from "./input-fingerprint";
 export { validateInputs } from "./validate-inputs";
+export { formatMoney, type AmountUnit } from "./money";
 export { jsonText, oneLine, safeMessage, visible } from "./visible-text";
 export * from "./group";
 export {

@@ -1,5 +1,5 @@
 import type { Decimal } from "./decimal";
-import type { FlagId, ActionKey } from "./flags";
+import type { FlagId, ActionKey, ActionKind } from "./flags";
 import type { MessageRef } from "./i18n/messages";
 import type { Grade } from "./inputs/enums";
 import type { ProfileKey } from "./inputs/types";
@@ -38,7 +38,12 @@ export interface FlagRaised {
   readonly id: FlagId;
   readonly factor: string | null;
   readonly title: MessageRef;
-  readonly actions: readonly { readonly id: ActionKey; readonly text: MessageRef }[];
+  readonly actions: readonly {
+    readonly id: ActionKey;
+    readonly text: MessageRef;
+    /** A due-diligence requirement (尽调要求) or a credit condition (授信条件). */
+    readonly kind: ActionKind;
+  }[];
   readonly sources: readonly CellRef[];
 }
 
@@ -59,6 +64,8 @@ export interface FactorResult {
   readonly weightedPoints: Decimal;
   readonly measures: readonly Measure[];
   readonly sources: readonly CellRef[];
+  /** Exactly the input cells the rule read (`sources` may name whole tables); absent: sources. */
+  readonly cells?: readonly CellRef[];
   readonly gaps: readonly Gap[];
   readonly flags: readonly FlagId[];
 }

@@ -3,7 +3,7 @@ import { analyseBoard } from "./board";
 import { Decimal, HUNDRED, ZERO } from "./decimal";
 import type { FactorContext, FactorDefinition, FactorOutcome } from "./factors/types";
 import type { ColumnSpec } from "./inputs/schema";
-import { FLAG_ACTIONS } from "./flags";
+import { flagActions } from "./flags";
 import { gradeForScore } from "./grade";
 import { msg } from "./i18n/messages";
 import { inputFingerprint } from "./input-fingerprint";
@@ -86,6 +86,7 @@ function weighFactor(
     weightedPoints: weight.times(outcome.points).div(HUNDRED),
     measures: outcome.measures,
     sources: outcome.sources,
+    ...(outcome.cells === undefined ? {} : { cells: outcome.cells }),
     gaps: outcome.gaps,
     flags: outcome.flags.map((f) => f.id),
   };
@@ -124,7 +125,7 @@ export function scoreGovernance(
           id: flag.id,
           factor: factor.id,
           title: flag.title,
-          actions: FLAG_ACTIONS[flag.id].map((id) => ({ id, text: msg(id) })),
+          actions: flagActions(flag.id),
           sources: flag.sources,
         });
       }
@@ -139,7 +140,7 @@ export function scoreGovernance(
       id: "ownershipUnclear",
       factor: null,
       title: msg("flag.ownershipUnclear"),
-      actions: FLAG_ACTIONS.ownershipUnclear.map((id) => ({ id, text: msg(id) })),
+      actions: flagActions("ownershipUnclear"),
       sources,
     });
   }

@@ -78,20 +78,61 @@ export function cellAddress(at: CellRef): string {
   return locationText(at);
 }
 
+/** Above this many blocks on a sheet, its cells are selected as one rectangle holding them. */
+const MAX_BLOCKS_PER_SHEET = 6;
+/** A range larger than this is kept as it is, not taken apart cell by cell. */
+const MAX_EXPANDED_CELLS = 20_000;
+
 /**
- * The cells a figure was read from, one range per sheet: the smallest rectangle holding them all
- * (Excel selects one rectangle at a time), sheets in the order they first appear.
- * @example sourceRanges([{ sheet: "S", cell: "A2" }, { sheet: "S", cell: "C6" }]) // [{ sheet: "S", cell: "A2:C6" }]
+ * The cells a figure was read from, as exact rectangles: each sheet's cells grouped into runs of
+ * rows per column, and runs of neighbouring columns over the same rows joined (names, roles and
+ * posts of B2:B8 become A2:C8), so a button never selects a cell the figure did not read; a
+ * sheet whose cells fall into more than six blocks gets one rectangle holding them all. Sheets
+ * in the order they first appear.
+ * @example sourceRanges([{ sheet: "S", cell: "A2" }, { sheet: "S", cell: "C6" }]) // [{ sheet: "S", cell: "A2" }, { sheet: "S", cell: "C6" }]
  */
 export function sourceRanges(sources: readonly CellRef[]): CellRef[] {
-  const bySheet = new Map<string, CellRange>();
+  const bySheet = new Map<string, CellRange[]>();
   for (const source of sources) {
     const b = parseRange(source.cell);
     if (b === null) continue;
-    const seen = bySheet.get(source.sheet);
-    bySheet.set(source.sheet, seen === undefined ? b : boundingRange(seen, b));
+    bySheet.set(source.sheet, [...(bySheet.get(source.sheet) ?? []), b]);
   }
-  return [...bySheet].map(([sheet, b]) => ({ sheet, cell: rangeAddress(b) }));
+  return [...bySheet].flatMap(([sheet, ranges]) =>
+    exactBlocks(ranges).map((b) => ({ sheet, cell: rangeAddress(b) }))
+  );
+}
+
+function exactBlocks(ranges: readonly CellRange[]): CellRange[] {
+  const size = (r: CellRange) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+  const big = ranges.filter((r) => size(r) > MAX_EXPANDED_CELLS);
+  const rows = new Map<number, Set<number>>(); // column → rows
+  for (const r of ranges.filter((x) => size(x) <= MAX_EXPANDED_CELLS))
+    for (let c = r.left; c <= r.right; c++)
+      for (let row = r.top; row <= r.bottom; row++) {
+        const set = rows.get(c) ?? new Set<number>();
+        set.add(row);
+        rows.set(c, set);
+      }
+  // Runs of rows in each column, then neighbouring columns with the same run joined.
+  const runs: { top: number; bottom: number; left: number; right: number }[] = [];
+  for (const column of [...rows.keys()].sort((a, b) => a - b)) {
+    const sorted = [...(rows.get(column) ?? [])].sort((a, b) => a - b);
+    let start = sorted[0] ?? 0;
+    sorted.forEach((row, i) => {
+      const next = sorted[i + 1];
+      if (next === row + 1) return;
+      const joined = runs.find(
+        (r) => r.right === column - 1 && r.top === start && r.bottom === row
+      );
+      if (joined !== undefined) joined.right = column;
+      else runs.push({ top: start, bottom: row, left: column, right: column });
+      if (next !== undefined) start = next;
+    });
+  }
+  const blocks = [...runs, ...big];
+  if (blocks.length <= MAX_BLOCKS_PER_SHEET) return blocks;
+  return [blocks.reduce((a, b) => boundingRange(a, b))];
 }
 
 /**

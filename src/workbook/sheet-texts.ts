@@ -21,6 +21,8 @@ const TEXTS_BEFORE_LAYOUT_3: Readonly<Record<string, MessageTexts>> = {
     zh: "{grade}级：评级下调档数",
   },
   "ms.grades.header.notches": { en: "Notches down", zh: "下调档数" },
+  "sc.section.flags": { en: "Red flags and due-diligence actions", zh: "风险提示与尽职调查措施" },
+  "sc.flags.none": { en: "No red flags", zh: "无风险提示" },
 };
 
 /** The first layout that writes the catalogue's current wording on the product sheets. */

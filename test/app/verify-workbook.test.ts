@@ -216,17 +216,34 @@ describe("verifyWorkbook compares every cell the product wrote", () => {
     );
   });
 
+  /** A director's in-management row: the engine's reading of one free-text post (layout 3). */
+  const directorRow = () =>
+    labelled(
+      scored,
+      formatMessage(msg("sc.measure.directorInManagement", { name: "董事甲" }), "zh-CN")
+    );
+
   it("sees the directors-in-management count, an F6 yes/no and a rule text edited", () => {
     const overlap = labelled(scored, zh("measure.overlap"));
+    // The count is a formula over one row per director; its value edited is a wrong result.
     expect(mismatchOf(verify(withCell(scored, "治理评分卡", overlap, 3)))).toMatchObject({
-      kind: "value",
+      kind: "cell",
       cell: overlap,
       expected: "4",
       found: "3",
     });
+    const director = directorRow();
+    expect(mismatchOf(verify(withCell(scored, "治理评分卡", director, false)))).toMatchObject({
+      kind: "value",
+      cell: director,
+      expected: "TRUE",
+      found: "FALSE",
+    });
+    // 审计委员会 is written 是: layout 3 reads it by formula (yes-words); a value typed there is
+    // a formula's wrong result.
     const committee = labelled(scored, zh("item.auditCommittee"));
     expect(mismatchOf(verify(withCell(scored, "治理评分卡", committee, true)))).toMatchObject({
-      kind: "value",
+      kind: "cell",
       cell: committee,
     });
     const rule = labelled(scored, zh("sc.label.rule"));
@@ -245,10 +262,10 @@ describe("verifyWorkbook compares every cell the product wrote", () => {
       expected: "某市城建开发有限公司",
       found: "另一家公司",
     });
-    const overlap = labelled(scored, zh("measure.overlap"));
-    expect(mismatchOf(verify(withCell(scored, "治理评分卡", overlap, "4")))).toMatchObject({
+    const director = directorRow();
+    expect(mismatchOf(verify(withCell(scored, "治理评分卡", director, "TRUE")))).toMatchObject({
       kind: "value",
-      cell: overlap,
+      cell: director,
     });
   });
 
@@ -272,12 +289,14 @@ describe("verifyWorkbook compares every cell the product wrote", () => {
   });
 
   it("sees a value replaced by a formula giving the same value", () => {
-    const overlap = labelled(scored, zh("measure.overlap"));
-    expect(mismatchOf(verify(withFormula(scored, "治理评分卡", overlap, "2+2", 4)))).toMatchObject({
+    const director = directorRow();
+    expect(
+      mismatchOf(verify(withFormula(scored, "治理评分卡", director, "1=1", true)))
+    ).toMatchObject({
       kind: "valueReplaced",
-      cell: overlap,
-      expected: "4",
-      found: "=2+2",
+      cell: director,
+      expected: "TRUE",
+      found: "=1=1",
     });
   });
 

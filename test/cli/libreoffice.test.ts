@@ -74,7 +74,7 @@ describeIfLibreOffice("a scored workbook recalculated by LibreOffice Calc", () =
       },
       boolean: (sheet: ExcelJS.Worksheet) => {
         const row = rowLabelled(sheet, "审计委员会");
-        sheet.getCell(`B${row}`).value = sheet.getCell(`B${row}`).value !== true;
+        sheet.getCell(`B${row}`).value = (sheet.getCell(`B${row}`).result as unknown) !== true;
       },
     };
     for (const [change, apply] of Object.entries(changes)) {
@@ -111,8 +111,10 @@ describeIfLibreOffice("a scored workbook recalculated by LibreOffice Calc", () =
     expect(["TRUE()", "FALSE()"]).toContain(now);
     const boolean = await run(["verify", join("calc", "boolean.changed.xlsx")]);
     expect(boolean.code).toBe(1);
+    // The seed's 审计委员会 is written 是 in its profile: layout 3 reads it by formula through the
+    // model sheet's yes-words, so the constant typed over it is named against that formula.
     expect(boolean.stdout).toContain(
-      `'治理评分卡'!B${row}: the cell holds the formula =${now} where the product wrote the value ${now === "TRUE()" ? "FALSE" : "TRUE"}`
+      `'治理评分卡'!B${row}: the cell holds the formula =${now} where the product wrote =OR(`
     );
   });
 });

@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import {
+  ACTION_KIND,
+  ACTION_KINDS,
   DEFAULT_MODEL,
+  formatMessage,
+  msg,
   ENUMS,
   FLAG_ACTIONS,
   isMessageKey,
@@ -60,4 +64,37 @@ describe("the pure core", () => {
       );
     }
   );
+});
+
+describe("one term per concept", () => {
+  it("classifies every action of every flag as a due-diligence requirement or a credit condition", () => {
+    for (const [flag, actions] of Object.entries(FLAG_ACTIONS))
+      for (const action of actions)
+        expect([flag, ACTION_KINDS.includes(ACTION_KIND[action])]).toEqual([flag, true]);
+    expect(ACTION_KIND["action.priorConsentRelatedParty"]).toBe("creditCondition");
+    expect(ACTION_KIND["action.analyseMajorHolder"]).toBe("dueDiligence");
+  });
+
+  it("has no English '(s)' or 'notch': plurals are chosen by count", () => {
+    for (const [key, entry] of Object.entries(MESSAGES)) {
+      const text = entry.en.replace(/\{[^{}]*\}/g, "");
+      expect([key, /\w\((s|es)\)/.test(text)]).toEqual([key, false]);
+      expect([key, /notch/i.test(text)]).toEqual([key, false]);
+    }
+    expect(formatMessage(msg("cli.failed", { file: "a.xlsx", count: 1 }), "en-US")).toBe(
+      "a.xlsx: not scored (1 problem):"
+    );
+    expect(formatMessage(msg("cli.failed", { file: "a.xlsx", count: 2 }), "en-US")).toBe(
+      "a.xlsx: not scored (2 problems):"
+    );
+  });
+
+  it("uses one Chinese term for an override, the credit adjustment and a red flag", () => {
+    const zh = Object.values(MESSAGES).map((e) => e.zh);
+    for (const retired of ["等级调整", "授信调整建议", "风险提示", "尽调措施"])
+      expect([retired, zh.filter((t) => t.includes(retired)).length]).toEqual([
+        retired,
+        retired === "尽调措施" ? 1 : 0,
+      ]);
+  });
 });

@@ -8,7 +8,7 @@ import {
 } from "../../src/taskpane/format";
 
 describe("task pane formatting", () => {
-  it("selects one rectangle per sheet holding every source cell", () => {
+  it("selects exactly the source cells, as few rectangles as they form", () => {
     expect(
       sourceRanges([
         { sheet: "股东名册", cell: "A2" },
@@ -18,9 +18,22 @@ describe("task pane formatting", () => {
         { sheet: "治理概况", cell: "not a cell" },
       ])
     ).toEqual([
-      { sheet: "股东名册", cell: "A2:C6" },
+      { sheet: "股东名册", cell: "A2" },
+      { sheet: "股东名册", cell: "B3:B4" },
+      { sheet: "股东名册", cell: "C6" },
       { sheet: "治理概况", cell: "B10" },
     ]);
+    // A board's names, roles and posts: one block, never the header or other columns.
+    const board = ["A", "B", "C"].flatMap((c) =>
+      [2, 3, 4, 5].map((r) => ({ sheet: "董事会", cell: `${c}${r}` }))
+    );
+    expect(sourceRanges([...board, { sheet: "董事会", cell: "E9" }])).toEqual([
+      { sheet: "董事会", cell: "A2:C5" },
+      { sheet: "董事会", cell: "E9" },
+    ]);
+    // Scattered cells (more than six blocks) fall back to the rectangle holding them.
+    const scattered = [1, 3, 5, 7, 9, 11, 13].map((r) => ({ sheet: "S", cell: `A${r}` }));
+    expect(sourceRanges(scattered)).toEqual([{ sheet: "S", cell: "A1:A13" }]);
   });
 
   it("quotes sheet names as Excel does", () => {

@@ -176,9 +176,9 @@ describe.each(LANGUAGES)("the Score section (%s)", (language) => {
     for (const measure of f1.measures)
       expect(screen.getAllByText(formatMessage(measure.label, language)).length).toBeGreaterThan(0);
     await user.click(
-      screen.getByRole("button", { name: t("tp.selectCells", { cells: "'股东名册'!A1:F7" }) })
+      screen.getByRole("button", { name: t("tp.selectCells", { cells: "'股东名册'!A2:C7" }) })
     );
-    expect(port.select).toHaveBeenLastCalledWith("股东名册", "A1:F7");
+    expect(port.select).toHaveBeenLastCalledWith("股东名册", "A2:C7");
   });
 
   it("refuses to score a workbook with reading errors, each a button, and writes nothing", async () => {

@@ -7,6 +7,7 @@ import {
 } from "../../src/workbook/audit";
 import { readModelSheet } from "../../src/workbook/model-sheet";
 import { scoredWorkbookPlan } from "../../src/workbook/scorecard";
+import { fixedRows } from "../../src/workbook/scorecard/layout";
 import { CURRENT_VERSIONS, KNOWN_LAYOUT_VERSIONS } from "../../src/workbook/versions";
 import { sheetOfPlan } from "../app/helpers";
 import { allCases, GENERATED_AT } from "./scorecard/cases";
@@ -77,14 +78,25 @@ describe("format versions", () => {
   it("layout 3 writes one term per concept; layouts 1 and 2 keep the words they were written with", () => {
     const textOf = (layoutVersion: number, ref: string) =>
       planIn(layoutVersion).sheets[0]!.cells.find((c) => c.ref === ref)?.value;
-    // The override block (row 20) and the credit adjustment (row 32) of layouts 2 and 3.
-    expect([textOf(3, "A20"), textOf(3, "A32")]).toEqual(["人工调整", "授信调整"]);
-    expect([textOf(2, "A20"), textOf(2, "A32")]).toEqual(["等级调整", "授信调整建议"]);
+    // The override block and the credit adjustment's headings, where each layout puts them.
+    const headings = (v: number) => [
+      textOf(v, `A${fixedRows(v).overrideSection}`),
+      textOf(v, `A${fixedRows(v).adjustmentSection}`),
+    ];
+    expect(headings(3)).toEqual(["人工调整", "授信调整"]);
+    expect(headings(2)).toEqual(["等级调整", "授信调整建议"]);
     const modelTexts = (layoutVersion: number) =>
       planIn(layoutVersion).sheets[1]!.cells.map((c) => c.value);
     expect(modelTexts(3)).toContain("评级下调档数");
     expect(modelTexts(3)).not.toContain("下调档数");
     expect(modelTexts(2)).toContain("下调档数");
+    // A flag's actions: due-diligence requirements, then credit conditions (the seed has both).
+    const scorecardTexts = (layoutVersion: number) =>
+      planIn(layoutVersion).sheets[0]!.cells.map((c) => c.value);
+    expect(scorecardTexts(3)).toEqual(expect.arrayContaining(["尽调要求", "授信条件"]));
+    expect(scorecardTexts(3)).not.toContain("尽调措施");
+    expect(scorecardTexts(2)).toContain("尽调措施");
+    expect(scorecardTexts(2)).not.toContain("授信条件");
   });
 
   it("a model sheet without a schema row is schema 1; a bad one is refused at its cell", () => {

@@ -119,6 +119,8 @@ export const f1ControllingShareholderType = defineFactor({
       notes,
       measures,
       sources: inputs.shareholders?.at ? [inputs.shareholders.at] : principal.cells,
+      // Every holder's name, type and stake: the control test ranks them all.
+      cells: ownership.units.flatMap((u) => u.cells),
       gaps: [],
       flags,
     };

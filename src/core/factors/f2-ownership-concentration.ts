@@ -119,6 +119,8 @@ export const f2OwnershipConcentration = defineFactor({
     const top3 = ownership.top3;
     const top3Cells = ownership.top3Units.flatMap((u) => u.cells);
     const tableCells = inputs.shareholders?.at ? [inputs.shareholders.at] : top3Cells;
+    // Every holder's name, type and stake: top-3 ranks them all (the pane selects these).
+    const registerCells = ownership.units.flatMap((u) => u.cells);
     const measures: Measure[] = [
       measure("top3", "measure.top3", { kind: "percent", value: top3 }, tableCells),
       measure(
@@ -178,6 +180,7 @@ export const f2OwnershipConcentration = defineFactor({
         notes: [],
         measures,
         sources: [...tableCells, ...distress.sources],
+        cells: [...registerCells, ...distress.sources],
         gaps,
         flags,
       };
@@ -201,6 +204,7 @@ export const f2OwnershipConcentration = defineFactor({
         notes: [],
         flags,
         sources: [...tableCells, ...proposalCells],
+        cells: [...registerCells, ...proposalCells],
       };
       if (submitted === null || rejected === null) {
         const gaps: Gap[] = [];
@@ -271,6 +275,7 @@ export const f2OwnershipConcentration = defineFactor({
       notes: [],
       measures,
       sources: tableCells,
+      cells: registerCells,
       gaps: [],
       flags: [],
     };

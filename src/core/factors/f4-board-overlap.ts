@@ -103,6 +103,8 @@ export const f4BoardOverlap = defineFactor({
         mid: showFraction(p.midOverlapMax),
       }),
       notes,
+      // Each director's name, role and management post: what the overlap and chair tests read.
+      cells: board.cells,
       measures: [
         measure(
           "overlap",

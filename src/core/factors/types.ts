@@ -39,6 +39,11 @@ export type FactorOutcome =
       readonly sources: readonly CellRef[];
       readonly gaps: readonly Gap[];
       readonly flags: readonly FlagOutcome[];
+      /**
+       * Exactly the input cells the rule read, where `sources` names whole tables (the pane's
+       * "select cells" selects these); absent: the sources.
+       */
+      readonly cells?: readonly CellRef[];
     }
   | {
       /** Its inputs are missing: the runner applies the missing-data policy. */

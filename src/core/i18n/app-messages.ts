@@ -43,7 +43,7 @@ export const APP_MESSAGES = {
   },
   "app.notice.overrideDropped": {
     en: "The previous scorecard carried an override to grade {grade} by {officer}; it applied to the old score and was not carried over. Override again if it still holds.",
-    zh: "原评分卡记录了{officer}将等级调整为{grade}的人工调整；该调整针对原评分，未沿用。如仍适用，请重新调整。",
+    zh: "原评分卡记录了{officer}将等级改为{grade}的人工调整；该调整针对原评分，未沿用。如仍适用，请重新调整。",
   },
   "app.notice.markerOnInput": {
     en: "The defined name {marker} points at the sheet {sheet}, which holds input data; it was not taken for the product's {role} sheet, and that sheet is left as it is.",

@@ -1,4 +1,4 @@
-import type { FlagRaised, KnockoutApplied } from "../../core";
+import { ACTION_KINDS, type FlagRaised, type KnockoutApplied } from "../../core";
 import type { SelectCell } from "../hooks/useCellSelection";
 import { useTranslation } from "../i18n";
 import { useSectionStyles } from "../styles";
@@ -41,12 +41,19 @@ export function FlagList({ flags, onSelect }: FlagListProps) {
       {flags.map((flag, i) => (
         <li key={`${flag.id}-${i}`} className={styles.stack}>
           <span className={`${styles.subheading} ${styles.wrap}`}>{t(flag.title)}</span>
-          <span className={styles.muted}>{tk("sc.label.actions")}</span>
-          <ul className={styles.list}>
-            {flag.actions.map((action) => (
-              <li key={action.id}>{t(action.text)}</li>
-            ))}
-          </ul>
+          {ACTION_KINDS.map((kind) => {
+            const actions = flag.actions.filter((a) => a.kind === kind);
+            return actions.length === 0 ? null : (
+              <div key={kind} className={styles.stack}>
+                <span className={styles.muted}>{tk(`sc.label.action.${kind}`)}</span>
+                <ul className={styles.list}>
+                  {actions.map((action) => (
+                    <li key={action.id}>{t(action.text)}</li>
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
           <SourceButtons sources={flag.sources} onSelect={onSelect} />
         </li>
       ))}

@@ -10,7 +10,7 @@ interface SourceButtonsProps {
   readonly onSelect: SelectCell;
 }
 
-/** One button per sheet that selects the cells a figure was read from. */
+/** One button per block of cells a figure was read from (exact rectangles, see sourceRanges). */
 export function SourceButtons({ sources, onSelect }: SourceButtonsProps) {
   const { tk } = useTranslation();
   const styles = useSectionStyles();
@@ -20,7 +20,7 @@ export function SourceButtons({ sources, onSelect }: SourceButtonsProps) {
     <div className={styles.actions}>
       {ranges.map((range) => (
         <Button
-          key={range.sheet}
+          key={`${range.sheet}!${range.cell}`}
           size="small"
           className={styles.wrap}
           onClick={() => onSelect(range.sheet, range.cell)}

@@ -51,7 +51,7 @@ function FactorTrace({ factor, onSelect }: FactorTraceProps) {
           weighted: factor.weightedPoints.toString(),
         })}
       </p>
-      <SourceButtons sources={factor.sources} onSelect={onSelect} />
+      <SourceButtons sources={factor.cells ?? factor.sources} onSelect={onSelect} />
     </div>
   );
 }

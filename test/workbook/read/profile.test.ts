@@ -75,7 +75,8 @@ describe("the Profile table", () => {
         formulaSafe: true,
       },
       externalAudit: { key: "externalAudit", cell: "B3", formulaSafe: true },
-      auditCommittee: { key: "auditCommittee", cell: "B4", formulaSafe: false },
+      // 是 is not formula-safe as a value, but a yes-word a formula can MATCH (layout 3).
+      auditCommittee: { key: "auditCommittee", cell: "B4", formulaSafe: false, yesWord: true },
       requestedLimit: { key: "requestedLimit", cell: "B5", formulaSafe: false },
       proposalsSubmitted: { key: "proposalsSubmitted", cell: "B6", formulaSafe: true },
     });

@@ -61,4 +61,34 @@ describe("the formula trace of layout 3", () => {
     expect(distress(3)?.formula).toBeDefined();
     expect(distress(2)).toBeUndefined();
   });
+
+  it("counts directors in management and tests chair-is-GM by formula over one row per director", () => {
+    for (const name of ["seed", "gradeA", "concert"]) {
+      const c = byName(name);
+      const board = c.client.inputs.board!.rows;
+      const f4 = c.result.factors.find((f) => f.id === "F4")!;
+      const overlap = f4.measures.find((m) => m.id === "overlap")!.value;
+      const plan = planOf(c, 3);
+      const count = plan.cells.find((x) => x.formula?.startsWith("COUNTIF(B") === true);
+      expect(count?.value).toBe(overlap.kind === "ratio" ? overlap.numerator.toNumber() : -1);
+      // The range holds one row per director, each the engine's reading of one post cell.
+      const [from, to] = /COUNTIF\(B(\d+):B(\d+),TRUE\)/
+        .exec(count!.formula!)!
+        .slice(1)
+        .map(Number);
+      expect(to! - from! + 1).toBe(board.length);
+      const notes = plan.cells.filter(
+        (x) =>
+          x.ref.startsWith("E") && Number(x.ref.slice(1)) >= from! && Number(x.ref.slice(1)) <= to!
+      );
+      board.forEach((r, i) =>
+        expect(String(notes[i]?.value)).toContain(r.managementPost!.at!.cell)
+      );
+      const chair = plan.cells.find((x) => /^OR\(B\d+(,B\d+)*\)$|^FALSE$/.test(x.formula ?? ""));
+      expect(chair?.value).toBe(c.result.factors.find((f) => f.id === "F4")!.notes.length > 0);
+      expect(planOf(c, 2).cells.some((x) => x.formula?.startsWith("COUNTIF(B") === true)).toBe(
+        false
+      );
+    }
+  });
 });

@@ -1,5 +1,12 @@
-import { ModelInvariantError, msg } from "../../../core";
-import { columnRef, tableDisplay } from "../context";
+import {
+  isGeneralManagerPost,
+  managementPosts,
+  ModelInvariantError,
+  msg,
+  type BoardRow,
+} from "../../../core";
+import { displayRef } from "../../a1";
+import { columnRef, tableDisplay, type ScorecardContext } from "../context";
 import { PERCENT, type Quantity } from "../quantity";
 import { note, type FactorFormulaBuilder } from "./common";
 
@@ -50,6 +57,49 @@ export const f4Formulas: FactorFormulaBuilder = (ctx) => {
       note: note.posts(ctx, postsSource),
     },
   ];
+  // Layout 3: one row per director (in management or not, from the post), one per chair (is the
+  // post GM): the engine's reading of each free-text post, naming its cell; the count and the
+  // chair test are formulas over these rows.
+  const traced = ctx.layoutVersion >= TRACED_BOARD_LAYOUT && rowsOf(ctx).length <= MAX_TRACED;
+  if (traced) {
+    const rows = rowsOf(ctx);
+    const postNote = (r: BoardRow) =>
+      note.posts(ctx, r.managementPost?.at === undefined ? postsSource : at(r.managementPost.at));
+    const inManagement: Quantity[] = rows.map((r, i) => ({
+      id: `F4.inManagement.${i}`,
+      label: ctx.t(msg("sc.measure.directorInManagement", { name: r.name.value ?? "" })),
+      value: managementPosts(r.managementPost?.value).length > 0,
+      note: postNote(r),
+    }));
+    const chairs: Quantity[] = rows.flatMap((r, i) =>
+      r.boardRole.value === "chair"
+        ? [
+            {
+              id: `F4.chairGm.${i}`,
+              label: ctx.t(msg("sc.measure.chairPostIsGm", { name: r.name.value ?? "" })),
+              value: isGeneralManagerPost(r.managementPost?.value),
+              note: postNote(r),
+            },
+          ]
+        : []
+    );
+    const first = inManagement[0]?.id;
+    const last = inManagement[inManagement.length - 1]?.id;
+    quantities[0] = {
+      ...quantities[0]!,
+      ...(first === undefined || last === undefined
+        ? {}
+        : { formula: (q) => `COUNTIF(${q(first)}:${q(last)},TRUE)` }),
+      note: ctx.t(msg("sc.note.derived")),
+    };
+    quantities[3] = {
+      ...quantities[3]!,
+      formula: (q) =>
+        chairs.length === 0 ? "FALSE" : `OR(${chairs.map((c) => q(c.id)).join(",")})`,
+      note: ctx.t(msg("sc.note.derived")),
+    };
+    quantities.push(...inManagement, ...chairs);
+  }
   const p = (path: string) => ctx.param(`f4.${path}`);
   return {
     quantities,
@@ -65,3 +115,16 @@ export const f4Formulas: FactorFormulaBuilder = (ctx) => {
     },
   };
 };
+
+/** The first layout that traces the board overlap director by director. */
+const TRACED_BOARD_LAYOUT = 3;
+/** A board longer than this keeps the engine's count (one row per director would be too long). */
+const MAX_TRACED = 60;
+
+function rowsOf(ctx: ScorecardContext): readonly BoardRow[] {
+  return ctx.inputs.board?.rows ?? [];
+}
+
+function at(cell: { readonly sheet: string; readonly cell: string }): string {
+  return displayRef(cell.sheet, cell.cell);
+}

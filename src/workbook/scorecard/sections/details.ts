@@ -1,4 +1,7 @@
-import { msg, type FactorResult } from "../../../core";
+import { ACTION_KINDS, msg, type FactorResult } from "../../../core";
+
+/** The first layout that splits a flag's actions into due-diligence requirements and conditions. */
+const ACTION_KINDS_LAYOUT = 3;
 import { sourcesText, type ScorecardContext } from "../context";
 import type { FactorFormulas } from "../factors";
 import type { Resolve } from "../quantity";
@@ -108,11 +111,20 @@ export function writeFlags(ctx: ScorecardContext, cells: SheetCells, firstRow: n
     cells.merge(`B${row}:D${row}`);
     cells.value(`E${row}`, sourcesText(flag.sources), "muted");
     row++;
-    flag.actions.forEach((action, i) => {
-      if (i === 0) cells.value(`A${row}`, t(msg("sc.label.actions")), "label");
-      cells.wide(row, t(action.text), "value");
-      row++;
-    });
+    // Layout 3 lists the due-diligence requirements, then the credit conditions, each labelled.
+    const split = ctx.layoutVersion >= ACTION_KINDS_LAYOUT;
+    const groups = split
+      ? ACTION_KINDS.map((kind) => ({
+          label: msg(`sc.label.action.${kind}`),
+          actions: flag.actions.filter((a) => a.kind === kind),
+        }))
+      : [{ label: msg("sc.label.actions"), actions: flag.actions }];
+    for (const group of groups)
+      group.actions.forEach((action, i) => {
+        if (i === 0) cells.value(`A${row}`, t(group.label), "label");
+        cells.wide(row, t(action.text), "value");
+        row++;
+      });
   }
   return row + 1;
 }
