@@ -11,7 +11,7 @@ export const f7RelatedGuarantees = bandedFactor({
   section: "f7",
   name: M["factor.F7.name"],
   weight: "5",
-  since: 2,
+  since: 3,
   item: item(
     "relatedGuaranteeRatio",
     ["Related-party guarantees / net assets", "关联担保占净资产比例"],

@@ -7,7 +7,7 @@ export const f8BoardPractices = checklistFactor({
   section: "f8",
   name: M["factor.F8.name"],
   weight: "5",
-  since: 2,
+  since: 3,
   items: [
     {
       item: item("boardEvaluation", ["Board evaluation", "董事会评价"], VALUE.yesNo),

@@ -13,8 +13,8 @@ import {
 } from "../../src/core";
 import { M } from "./messages";
 
-/** Introduced in schema 2: a set written before it migrates to these values. */
-const V2 = { since: 2 } as const;
+/** Introduced in schema 3: a set written before it migrates to these values. */
+const V2 = { since: 3 } as const;
 
 /**
  * A factor of no generic kind, with its own rule (and its formula twin beside it): does the board
@@ -27,7 +27,7 @@ export const f9BoardMeetings = defineFactor({
   section: "f9",
   name: M["factor.F9.name"],
   weight: "5",
-  since: 2,
+  since: 3,
   parameters: group({
     minMeetings: whole("4", { max: "365", ...V2, migrated: "4" }),
     activePoints: points("100", { ...V2, migrated: "100" }),
