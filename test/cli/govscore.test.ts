@@ -207,6 +207,8 @@ describe("govscore, compiled, as a child process", () => {
         "modelVersion",
         "modelDifferences",
         "modelChange",
+        "outcome",
+        "provisional",
       ]);
       // Every written workbook's audit head is kept in the portfolio, to anchor a later verify.
       expect(summaries[0]?.auditHead).toMatchObject({ rows: 2 });

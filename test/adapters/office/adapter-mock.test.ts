@@ -67,7 +67,9 @@ describe("readSnapshot", () => {
       expect.arrayContaining(["Shareholders", "Shareholder_register", "Board_of_directors"])
     );
     expect(lookups.filter((c) => c.on === "Names").map((c) => c.args[0])).toEqual(
-      ["scorecard", "model", "auditLog", "instructions"].map((r) => markerName(r as "model"))
+      ["summary", "scorecard", "model", "auditLog", "instructions"].map((r) =>
+        markerName(r as "model")
+      )
     );
     // Used ranges with values only; inputs load values, formats and types but no formulas.
     expect(
