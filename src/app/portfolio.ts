@@ -19,11 +19,9 @@ const COLUMNS = [
   ["clientId", "app.portfolio.col.clientId", 16],
   ["modelGrade", "app.portfolio.col.modelGrade", 10],
   ["finalGrade", "app.portfolio.col.finalGrade", 10],
-  ["outcome", "app.portfolio.col.outcome", 28],
   ["modelStatus", "app.portfolio.col.modelStatus", 24],
   ["score", "app.portfolio.col.score", 10],
   ["completeness", "app.portfolio.col.completeness", 12],
-  ["provisional", "app.portfolio.col.provisional", 10],
   ["adjustedRating", "app.portfolio.col.adjustedRating", 12],
   ["recommendedLimit", "app.portfolio.col.recommendedLimit", 18],
   ["currency", "app.portfolio.col.currency", 8],
@@ -33,6 +31,9 @@ const COLUMNS = [
   ["errors", "app.portfolio.col.errors", 60],
   ["approval", "app.portfolio.col.approval", 18],
   ["auditHead", "app.portfolio.col.auditHead", 40],
+  // Appended (earlier columns keep their letters): the credit outcome and the provisional mark.
+  ["outcome", "app.portfolio.col.outcome", 28],
+  ["provisional", "app.portfolio.col.provisional", 10],
 ] as const satisfies readonly (readonly [string, MessageKey, number])[];
 
 type ColumnId = (typeof COLUMNS)[number][0];

@@ -38,10 +38,14 @@ describe("the portfolio", () => {
     expect(at("G5")).toMatchObject({ value: Number(seedExpected.score), numberFormat: "0.00" });
     expect(at("O8")?.value).toBe("not scored, 1 problem(s); first: 股东名册!C5: not a percentage");
     // The distribution: grade, count (COUNTIF over the final grades), share.
-    expect(at("S5")?.value).toBe("A");
-    expect(at("T6")).toMatchObject({ value: 2, formula: "COUNTIF($E$5:$E$8,S6)" });
-    expect(at("U6")).toMatchObject({ value: 2 / 3, formula: "IF($T$9=0,0,T6/$T$9)" });
-    expect(at("T9")).toMatchObject({ value: 3, formula: "SUM(T5:T8)" });
+    // (Two columns after the outcome and provisional columns R and S.)
+    // Scored on 2025-03-01 under model 1: knock-outs only cap, the grade is final.
+    expect(at("R5")?.value).toBe("Proceed");
+    expect(at("S5")?.value).toBe("no");
+    expect(at("U5")?.value).toBe("A");
+    expect(at("V6")).toMatchObject({ value: 2, formula: "COUNTIF($E$5:$E$8,U6)" });
+    expect(at("W6")).toMatchObject({ value: 2 / 3, formula: "IF($V$9=0,0,V6/$V$9)" });
+    expect(at("V9")).toMatchObject({ value: 3, formula: "SUM(V5:V8)" });
     // After the errors: the override's approval and the audit head to keep.
     expect(at("P5")?.value).toBe("");
     expect(at("Q5")?.value).toBe(
@@ -82,6 +86,6 @@ describe("the portfolio", () => {
   it("handles an empty portfolio", () => {
     const [sheet] = portfolioPlan([], { language: "zh-CN", generatedAt: "2025-03-01" }).sheets;
     expect(sheet?.name).toBe("组合汇总");
-    expect(sheet?.cells.find((c) => c.ref === "T9")).toMatchObject({ value: 0 });
+    expect(sheet?.cells.find((c) => c.ref === "V9")).toMatchObject({ value: 0 });
   });
 });
