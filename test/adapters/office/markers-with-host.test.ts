@@ -59,6 +59,7 @@ describe("markers on the user's sheets of a live workbook", () => {
       scorecard: "Governance scorecard",
       model: "Model",
       auditLog: "Audit log",
+      summary: "Committee summary",
     });
     expect(sheetOf(host, "Directors")).toEqual(before.directors);
     expect(sheetOf(host, "Ownership")).toEqual(before.ownership);
@@ -66,6 +67,7 @@ describe("markers on the user's sheets of a live workbook", () => {
       [markerName("scorecard")]: "='Governance scorecard'!$A$1",
       [markerName("model")]: "=Model!$A$1",
       [markerName("auditLog")]: "='Audit log'!$A$1",
+      [markerName("summary")]: "='Committee summary'!$A$1",
     });
   });
 
@@ -121,6 +123,7 @@ describe("markers on the user's sheets of a live workbook", () => {
       "Credit request",
       "Governance scorecard",
       "Audit log",
+      "Committee summary",
       "Model",
     ]);
   });
@@ -144,6 +147,7 @@ describe("markers on the user's sheets of a live workbook", () => {
       "Governance scorecard",
       "Model",
       "Audit log",
+      "Committee summary",
     ]);
     // The chain continues in the renamed log: chainStarted, the first scoring and this one.
     const log = sheetOf(host, "Audit log");
