@@ -4,7 +4,6 @@ import {
   defaultParameters,
   formatMessage,
   loadParameters,
-  MODEL_V1,
   parameterFingerprint,
   type ApprovedModel,
   type ModelParameters,
