@@ -30,6 +30,7 @@ export const PORTFOLIO_COLUMNS = [
   ["clientId", "app.portfolio.col.clientId", 16],
   ["modelGrade", "app.portfolio.col.modelGrade", 10],
   ["finalGrade", "app.portfolio.col.finalGrade", 10],
+  // The credit outcome first after the grades (proceed, refer or decline), as on the summary.
   ["outcome", "app.portfolio.col.outcome", 28],
   ["modelStatus", "app.portfolio.col.modelStatus", 24],
   ["score", "app.portfolio.col.score", 10],

@@ -257,7 +257,7 @@ type ComparedSheets = Required<Pick<ProductSheets, "scorecard" | "model" | "audi
   Pick<ProductSheets, "summary">;
 
 /**
- * The first cell of the summary (layout 3 on), the scorecard, the model sheet or the audit log (in that order) that is not
+ * The first cell of the scorecard, the model sheet, the audit log or the summary (layout 3 on; in that order) that is not
  * what the product would write today, and how many cells were compared.
  */
 function cellsMismatch(
@@ -265,7 +265,8 @@ function cellsMismatch(
   sheets: ComparedSheets
 ): { readonly mismatch: Mismatch | null; readonly checked: number } {
   let checked = 0;
-  for (const role of ["summary", "scorecard", "model", "auditLog"] as const) {
+  // The summary last: its figures come from the scorecard, whose cell is the cause to name.
+  for (const role of ["scorecard", "model", "auditLog", "summary"] as const) {
     const planned = plan.sheets.find((s) => s.role === role);
     const sheet = sheets[role];
     if (planned === undefined) continue;

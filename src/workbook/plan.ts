@@ -86,12 +86,7 @@ export interface ChartPlan {
 
 /** The product's own sheets; an adapter only ever creates or replaces sheets with a role. */
 export type ProductSheetRole =
-  | "summary"
-  | "scorecard"
-  | "model"
-  | "auditLog"
-  | "instructions"
-  | "group";
+  "summary" | "scorecard" | "model" | "auditLog" | "instructions" | "group";
 export type SheetRole = ProductSheetRole | "input";
 
 export interface SheetPlan {

@@ -12,7 +12,6 @@ import * as vm from "vm";
 import { developmentAddin, productionAddin, PUBLIC_URL, webpackCli } from "../support/addin-build";
 import type { BuildLog } from "../support/shared-build";
 
-
 const ROOT = path.resolve(__dirname, "..", "..");
 const DEV_BASE = "https://localhost:3000/";
 const PUBLIC_BASE = `${PUBLIC_URL}/`;

@@ -70,7 +70,7 @@ describe("which sheets a marker may mark", () => {
       ]
     );
     const found = markedSheets(snapshot);
-    expect(Object.keys(found.sheets).sort()).toEqual(["model", "scorecard"]);
+    expect(Object.keys(found.sheets).sort()).toEqual(["model", "scorecard", "summary"]);
     expect(found.ignored).toEqual([
       {
         role: "auditLog",
@@ -100,7 +100,12 @@ describe("scoring with markers that point at the user's sheets", () => {
     const outcome = scored(snapshot);
     expect(outcome.summary.score).toBe(clean.summary.score);
     expect(outcome.result.factors.find((f) => f.id === "F4")?.status).toBe("scored");
-    expect(outcome.plan.sheets.map((s) => s.name)).toEqual(["治理评分卡", "评分模型", "审计日志"]);
+    expect(outcome.plan.sheets.map((s) => s.name)).toEqual([
+      "治理评分卡",
+      "评分模型",
+      "审计日志",
+      "评审摘要",
+    ]);
     expect(notices(outcome)).toContain(
       "The defined name GovScore_auditLog points at the sheet 董事会, which holds input data; it was not taken for the product's Audit log sheet, and that sheet is left as it is."
     );
@@ -135,6 +140,7 @@ describe("scoring with markers that point at the user's sheets", () => {
       "治理评分卡",
       "评分模型",
       "审计日志",
+      "评审摘要",
     ]);
     // An override needs a scorecard the product wrote: it says which marker it did not trust.
     const refused = overrideWorkbook(snapshot, {
@@ -200,6 +206,7 @@ describe("scoring with markers that point at the user's sheets", () => {
       "治理评分卡",
       "评分模型",
       "审计日志",
+      "评审摘要",
     ]);
     const log = markedSheets(written).sheets.auditLog;
     expect(log?.values.slice(1).map((row) => row[3])).toEqual(["chainStarted", "scored", "scored"]);

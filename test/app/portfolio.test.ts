@@ -65,6 +65,9 @@ describe("the portfolio", () => {
       formula: `COUNTIF(${grades},${distribution(0, 6)})`,
     });
     expect(at(distribution(1, 9))).toMatchObject({ value: 3 });
+    // Scored on 2025-03-01 under model 1: knock-outs only cap, the grade is final.
+    expect(at(cellOf("outcome", 0))?.value).toBe("Proceed");
+    expect(at(cellOf("provisional", 0))?.value).toBe("no");
     // The override, its approval, who scored and when, the model fingerprint, the audit head.
     expect(at(cellOf("override", 0))?.value).toBe("");
     expect(at(cellOf("modelFingerprint", 0))?.value).toBe(seed.modelFingerprint);

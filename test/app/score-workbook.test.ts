@@ -1,5 +1,10 @@
 import { scoreWorkbook, type UpdateOutcome } from "../../src/app";
-import { defaultParameters, formatMessage, parameterFingerprint } from "../../src/core";
+import {
+  defaultParameters,
+  formatMessage,
+  model1Parameters,
+  parameterFingerprint,
+} from "../../src/core";
 import { readAuditLog, verifyAuditChain } from "../../src/workbook/audit";
 import { markerName } from "../../src/workbook/plan";
 import { SCORECARD_CELLS } from "../../src/workbook/scorecard";
@@ -34,6 +39,7 @@ describe("scoreWorkbook", () => {
       ["scorecard", "治理评分卡"],
       ["model", "评分模型"],
       ["auditLog", "审计日志"],
+      ["summary", "评审摘要"],
     ]);
     expect(outcome.summary).toMatchObject({
       file: "seed.xlsx",
@@ -47,7 +53,10 @@ describe("scoreWorkbook", () => {
       recommendedLimit: seed.adjustment.recommendedLimit,
       currency: "CNY",
       recommendedTenorMonths: Number(seed.adjustment.recommendedTenorMonths),
-      modelFingerprint: parameterFingerprint(defaultParameters()),
+      // Scored on 2025-03-01: model 1, in the current schema.
+      modelFingerprint: parameterFingerprint(model1Parameters()),
+      outcome: { kind: "proceed", knockouts: [] },
+      provisional: false,
       output: null,
       errors: [],
     });
@@ -107,6 +116,7 @@ describe("scoreWorkbook", () => {
       "治理评分卡",
       "评分模型",
       "审计日志",
+      "评审摘要",
     ]);
     const rows = readAuditLog(sheetNamed(twice, "审计日志"));
     expect(rows.map((r) => [r.event, r.user])).toEqual([
@@ -193,6 +203,7 @@ describe("scoreWorkbook", () => {
       "治理评分卡 (2)",
       "评分模型",
       "审计日志",
+      "评审摘要",
     ]);
     expect(outcome.renames).toEqual([
       { role: "scorecard", planned: "治理评分卡", written: "治理评分卡 (2)" },

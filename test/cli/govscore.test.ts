@@ -207,6 +207,8 @@ describe("govscore, compiled, as a child process", () => {
         "modelVersion",
         "modelDifferences",
         "modelChange",
+        "outcome",
+        "provisional",
         "flagTitles",
         "requestedLimit",
         "scoredBy",

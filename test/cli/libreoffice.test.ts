@@ -101,7 +101,7 @@ describeIfLibreOffice("a scored workbook recalculated by LibreOffice Calc", () =
     expect(score.code).toBe(1);
     // LibreOffice drops the inner ROUND and the quotes; the factor rows (D…:D…) are the same on both sides.
     expect(score.stdout).toMatch(
-      /'治理评分卡'!B13: the cell holds the formula =ROUND\(\(SUM\((D\d+:D\d+)\)\),评分模型!\$C\$86\) where the product wrote =ROUND\(ROUND\(SUM\(\1\),10\),'评分模型'!\$C\$86\)/
+      /'治理评分卡'!B13: the cell holds the formula =ROUND\(\(SUM\((D\d+:D\d+)\)\),评分模型!\$C\$(\d+)\) where the product wrote =ROUND\(ROUND\(SUM\(\1\),10\),'评分模型'!\$C\$\2\)/
     );
     const saved = new ExcelJS.Workbook();
     await saved.xlsx.readFile(join(dir, "calc", "boolean.changed.xlsx"));

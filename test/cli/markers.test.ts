@@ -77,6 +77,7 @@ describe("markers on a client's own sheets", () => {
         "股东名册",
         "董事会",
         "治理概况",
+        "Committee summary",
         "Governance scorecard",
         "Model",
         "Audit log",
@@ -85,6 +86,7 @@ describe("markers on a client's own sheets", () => {
         GovScore_scorecard: ["'Governance scorecard'!$A$1"],
         GovScore_model: ["Model!$A$1"],
         GovScore_auditLog: ["'Audit log'!$A$1"],
+        GovScore_summary: ["'Committee summary'!$A$1"],
       });
       expect((await govscore(["verify", "marked.scored.xlsx"])).code).toBe(0);
     },
@@ -120,6 +122,7 @@ describe("markers on a client's own sheets", () => {
         "股东名册",
         "董事会",
         "治理概况",
+        "Committee summary",
         "Governance scorecard",
         "Model",
         "Audit log",

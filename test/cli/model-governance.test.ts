@@ -70,11 +70,12 @@ describe("govscore model governance, as a child process", () => {
         finalGrade: seedExpected.modelGrade,
         recommendedLimit: seedExpected.adjustment.recommendedLimit,
         modelStatus: "approved",
-        modelVersion: "1",
+        // Scored today (after 2026-12-01): model 2 is the approved model in effect.
+        modelVersion: "2",
         modelDifferences: [],
       });
       expect(plain.stderr).toContain(
-        "holds parameters that are not an approved model (3 differ from approved model 1, e.g. gradeMinimums.A: 80 → 24); they were ignored"
+        "holds parameters that are not an approved model (3 differ from approved model 2, e.g. gradeMinimums.A: 80 → 24); they were ignored"
       );
 
       // Chosen explicitly: non-standard, not final, the officer's change logged with its diff.
@@ -94,7 +95,7 @@ describe("govscore model governance, as a child process", () => {
       await workbook.xlsx.readFile(join(dir, scored));
       const card = workbook.getWorksheet("Governance scorecard")!;
       expect(String(card.getCell("B19").value)).toMatch(
-        /^Non-standard model parameters: 3 differ from approved model 1\. The grade is not final\. Parameter change by Alice Wang waiting for approval\. gradeMinimums\.A: 80 → 24/
+        /^Non-standard model parameters: 3 differ from approved model 2\. The grade is not final\. Parameter change by Alice Wang waiting for approval\. gradeMinimums\.A: 80 → 24/
       );
       const log = workbook.getWorksheet("Audit log")!;
       const events = log.getColumn(4).values.slice(2).map(String);
@@ -116,7 +117,7 @@ describe("govscore model governance, as a child process", () => {
       const verify = await govscore(["verify", scored]);
       expect(verify.code).toBe(0);
       expect(verify.stdout).toContain(
-        "Scored with NON-STANDARD model parameters (3 differ from approved model 1)"
+        "Scored with NON-STANDARD model parameters (3 differ from approved model 2)"
       );
       const again = await govscore(["approve", scored, "--approver", "Li Qiang"]);
       expect(again.code).toBe(1);

@@ -73,7 +73,8 @@ const EDITS: readonly [string, string, Edit, RegExp][] = [
       formulaKeepingValue(scorecard(w), SCORECARD_CELLS.recommendedLimit, "B34*10");
       return { sheet: SCORECARD, cell: SCORECARD_CELLS.recommendedLimit };
     },
-    /the cell holds the formula =B34\*10 where the product wrote =IF\(ISNUMBER\(B\d+\)/,
+    // Layout 3: a declined credit's limit is 0, then the rounded product as before.
+    /the cell holds the formula =B34\*10 where the product wrote =IF\(B31="[^"]+",0,IF\(ISNUMBER\(B\d+\)/,
   ],
   [
     'the grade replaced by ="A"',

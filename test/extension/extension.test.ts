@@ -4,7 +4,6 @@ import {
   defaultParameters,
   formatMessage,
   loadParameters,
-  MODEL_V1,
   parameterFingerprint,
   type ApprovedModel,
   type ModelParameters,
@@ -16,6 +15,9 @@ import { scorecardRows, SCORECARD_CELLS } from "../../src/workbook/scorecard";
 import { SheetCells } from "../../src/workbook/scorecard/sheet-cells";
 import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
 import { applyPlanToSnapshot, LATER, NOW, sheetOfPlan } from "../app/helpers";
+
+const V2_NOW = "2026-12-03T09:30:00+08:00";
+const V2_LATER = "2026-12-03T10:00:00+08:00";
 import { columnNumber, parseCell } from "../../src/workbook/model-sheet";
 import { sheet, workbook, type Cell } from "../workbook/read/snapshots";
 import { allCases, SPECS } from "../workbook/scorecard/cases";
@@ -107,7 +109,7 @@ describe("a model with three more factors", () => {
     ]);
   });
 
-  it("puts its parameters on the model sheet and reads them back (schema 2)", () => {
+  it("puts its parameters on the model sheet and reads them back (schema 3)", () => {
     for (const language of ["zh-CN", "en-US"] as const) {
       const sheet = sheetOfPlan(modelSheetPlan(EXTENDED_PARAMS, language));
       const paths = sheet.values.map((row) => row[0]);
@@ -150,7 +152,8 @@ describe("a model with three more factors", () => {
     const client = buildClient(specOf("extended"));
     const input = snapshotOf(client.sheets);
     const first = scored(
-      scoreWorkbook(input, { language: "zh-CN", now: NOW, user: "王芳", model: EXTENDED })
+      // The extension's own defaults are its model 2, in effect from 2026-12-01.
+      scoreWorkbook(input, { language: "zh-CN", now: V2_NOW, user: "王芳", model: EXTENDED })
     );
     expect(first.summary.score).toBe("96.00");
     expect(first.summary.factors.map((f) => f.id)).toHaveLength(9);
@@ -162,7 +165,7 @@ describe("a model with three more factors", () => {
       finalGrade: "B",
       reason: "担保链风险尚未排除",
       officer: "王芳",
-      now: LATER,
+      now: V2_LATER,
       language: "zh-CN",
       model: EXTENDED,
     });
@@ -178,25 +181,14 @@ describe("a model with three more factors", () => {
 
 /**
  * A bank that extends the model approves its own defaults and keeps the product's model 1
- * (schema 1) approved for the workbooks scored under it.
+ * approved for the workbooks scored under it.
  */
 function extendedApprovedModels(): ApprovedModel[] {
-  const v1 = loadParameters(MODEL_V1, { definition: EXTENDED.definition, schemaVersion: 2 });
-  if (!v1.ok) throw new Error(JSON.stringify(v1.issues));
-  return [
-    ...builtInModels(EXTENDED.definition),
-    {
-      // The label the product's scorecards carry.
-      version: "1",
-      effectiveFrom: "2025-01-01",
-      fingerprint: parameterFingerprint(v1.value),
-      params: v1.value,
-      source: "test",
-    },
-  ];
+  // Model 1 of the extended model is the product's model 1, migrated (the new factors weigh 0).
+  return builtInModels(EXTENDED.definition);
 }
 
-describe("a workbook scored under the product's schema 1, opened with the schema-2 model", () => {
+describe("a workbook scored under the product's schema 2, opened with the schema-3 model", () => {
   const approvedModels = extendedApprovedModels();
   const client = buildClient(specOf("extended"));
   const input = snapshotOf(client.sheets);

@@ -13,7 +13,7 @@ import {
 } from "../../src/core";
 import { M } from "./messages";
 
-/** Introduced in schema 2: a set written before it migrates to these values. */
+/** Introduced in schema 3: a set written before it migrates to these values. */
 const V2 = { since: 3 } as const;
 
 /**

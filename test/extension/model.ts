@@ -8,8 +8,8 @@ import { f9Twin } from "./f9-board-meetings.twin";
 /**
  * A model with three factors more than the product's (test only, never shipped): F7 a banded ratio
  * and F8 a yes/no checklist (generic kinds: data and messages), F9 a rule of its own with its
- * formula twin. Schema 2, because it adds parameters: a parameter set written under the product's
- * schema 1 migrates to it (the new factors weigh 0 there, so its results stay as they were).
+ * formula twin. Schema 3, because it adds parameters: a parameter set written under the product's
+ * schema 2 (or 1) migrates to it (the new factors weigh 0 there, so its results stay as they were).
  */
 export const EXTENDED_MODEL: ModelDefinition = defineModel({
   schemaVersion: 3,

@@ -13,7 +13,6 @@ import type { ExcelHost } from "./index";
  * build (test/support/addin-build.ts), which the e2e suite loads too.
  */
 
-
 let bundle = "";
 
 beforeAll(async () => {

@@ -24,7 +24,7 @@ function planIn(layoutVersion?: number) {
       enteredBy: "test",
     })
   );
-  return scoredWorkbookPlan({
+  const plan = scoredWorkbookPlan({
     result: seed.result,
     inputs: seed.client.inputs,
     layout: seed.client.layout,
@@ -34,6 +34,9 @@ function planIn(layoutVersion?: number) {
     auditRows: rows,
     ...(layoutVersion === undefined ? {} : { layoutVersion }),
   });
+  const role = (r: string) => plan.sheets.find((sheet) => sheet.role === r);
+  // By role: layout 3 puts the committee summary first.
+  return { sheets: [role("scorecard"), role("model"), role("auditLog")], summary: role("summary") };
 }
 
 describe("format versions", () => {
@@ -42,10 +45,10 @@ describe("format versions", () => {
     expect(KNOWN_LAYOUT_VERSIONS).toEqual([1, 2, 3]);
   });
 
-  it("layout 2 records them: scorecard B11:D11, model sheet row 4, audit log column K", () => {
-    const [scorecard, model, log] = planIn(2).sheets;
+  it("layout 3 records them: scorecard B11:D11, model sheet row 4, audit log column K", () => {
+    const [scorecard, model, log] = planIn().sheets;
     const at = (ref: string) => scorecard!.cells.find((c) => c.ref === ref)?.value;
-    expect([at("B11"), at("C11"), at("D11")]).toEqual([2, 2, 2]);
+    expect([at("B11"), at("C11"), at("D11")]).toEqual([3, 2, 2]);
     expect(model!.cells.filter((c) => /^[AC]4$/.test(c.ref)).map((c) => c.value)).toEqual([
       "schemaVersion",
       2,
@@ -112,6 +115,23 @@ describe("format versions", () => {
         ["modelSheet.schemaVersion", "C4"],
       ]);
     expect(defaultParameters().schemaVersion).toBe(MODEL_SCHEMA_VERSION);
+  });
+
+  it("layout 3 adds the committee summary and the outcome; layout 2 is rebuilt without them", () => {
+    const three = planIn();
+    expect(three.summary?.active).toBe(true);
+    const outcomeAt = (plan: ReturnType<typeof planIn>) =>
+      plan.sheets[0]!.cells.find((c) => c.ref === "A31")?.value;
+    expect(outcomeAt(three)).toBe("审批结论");
+    const two = planIn(2);
+    expect(two.summary).toBeUndefined();
+    expect(outcomeAt(two)).toBeUndefined();
+    // Layout 2's cells keep their addresses in layout 3.
+    const refs = (plan: ReturnType<typeof planIn>) =>
+      new Map(plan.sheets[0]!.cells.map((c) => [c.ref, c.value]));
+    const [a, b] = [refs(two), refs(three)];
+    for (const ref of ["B13", "B16", "B17", "B22", "B41", "A49"])
+      expect(b.get(ref)).toEqual(a.get(ref));
   });
 
   it("an audit row of an unknown event format breaks the chain at that row", () => {

@@ -196,6 +196,23 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
   if (sheet.print !== undefined) setPrint(worksheet, sheet.print);
 }
 
+/** The committee summary's tab goes right before the scorecard's, wherever that is. */
+function summaryBeforeScorecard(
+  workbook: ExcelJS.Workbook,
+  written: Partial<Record<ProductSheetRole, string>>
+): void {
+  const summary =
+    written.summary === undefined ? undefined : workbook.getWorksheet(written.summary);
+  const scorecard =
+    written.scorecard === undefined ? undefined : workbook.getWorksheet(written.scorecard);
+  if (summary === undefined || scorecard === undefined) return;
+  const before = tabOrder(scorecard);
+  for (const worksheet of workbook.worksheets)
+    if (worksheet !== summary && tabOrder(worksheet) >= before)
+      setTabOrder(worksheet, tabOrder(worksheet) + 1);
+  setTabOrder(summary, before);
+}
+
 /** The workbook opens on the plan's active sheet (the committee summary), selected alone. */
 function activate(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
   const active = plan.sheets.find((s) => s.active === true);
@@ -268,13 +285,6 @@ export function applyPlan(
     order.set(sheet.name, tabOrder(worksheet));
     workbook.removeWorksheet(worksheet.id);
   }
-  // A summary new to this workbook goes where the scorecard is, before it.
-  const summary = plan.sheets.find((s) => s.role === "summary");
-  const scorecard = plan.sheets.find((s) => s.role === "scorecard");
-  if (summary !== undefined && scorecard !== undefined && !order.has(summary.name)) {
-    const place = order.get(scorecard.name);
-    if (place !== undefined) order.set(summary.name, place - 0.5);
-  }
   const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
   const written: Partial<Record<ProductSheetRole, string>> = {};
   for (const sheet of plan.sheets) {
@@ -290,6 +300,7 @@ export function applyPlan(
       written[sheet.role] = sheet.name;
     }
   }
+  summaryBeforeScorecard(workbook, written);
   activate(workbook, plan);
   return { sheets: written };
 }

@@ -103,10 +103,7 @@ export const OUTCOME_MESSAGES = {
   "sum.label.gradeStatus": { en: "Grade status", zh: "评级状态" },
   "sum.label.modelStatus": { en: "Model", zh: "评分模型" },
   "sum.gradeFinal": { en: "final", zh: "正式" },
-  "sum.gradeProvisional": {
-    en: "PROVISIONAL: data incomplete",
-    zh: "暂定：资料不完整，评级为暂定",
-  },
+  "sum.gradeProvisional": { en: "PROVISIONAL", zh: "暂定（资料不完整）" },
   "sum.noKnockouts": { en: "None applies", zh: "未触发否决项" },
   "sum.knockout": {
     en: "{name}: no better than {cap}; policy: {policy}",

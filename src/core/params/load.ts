@@ -117,12 +117,13 @@ export function defaultParameterSource(
 export const MODEL_V1: ParameterSource = defaultParameterSource();
 
 /**
- * Model version 1 as the first release shipped it: the schema-1 parameters with their defaults
- * (no later release changed a schema-1 default), labelled "1". Load it with `schemaVersion: 1`.
+ * Model version 1 as the first release shipped it: the product's schema-1 parameters with their
+ * defaults (no later release changed a schema-1 default), labelled "1", whatever model extends
+ * the product's. Load it with `schemaVersion: 1`.
  * @example loadParameters(model1Source(), { schemaVersion: 1 })
  */
-export function model1Source(definition: ModelDefinition = DEFAULT_MODEL): ParameterSource {
-  return { ...defaultSource(definition.spec, 1), version: MODEL_1_VERSION };
+export function model1Source(): ParameterSource {
+  return { ...defaultSource(DEFAULT_MODEL.spec, 1), version: MODEL_1_VERSION };
 }
 
 const model1 = new WeakMap<ModelDefinition, ModelParameters>();
@@ -135,7 +136,7 @@ const model1 = new WeakMap<ModelDefinition, ModelParameters>();
 export function model1Parameters(definition: ModelDefinition = DEFAULT_MODEL): ModelParameters {
   const cached = model1.get(definition);
   if (cached !== undefined) return cached;
-  const loaded = loadParameters(model1Source(definition), { definition, schemaVersion: 1 });
+  const loaded = loadParameters(model1Source(), { definition, schemaVersion: 1 });
   if (!loaded.ok)
     throw new ModelInvariantError(`model 1 rejected: ${JSON.stringify(loaded.issues)}`);
   const current = migrateParameters(loaded.value);

@@ -87,8 +87,8 @@ export function scorecardPlan(input: ScorecardInput): SheetPlan {
 }
 
 /**
- * The sheets a scored workbook gets, in this order: the committee summary (layout 3 on),
- * scorecard, model parameters, audit log.
+ * The sheets a scored workbook gets, in this order: scorecard, model parameters, audit log and
+ * (layout 3 on) the committee summary.
  * `auditRows` are all rows of the log (the existing ones, read back, and the new ones).
  * @example
  * const plan = scoredWorkbookPlan({ ...input, auditRows: appendAuditEvent(rows, event) });
@@ -103,13 +103,15 @@ export function scoredWorkbookPlan(
   const layoutVersion = input.layoutVersion ?? WORKBOOK_LAYOUT_VERSION;
   return {
     sheets: [
-      // Layout 3 on: the committee summary first, the sheet the workbook opens on.
-      ...(layoutVersion >= SUMMARY_LAYOUT
-        ? [summaryPlan(withHead, scorecard, input.auditRows)]
-        : []),
       scorecard,
       modelSheetPlan(input.params, input.language, input.layoutVersion),
       auditLogPlan(input.auditRows, input.language, input.layoutVersion),
+      // Layout 3 on: the committee summary, the sheet the workbook opens on. It is planned last
+      // (the scorecard stays the plan's first sheet); the file adapter puts its tab before the
+      // scorecard's.
+      ...(layoutVersion >= SUMMARY_LAYOUT
+        ? [summaryPlan(withHead, scorecard, input.auditRows)]
+        : []),
     ],
   };
 }

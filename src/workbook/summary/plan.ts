@@ -120,7 +120,7 @@ export function summaryPlan(
     ref: `D${row}`,
     value: result.provisional ? provisional : final,
     formula: `IF(${mark}="",${literal(final)},${literal(provisional)})`,
-    style: result.provisional ? "warning" : "value",
+    style: result.provisional ? "bad" : "value",
   });
   if (fixed.modelStatus !== undefined) {
     row += 1;
@@ -277,8 +277,8 @@ export function summaryPlan(
 const MAX_FLAGS = 5;
 /** A signature line: room to sign by hand. */
 const SIGNATURE_HEIGHT = 36;
-/** Four columns, about 88 characters: A4 portrait at 100% with narrow margins. */
-const COLUMN_WIDTHS: readonly number[] = [16, 30, 16, 26];
+/** Four columns, 90 characters: A4 portrait at 100% with narrow margins. */
+const COLUMN_WIDTHS: readonly number[] = [18, 30, 16, 26];
 
 /** Who scored: the user of the log's last `scored` event (declared, as the log records it). */
 function lastScoredBy(rows: readonly AuditRow[]): string {

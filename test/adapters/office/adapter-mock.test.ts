@@ -26,7 +26,6 @@ import { createExcelMock, type ExcelMock, type MockWorkbook } from "./mock-excel
  * and how many times context.sync runs for registers of 10, 10,000 and 200,000 rows.
  */
 
-
 const all = { isSetSupported: () => true };
 
 function portOver(book: MockWorkbook): {
@@ -66,7 +65,9 @@ describe("readSnapshot", () => {
       expect.arrayContaining(["Shareholders", "Shareholder_register", "Board_of_directors"])
     );
     expect(lookups.filter((c) => c.on === "Names").map((c) => c.args[0])).toEqual(
-      ["scorecard", "model", "auditLog", "instructions"].map((r) => markerName(r as "model"))
+      ["summary", "scorecard", "model", "auditLog", "instructions"].map((r) =>
+        markerName(r as "model")
+      )
     );
     // Used ranges with values only; inputs load values, formats and types but no formulas.
     expect(

@@ -11,7 +11,6 @@ import { exampleSnapshot, hostWithPort, NOW } from "./helpers";
  * a marker points at are never deleted or replaced, whatever the plan asks.
  */
 
-
 const SCORE = { language: "en-US", now: NOW, user: "Wang" } as const;
 const EXAMPLE = "01-grade-a-ruifeng-precision.xlsx"; // Excel tables on Ownership, Directors, Credit request
 
@@ -58,6 +57,7 @@ describe("markers on the user's sheets of a live workbook", () => {
       scorecard: "Governance scorecard",
       model: "Model",
       auditLog: "Audit log",
+      summary: "Committee summary",
     });
     expect(sheetOf(host, "Directors")).toEqual(before.directors);
     expect(sheetOf(host, "Ownership")).toEqual(before.ownership);
@@ -65,6 +65,7 @@ describe("markers on the user's sheets of a live workbook", () => {
       [markerName("scorecard")]: "='Governance scorecard'!$A$1",
       [markerName("model")]: "=Model!$A$1",
       [markerName("auditLog")]: "='Audit log'!$A$1",
+      [markerName("summary")]: "='Committee summary'!$A$1",
     });
   });
 
@@ -120,6 +121,7 @@ describe("markers on the user's sheets of a live workbook", () => {
       "Credit request",
       "Governance scorecard",
       "Audit log",
+      "Committee summary",
       "Model",
     ]);
   });
@@ -143,6 +145,7 @@ describe("markers on the user's sheets of a live workbook", () => {
       "Governance scorecard",
       "Model",
       "Audit log",
+      "Committee summary",
     ]);
     // The chain continues in the renamed log: chainStarted, the first scoring and this one.
     const log = sheetOf(host, "Audit log");

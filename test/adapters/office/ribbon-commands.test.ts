@@ -17,7 +17,6 @@ import { exampleSnapshot, NOW } from "./helpers";
  * office.js would be: they answer by selecting a cell.
  */
 
-
 const globals = globalThis as unknown as { Office?: unknown; Excel?: unknown };
 
 function install(host: ExcelHost): void {

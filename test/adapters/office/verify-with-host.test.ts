@@ -12,7 +12,6 @@ import { exampleSnapshot, hostWithPort, NOW } from "./helpers";
  * sheet is named with its cell.
  */
 
-
 const SCORECARD = "Governance scorecard";
 
 let example: WorkbookSnapshot;

@@ -14,7 +14,6 @@ import { exampleSnapshot, hostWithPort, NOW } from "./helpers";
  * stays text; refusals that leave the workbook as it was.
  */
 
-
 const SCORE = { language: "zh-CN", now: NOW, user: "王芳" } as const;
 
 function planOf(outcome: ReturnType<typeof templateWorkbook>): WorkbookPlan {
@@ -114,12 +113,15 @@ describe("template → fill in → score", () => {
       "治理评分卡",
       "评分模型",
       "审计日志",
+      // Layout 3: the committee summary, added last in the add-in and activated.
+      "评审摘要",
     ]);
     expect(dump.names.map((n) => [n.name, n.formula])).toEqual([
       [markerName("instructions"), "=填写说明!$A$1"],
       [markerName("scorecard"), "=治理评分卡!$A$1"],
       [markerName("model"), "=评分模型!$A$1"],
       [markerName("auditLog"), "=审计日志!$A$1"],
+      [markerName("summary"), "=评审摘要!$A$1"],
     ]);
     const register = dump.sheets.find((s) => s.name === "股东名册");
     expect(register?.tables).toEqual(
@@ -168,7 +170,7 @@ describe("template → fill in → score", () => {
     const log = (d: typeof before) =>
       Object.keys(d.sheets.find((s) => s.name === "审计日志")?.cells ?? {}).length;
     expect(log(after)).toBeGreaterThan(log(before));
-    expect(after.names).toHaveLength(4);
+    expect(after.names).toHaveLength(5);
   });
 });
 

@@ -13,7 +13,6 @@ import { suiteTempDir } from "./helpers/temp-dir";
  * scored copy verifies; nothing anywhere is a JavaScript exception text.
  */
 
-
 const CORPUS = join(__dirname, "../../fixtures/producers");
 
 interface Corpus {

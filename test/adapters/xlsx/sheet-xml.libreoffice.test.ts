@@ -18,7 +18,6 @@ import { suiteTempDir } from "./helpers/temp-dir";
  * overwrites) must be refused with the sheet and row named, never read.
  */
 
-
 const describeIfLibreOffice = describeFor(libreOfficeGate());
 const temp = suiteTempDir("sheet-xml-lo");
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

@@ -85,6 +85,8 @@ describe("writing a scored workbook (exceljs)", () => {
       "治理概况",
       "治理评分卡",
       "Notes",
+      // Layout 3: the committee summary, its tab right before the product's scorecard.
+      "评审摘要",
       "治理评分卡 (2)",
       "评分模型",
       "审计日志",
@@ -148,7 +150,7 @@ describe("writing a scored workbook (exceljs)", () => {
       await job({ kind: "score", input: output, output: again, file: "x", ...SCORE, user: "李明" })
     );
     const after = await readFull(again);
-    expect(after.sheets).toHaveLength(8);
+    expect(after.sheets).toHaveLength(9);
     // The same scorecard but for the audit head it records (the log grew by one row).
     const headRow = Number(SCORECARD_CELLS.auditRows.slice(1)) - 1;
     const withoutHead = (values: readonly (readonly unknown[])[] | undefined) =>

@@ -235,15 +235,17 @@ describe("the scorecard", () => {
     expect(cell(plan, SCORECARD_CELLS.completeness)?.value).toBe(c.result.completeness.toNumber());
   });
 
-  it("prints on A4 portrait, fitted to width, with the client and short fingerprint in the header", () => {
+  it("prints on A4 landscape, fitted to width, titles repeated, with the client and short fingerprint in the header", () => {
     const c = byName("seed");
     const plan = planOf(c);
     const last = Math.max(...plan.cells.map((x) => Number(x.ref.replace(/^[A-Z]+/, ""))));
     expect(plan.print).toEqual({
       area: `A1:E${last}`,
-      orientation: "portrait",
+      orientation: "landscape",
       paper: "A4",
       fitToWidth: true,
+      titleRows: "1:2",
+      narrowMargins: true,
       header: `某市城建开发有限公司 · 公司治理评分卡 · 模型 ${shortFingerprint(c.result.modelFingerprint)}`,
       footer: `生成时间 ${GENERATED_AT}`,
     });
@@ -251,7 +253,7 @@ describe("the scorecard", () => {
     expect(cell(plan, "B9")?.value).toBe(c.result.inputFingerprint);
   });
 
-  it("makes a scored workbook: scorecard, model and audit log, in that order", () => {
+  it("makes a scored workbook: scorecard, model, audit log and the committee summary, in that order", () => {
     const c = byName("gradeA");
     const plan = scoredWorkbookPlan({
       result: c.result,
@@ -266,6 +268,7 @@ describe("the scorecard", () => {
       ["scorecard", "治理评分卡"],
       ["model", "评分模型"],
       ["auditLog", "审计日志"],
+      ["summary", "评审摘要"],
     ]);
     expect(scorecardSheetNames("en-US")).toEqual({
       scorecard: "Governance scorecard",
