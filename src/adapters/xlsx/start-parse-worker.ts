@@ -8,7 +8,7 @@ export type WorkerEntry = "parse-worker" | "job-worker";
 /**
  * One worker implementation per entry, two ways to load it:
  * - compiled by tsc, the entry's .js sits beside this file and is started directly;
- * - run from sources (jest via @swc/jest, where this file is a .ts), a Worker cannot load a .ts file,
+ * - run from sources (jest via ts-jest, where this file is a .ts), a Worker cannot load a .ts file,
  *   so a small hand-written ts-worker-bootstrap.js registers a transpile-on-require hook (the
  *   `typescript` dev dependency, always present beside the sources) and requires the entry's .ts;
  *   the transpiled modules come from an on-disk cache (ts-transpile-cache.js), so a worker start
