@@ -115,21 +115,23 @@ describe("the portfolio", () => {
 
   it("gives the CSV the same rows, in the language, with texts as they are", () => {
     const rows = portfolioCsvRows(summaries, "zh-CN");
-    expect(rows[0]?.slice(0, 7)).toEqual([
+    expect(rows[0]?.slice(0, 8)).toEqual([
       "文件",
       "客户名称",
       "客户编号",
       "模型等级",
       "最终等级",
+      "审批结论",
       "模型状态",
       "得分",
     ]);
-    expect(rows[1]?.slice(0, 8)).toEqual([
+    expect(rows[1]?.slice(0, 9)).toEqual([
       "seed.xlsx",
       "某市城建开发有限公司",
       "C-2024-017",
       seedExpected.modelGrade,
       seedExpected.modelGrade,
+      "正常审批",
       "已批准模型 1",
       fixed(seedExpected.score, 2),
       "100.00%",

@@ -8,7 +8,6 @@ import {
   loadParameters,
   model1Parameters,
   model1Source,
-  MODEL_SCHEMA_VERSION,
   modelStatus,
   parameterFingerprint,
   parseApprovedModels,
@@ -40,7 +39,7 @@ function entry(overrides: Record<string, unknown> = {}): Record<string, unknown>
   return {
     version: "2026-H2",
     effectiveFrom: "2026-07-01",
-    schemaVersion: MODEL_SCHEMA_VERSION,
+    schemaVersion: 1,
     fingerprint: fingerprintOf(parameters),
     parameters,
     ...overrides,

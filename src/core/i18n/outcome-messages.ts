@@ -87,7 +87,7 @@ export const OUTCOME_MESSAGES = {
     zh: "主要风险信号（列示{shown}项，共{total}项）",
   },
   "sum.section.credit": { en: "Credit: requested → recommended", zh: "授信：申请 → 建议" },
-  "sum.section.approval": { en: "Override, approval and audit", zh: "等级调整、审批与审计" },
+  "sum.section.approval": { en: "Override, approval and audit", zh: "人工调整、审批与审计" },
   "sum.section.signOff": { en: "Sign-off", zh: "签批" },
   "sum.label.client": { en: "Client", zh: "客户名称" },
   "sum.label.clientId": { en: "Client ID", zh: "客户编号" },
@@ -121,7 +121,7 @@ export const OUTCOME_MESSAGES = {
   "sum.label.rating": { en: "Rating", zh: "信用评级" },
   "sum.label.limit": { en: "Limit ({currency})", zh: "额度（{currency}）" },
   "sum.label.tenor": { en: "Tenor (months)", zh: "期限（月）" },
-  "sum.label.override": { en: "Grade override", zh: "等级调整" },
+  "sum.label.override": { en: "Grade override", zh: "人工调整" },
   "sum.noOverride": { en: "None", zh: "无" },
   "sum.override": {
     en: "{model} → {final} by {officer}: {reason}",

@@ -8,7 +8,7 @@ export const PANE_CARD_MESSAGES = {
   "tp.card.grade": { en: "Grade {grade} · {meaning}", zh: "等级 {grade} · {meaning}" },
   "tp.card.score": { en: "{score} points", zh: "{score}分" },
   "tp.card.outcome": { en: "Outcome", zh: "结论" },
-  "tp.card.outcome.proceed": { en: "Proceed", zh: "可予授信" },
+  "tp.card.outcome.proceed": { en: "Proceed", zh: "正常审批" },
   "tp.card.outcome.refer": {
     en: "Refer to a higher authority",
     zh: "提交上级审批",

@@ -153,13 +153,13 @@ describe("the package writer keeps the user's parts", () => {
         if (!type.includes("calcChain")) expect(types(after)).toContain(type);
     });
 
-    it("opens on the scorecard, with no user sheet still selected", () => {
+    it("opens on the committee summary, with no user sheet still selected", () => {
       const workbook = after.get("xl/workbook.xml")!.toString("utf8");
       const sheets = [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*name="([^"]*)"/g)].map(
         (m) => m[1]
       );
       const active = Number(/activeTab="(\d+)"/.exec(workbook)?.[1]);
-      expect(sheets[active]).toBe("Governance scorecard");
+      expect(sheets[active]).toBe("Committee summary");
       const selected = [...after]
         .filter(([name]) => name.startsWith("xl/worksheets/sheet"))
         .filter(([, xml]) => /tabSelected="1"/.test(xml.toString("utf8")));
@@ -198,7 +198,7 @@ describe("re-scoring workbooks an earlier release wrote (exceljs)", () => {
   const scored = readdirSync(join(SCORED, "layout-2")).filter((f) => f.endsWith(".xlsx"));
 
   it.each(scored.slice(0, 2))(
-    "%s: replaces the product's sheets in place and verifies",
+    "%s: replaces the product's sheets in place, adds the committee summary, and verifies",
     async (file) => {
       const path = join(temp.path(), `rescored-${file}`);
       copyFileSync(join(SCORED, "layout-2", file), path);
@@ -207,9 +207,11 @@ describe("re-scoring workbooks an earlier release wrote (exceljs)", () => {
         await job({ kind: "score", input: path, output: path, replaceInput: true, file, ...SCORE })
       );
       const after = await unzipAll(readFileSync(path));
-      expect([...after.keys()].filter((k) => k.startsWith("xl/worksheets/sheet")).sort()).toEqual(
-        [...before.keys()].filter((k) => k.startsWith("xl/worksheets/sheet")).sort()
-      );
+      const sheetParts = (parts: Map<string, Buffer>) =>
+        [...parts.keys()].filter((k) => k.startsWith("xl/worksheets/sheet"));
+      // Every sheet part is still there; layout 3 adds one, the summary.
+      expect(sheetParts(after)).toEqual(expect.arrayContaining(sheetParts(before)));
+      expect(sheetParts(after)).toHaveLength(sheetParts(before).length + 1);
       await verified(path);
     }
   );
