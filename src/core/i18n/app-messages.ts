@@ -317,8 +317,8 @@ Usage:
       --new-chain REASON starts a new audit chain where the log is missing, broken
       or another client's (refused otherwise); the new chain records the old head.
       Every written workbook prints its audit head: keep it (portfolio.json holds it).
-      Model parameters: an approved model only (model 1, or one in --models FILE /
-      GOVSCORE_MODELS). A model sheet that is not an approved model is ignored and
+      Model parameters: an approved model only (built in: model 1, and model 2 from
+      2026-12-01; or one in --models FILE / GOVSCORE_MODELS). A model sheet that is not an approved model is ignored and
       reported; --use-workbook-model scores with it as NON-STANDARD parameters (the
       grade is not final; the change is logged and waits for govscore approve).
   govscore override <scored.xlsx> --grade A|B|C|D --reason TEXT --officer NAME
@@ -336,7 +336,7 @@ Usage:
       (portfolio.json, --json output, or lines "chain rows hash") also checks that
       the log still holds the heads kept there.
   score, override, approve and verify take --models FILE: the bank's approved-models
-  file (default: the file GOVSCORE_MODELS names, else model 1 alone).
+  file (default: the file GOVSCORE_MODELS names, else the built-in models alone).
   govscore models <workbook.xlsx> --version LABEL --effective YYYY-MM-DD [--models FILE]
       Print an approved-models file (JSON, stdout): the sets of --models and the
       workbook's model-sheet parameters as a new set, its fingerprint computed.
@@ -371,8 +371,8 @@ check failed; 2 usage error.`,
       --new-chain 理由 在审计日志缺失、损坏或属于其他客户时开始新的审计链
       （否则拒绝）；新链记录原链头。每个写出的工作簿都会打印审计链头，请留存
       （portfolio.json 中亦有）。
-      模型参数：仅使用已批准模型（模型 1，或 --models 文件 / GOVSCORE_MODELS 中的
-      模型）。模型工作表若非已批准模型则忽略并提示；--use-workbook-model 按其参数
+      模型参数：仅使用已批准模型（内置模型 1，及自 2026-12-01 起生效的模型 2；或
+      --models 文件 / GOVSCORE_MODELS 中的模型）。模型工作表若非已批准模型则忽略并提示；--use-workbook-model 按其参数
       评分，视为非标准模型参数（评级非最终结论；变更记入日志，待 govscore approve）。
   govscore override <已评分.xlsx> --grade A|B|C|D --reason 理由 --officer 姓名
                     [--out 文件] [--lang zh|en]
@@ -386,7 +386,7 @@ check failed; 2 usage error.`,
       --anchor 文件（portfolio.json、--json 输出，或每行“链 行数 哈希”）另核对
       日志是否仍包含该文件留存的链头。
   score、override、approve 和 verify 均接受 --models 文件：本行的已批准模型文件
-  （默认为 GOVSCORE_MODELS 指定的文件，否则仅模型 1）。
+  （默认为 GOVSCORE_MODELS 指定的文件，否则仅内置模型）。
   govscore models <工作簿.xlsx> --version 标签 --effective YYYY-MM-DD [--models 文件]
       输出已批准模型文件（JSON，标准输出）：--models 中的参数集，加上该工作簿模型
       工作表的参数作为新参数集，并计算其指纹。
