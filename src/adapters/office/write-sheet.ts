@@ -4,14 +4,13 @@ import { CELL_STYLES, type CellStyleSpec } from "../../workbook/cell-styles";
 import type { HostFeatures } from "./requirements";
 import { sheetRectangles, styleRanges } from "./write-cells";
 import { estimateRowHeights } from "../../workbook/row-heights";
+import { headerFooterEscaped } from "../../workbook/header-footer";
 
 /** A feature of the plan this host's requirement sets do not allow. */
 export interface NotApplied {
   readonly sheet: string;
   readonly feature: "dropDowns" | "pageLayout";
 }
-
-const MAX_HEADER_FOOTER = 255;
 
 /**
  * A column width in characters (as the plan and the file format give it) in points, as
@@ -21,18 +20,6 @@ const MAX_HEADER_FOOTER = 255;
  */
 export function columnWidthPoints(characters: number): number {
   return (Math.trunc(characters * 7 + 5) * 3) / 4;
-}
-
-/** Header and footer text: "&" escaped ("&" starts a code such as &P), at most 255 characters. */
-export function headerFooterText(text: string): string {
-  let escaped = text.replace(/&/g, "&&");
-  if (escaped.length > MAX_HEADER_FOOTER) {
-    escaped = escaped.slice(0, MAX_HEADER_FOOTER - 1);
-    // Never leave half of an "&&" at the end.
-    if (/(^|[^&])(&&)*&$/.test(escaped)) escaped = escaped.slice(0, -1);
-    escaped += "…";
-  }
-  return escaped;
 }
 
 type Edge =
@@ -83,8 +70,8 @@ function queuePrint(worksheet: Excel.Worksheet, print: PrintPlan): void {
     layout.footerMargin = 21.6;
   }
   const pages = layout.headersFooters.defaultForAllPages;
-  pages.leftHeader = headerFooterText(print.header);
-  if (print.footer !== undefined) pages.leftFooter = headerFooterText(print.footer);
+  pages.leftHeader = headerFooterEscaped(print.header);
+  if (print.footer !== undefined) pages.leftFooter = headerFooterEscaped(print.footer);
   pages.rightFooter = "&P / &N";
 }
 

@@ -15,6 +15,7 @@ import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { setTabOrder, tabOrder } from "./exceljs-internals";
 import { PLAN_STYLES } from "./plan-styles";
 import { estimateRowHeights } from "../../workbook/row-heights";
+import { headerFooterSections, PAGE_NUMBERS } from "../../workbook/header-footer";
 
 /** A plan that would overwrite a user's sheet, or that Excel could not open: a programming mistake. */
 export class PlanApplyError extends Error {
@@ -27,7 +28,6 @@ export class PlanApplyError extends Error {
 /** Excel's limits: text per cell, inline list of a drop-down, header/footer text. */
 const MAX_CELL_TEXT = 32_767;
 const MAX_LIST_FORMULA = 255;
-const MAX_HEADER_FOOTER = 255;
 
 export interface AppliedPlan {
   /** The sheet each product role was written to. */
@@ -139,25 +139,6 @@ function addTables(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
   }
 }
 
-/** Page numbers at the right of the footer ("3 / 5"). */
-const PAGE_NUMBERS = "&R&P / &N";
-
-/**
- * Header or footer text at the left: "&" escaped (Excel reads "&" as a code), cut so that the
- * whole section, with `suffix`, stays within Excel's 255 characters.
- */
-function headerFooterText(text: string, suffix = ""): string {
-  let escaped = text.replace(/&/g, "&&");
-  const room = MAX_HEADER_FOOTER - "&L".length - suffix.length;
-  if (escaped.length > room) {
-    escaped = escaped.slice(0, room - 1);
-    // Never leave half of an "&&" at the end.
-    if (/(^|[^&])(&&)*&$/.test(escaped)) escaped = escaped.slice(0, -1);
-    escaped += "…";
-  }
-  return `&L${escaped}${suffix}`;
-}
-
 function setPrint(worksheet: ExcelJS.Worksheet, print: PrintPlan): void {
   worksheet.pageSetup = {
     ...worksheet.pageSetup,
@@ -174,9 +155,9 @@ function setPrint(worksheet: ExcelJS.Worksheet, print: PrintPlan): void {
       : {}),
   };
   worksheet.headerFooter = {
-    oddHeader: headerFooterText(print.header),
+    oddHeader: headerFooterSections(print.header),
     oddFooter:
-      print.footer === undefined ? PAGE_NUMBERS : headerFooterText(print.footer, PAGE_NUMBERS),
+      print.footer === undefined ? PAGE_NUMBERS : headerFooterSections(print.footer, PAGE_NUMBERS),
   };
 }
 

@@ -2,8 +2,8 @@ import { posix } from "node:path";
 import { cellAddress, parseRange, quoteSheet } from "../../workbook/a1";
 import type { ChartPlan, PlannedValue, SheetPlan, WorkbookPlan } from "../../workbook/plan";
 import { elementsNamed } from "./xml-attributes";
+import { ZipWriter } from "./package/zip-writer";
 import { isDirectory, partName, ZipArchive } from "./zip-archive";
-import { zipParts } from "./zip-write";
 
 /**
  * Column charts for files the product makes itself (the portfolio's grade distribution). exceljs
@@ -279,7 +279,9 @@ export async function withCharts(bytes: Uint8Array, plan: WorkbookPlan): Promise
   const ordered = [...parts.entries()].sort(([a], [b]) =>
     a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : 0
   );
-  return zipParts(ordered);
+  const zip = new ZipWriter();
+  for (const [name, data] of ordered) zip.add(name, data);
+  return zip.finish();
 }
 
 /** `<drawing r:id>` in its place among the worksheet's children, `xmlns:r` declared. */

@@ -25,7 +25,8 @@ import {
   sheetRectangles,
   styleRanges,
 } from "../../../src/adapters/office/write-cells";
-import { columnWidthPoints, headerFooterText } from "../../../src/adapters/office/write-sheet";
+import { columnWidthPoints } from "../../../src/adapters/office/write-sheet";
+import { headerFooterEscaped as headerFooterText } from "../../../src/workbook/header-footer";
 import { PLAN_STYLES } from "../../../src/adapters/xlsx/plan-styles";
 import { markerName, type CellStyle, type SheetPlan } from "../../../src/workbook/plan";
 

@@ -15,6 +15,7 @@ import { estimateRowHeights } from "../../../workbook/row-heights";
 import { escapeXlsxText } from "../xlsx-text";
 import type { StyleBook } from "./styles-xml";
 import { escapeXmlAttribute, escapeXmlText } from "./xml-text";
+import { headerFooterSections, PAGE_NUMBERS } from "../../../workbook/header-footer";
 
 /** A plan this writer cannot write as asked: a programming mistake, as in apply-plan.ts. */
 export class SheetPlanError extends Error {
@@ -27,8 +28,6 @@ export class SheetPlanError extends Error {
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const MAX_LIST_FORMULA = 255;
-const MAX_HEADER_FOOTER = 255;
-const PAGE_NUMBERS = "&R&P / &N";
 
 /**
  * Plan features that parallel work adds to plan.ts (the committee summary's print settings and
@@ -244,25 +243,10 @@ const pageSetup: Section = (sheet) => {
   return `<pageSetup${paper} orientation="${print.orientation}"${fit}/>`;
 };
 
-/**
- * Header or footer text at the left: "&" escaped (Excel reads "&" as a code), cut so that the
- * whole section, with `suffix`, stays within Excel's 255 characters (as apply-plan.ts).
- */
-function headerFooterText(text: string, suffix = ""): string {
-  let escaped = text.replace(/&/g, "&&");
-  const room = MAX_HEADER_FOOTER - "&L".length - suffix.length;
-  if (escaped.length > room) {
-    escaped = escaped.slice(0, room - 1);
-    if (/(^|[^&])(&&)*&$/.test(escaped)) escaped = escaped.slice(0, -1);
-    escaped += "…";
-  }
-  return `&L${escaped}${suffix}`;
-}
-
 function headerFooterXml(print: PrintPlan): string {
-  const header = headerFooterText(print.header);
+  const header = headerFooterSections(print.header);
   const footer =
-    print.footer === undefined ? PAGE_NUMBERS : headerFooterText(print.footer, PAGE_NUMBERS);
+    print.footer === undefined ? PAGE_NUMBERS : headerFooterSections(print.footer, PAGE_NUMBERS);
   const text = (value: string) => escapeXmlText(escapeXlsxText(storedText(value)));
   return (
     `<headerFooter><oddHeader>${text(header)}</oddHeader>` +
