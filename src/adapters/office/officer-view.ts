@@ -1,4 +1,4 @@
-import type { CellRange } from "../../workbook/a1";
+import { intersect, type CellRange } from "../../workbook/a1";
 import { parseSheetAddress } from "./addresses";
 
 /**
@@ -78,6 +78,22 @@ function uncovered(first: number, last: number, spans: readonly [number, number]
 }
 
 /**
+ * The hidden lines of [first, last] on one axis: none or all when Excel's flag says so; when it
+ * says "some" (null), those the listed visible areas do not cover, or none when none are listed.
+ */
+function hiddenAlong(
+  hidden: boolean | null,
+  first: number,
+  last: number,
+  listed: boolean,
+  spans: () => [number, number][]
+): number[] {
+  if (hidden === false) return [];
+  if (hidden === true) return lines(first, last);
+  return listed ? uncovered(first, last, spans()) : [];
+}
+
+/**
  * The hidden rows and columns of a block. A row is hidden for all its cells and a column too, so a
  * cell is visible exactly when both its row and column are: the visible rows are those some visible
  * rectangle covers, and the visible columns likewise. `visible` is undefined when not asked
@@ -93,30 +109,12 @@ export function hiddenLines(
 ): HiddenLines {
   const areas = visible === null || visible === undefined ? [] : visible;
   const listed = areas.length > 0;
-  const rows =
-    rowHidden === false
-      ? []
-      : rowHidden === true
-        ? lines(block.top, block.bottom)
-        : listed
-          ? uncovered(
-              block.top,
-              block.bottom,
-              areas.map((a) => [a.top, a.bottom])
-            )
-          : [];
-  const columns =
-    columnHidden === false
-      ? []
-      : columnHidden === true
-        ? lines(block.left, block.right)
-        : listed
-          ? uncovered(
-              block.left,
-              block.right,
-              areas.map((a) => [a.left, a.right])
-            )
-          : [];
+  const rows = hiddenAlong(rowHidden, block.top, block.bottom, listed, () =>
+    areas.map((a) => [a.top, a.bottom])
+  );
+  const columns = hiddenAlong(columnHidden, block.left, block.right, listed, () =>
+    areas.map((a) => [a.left, a.right])
+  );
   return {
     rows,
     columns,
@@ -141,15 +139,6 @@ function flag(value: unknown): boolean | null {
   return typeof value === "boolean" ? value : null;
 }
 
-/** The part of a rectangle inside the block, or null. */
-function clip(range: CellRange, block: CellRange): CellRange | null {
-  const top = Math.max(range.top, block.top);
-  const bottom = Math.min(range.bottom, block.bottom);
-  const left = Math.max(range.left, block.left);
-  const right = Math.min(range.right, block.right);
-  return top <= bottom && left <= right ? { top, left, bottom, right } : null;
-}
-
 /**
  * The block's view from its loaded proxies. Rectangles are cut to the block (as in VBA, the special
  * cells of a one-cell range may be those of its sheet's used range).
@@ -161,7 +150,7 @@ export function blockView(block: CellRange, proxies: ViewProxies): BlockView {
       ? undefined
       : visible.isNullObject
         ? null
-        : areaRanges(visible.address).flatMap((range) => clip(range, block) ?? []);
+        : areaRanges(visible.address).flatMap((range) => intersect(range, block) ?? []);
   const hidden = hiddenLines(
     block,
     flag(proxies.block.rowHidden),
@@ -172,7 +161,7 @@ export function blockView(block: CellRange, proxies: ViewProxies): BlockView {
   if (formulas !== undefined && !formulas.isNullObject)
     for (const area of formulas.areas.items) {
       const range = parseSheetAddress(area.address)?.range;
-      const part = range === undefined ? null : clip(range, block);
+      const part = range === undefined ? null : intersect(range, block);
       if (range === undefined || part === null) continue;
       formulaAreas.push({
         range: part,
