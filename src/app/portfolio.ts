@@ -258,6 +258,24 @@ function distributionCells(
   return cells;
 }
 
+/** A portfolio sheet's title (A1) and its subtitle (A2): when, how many scored, how many not. */
+function headingCells(
+  title: string,
+  summaries: readonly WorkbookSummary[],
+  generatedAt: string,
+  language: Language
+): PlannedCell[] {
+  const subtitle = msg("app.portfolio.subtitle", {
+    time: generatedAt,
+    scored: summaries.filter((s) => s.errors.length === 0).length,
+    failed: summaries.filter((s) => s.errors.length > 0).length,
+  });
+  return [
+    { ref: "A1", value: title, style: "title" },
+    { ref: "A2", value: formatMessage(subtitle, language) },
+  ];
+}
+
 /**
  * The portfolio workbook of a folder run: one row per workbook (file, client, grades, score,
  * completeness, adjusted rating, recommended limit, tenor, knock-outs, red flags, problems) and a
@@ -273,15 +291,7 @@ export function portfolioPlan(
   const t = (key: MessageKey, params?: Parameters<typeof msg>[1]) =>
     formatMessage(msg(key, params), language);
   const cells: PlannedCell[] = [
-    { ref: "A1", value: t("app.portfolio.title"), style: "title" },
-    {
-      ref: "A2",
-      value: t("app.portfolio.subtitle", {
-        time: options.generatedAt,
-        scored: summaries.filter((s) => s.errors.length === 0).length,
-        failed: summaries.filter((s) => s.errors.length > 0).length,
-      }),
-    },
+    ...headingCells(t("app.portfolio.title"), summaries, options.generatedAt, language),
   ];
   COLUMNS.forEach(([, key], i) =>
     cells.push({ ref: `${columnLetters(i + 1)}${HEADER_ROW}`, value: t(key), style: "header" })
@@ -373,15 +383,7 @@ function reportSheet(
   const totalRow = L.firstGrade + GRADES.length;
   const scored = summaries.filter((s) => s.finalGrade !== null).length;
   const cells: PlannedCell[] = [
-    { ref: "A1", value: t("app.portfolio.reportTitle"), style: "title" },
-    {
-      ref: "A2",
-      value: t("app.portfolio.subtitle", {
-        time: options.generatedAt,
-        scored: summaries.filter((s) => s.errors.length === 0).length,
-        failed: summaries.filter((s) => s.errors.length > 0).length,
-      }),
-    },
+    ...headingCells(t("app.portfolio.reportTitle"), summaries, options.generatedAt, language),
     { ref: `A${L.distributionHeader}`, value: t("app.portfolio.col.grade"), style: "header" },
     { ref: `B${L.distributionHeader}`, value: t("app.portfolio.col.count"), style: "header" },
     { ref: `C${L.distributionHeader}`, value: t("app.portfolio.col.share"), style: "header" },
