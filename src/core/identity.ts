@@ -248,6 +248,15 @@ function oneEditApart(a: string, b: string): boolean {
   return dx.length === 2 && dy.length === 2 && dx[0] === dy[1] && dx[1] === dy[0]; // a swap
 }
 
+const NUMBER_CHAR = /\p{N}/u;
+
+/** /\p{N}/u of one character, without the regular expression for ASCII and CJK ideographs. */
+export function isNumberChar(code: number, char: string): boolean {
+  if (code < 0x80) return code >= 0x30 && code <= 0x39;
+  if (code >= 0x4e00 && code <= 0x9fff) return false; // no ideograph of this block is a number
+  return NUMBER_CHAR.test(char);
+}
+
 /** Polynomial hashing of names (mod 2^32): a candidate only, each pair is then compared in full. */
 const BASE = 0x01000193;
 
@@ -279,7 +288,7 @@ function oneEditPairs(keys: readonly (string | null)[]): [number, number][] {
     add(prefix[length]!, row);
     // A digit that differs never makes a near-duplicate, so deleting one finds nothing.
     for (let k = 0; k < length; k++)
-      if (!/\p{N}/u.test(chars[k]!))
+      if (!isNumberChar(codes[k]!, chars[k]!))
         add((Math.imul(prefix[k]!, powers[length - 1 - k]!) + suffix[k + 1]!) >>> 0, row);
   });
   const pairs = new Map<string, [number, number]>();

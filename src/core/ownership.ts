@@ -54,21 +54,14 @@ export function aggregateConcertGroups(
   for (const row of rows) {
     const label = row.concertGroup?.value?.trim() ?? "";
     if (label === "") {
-      units.push(
-        unitOf(
-          `h:${normaliseLabel(required(row.name.value, "name"))}`,
-          required(row.name.value, "name"),
-          false,
-          [row],
-          params
-        )
-      );
+      const name = required(row.name.value, "name");
+      units.push(unitOf(`h:${normaliseLabel(name)}`, name, false, [row], params));
       continue;
     }
     const key = `g:${normaliseLabel(label)}`;
-    const group = groups.get(key) ?? { label, members: [] };
-    group.members.push(row);
-    groups.set(key, group);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { label, members: [row] });
+    else group.members.push(row);
   }
   for (const [key, group] of groups)
     units.push(unitOf(key, group.label, true, group.members, params));
@@ -79,19 +72,12 @@ function unitOf(
   key: string,
   name: string,
   isConcertGroup: boolean,
-  rows: ShareholderRow[],
+  rows: readonly ShareholderRow[],
   params: ModelParameters
 ): HoldingUnit {
   const stake = rows.reduce((sum, m) => sum.plus(required(m.stake.value, "stake")), ZERO);
   // Members largest first (ties: lower points, then name), so the result never depends on row order.
-  const members = [...rows].sort((a, b) => {
-    const byStake = required(b.stake.value, "stake").cmp(required(a.stake.value, "stake"));
-    if (byStake !== 0) return byStake;
-    const byPoints = typePoints(a, params).cmp(typePoints(b, params));
-    if (byPoints !== 0) return byPoints;
-    const [x, y] = [normaliseLabel(a.name.value ?? ""), normaliseLabel(b.name.value ?? "")];
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  const members = rows.length === 1 ? rows : sortMembers(rows, params);
   const largest = members[0];
   const cells: CellRef[] = [];
   for (const m of members) for (const s of [m.name, m.type, m.stake]) if (s.at) cells.push(s.at);
@@ -104,6 +90,24 @@ function unitOf(
     type: required(largest?.type.value ?? null, "type"),
     cells,
   };
+}
+
+/** Members largest first; ties by lower F1 points, then folded name (each key computed once). */
+function sortMembers(rows: readonly ShareholderRow[], params: ModelParameters): ShareholderRow[] {
+  const keyed = rows.map((row) => ({
+    row,
+    stake: required(row.stake.value, "stake"),
+    points: typePoints(row, params),
+    name: normaliseLabel(row.name.value ?? ""),
+  }));
+  keyed.sort((a, b) => {
+    const byStake = b.stake.cmp(a.stake);
+    if (byStake !== 0) return byStake;
+    const byPoints = a.points.cmp(b.points);
+    if (byPoints !== 0) return byPoints;
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  });
+  return keyed.map((k) => k.row);
 }
 
 function typePoints(row: ShareholderRow, params: ModelParameters): Decimal {

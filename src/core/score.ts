@@ -56,14 +56,16 @@ function weighFactor(
 ): FactorResult {
   const weight = weightOf(params, factor.id);
   const policy = params.missingData.policy;
-  const base = { id: factor.id, name: msg(factor.name), weight };
+  const name = msg(factor.name);
   if (outcome.status === "missing") {
     const points =
       policy === "conservative"
         ? params.missingData.conservativePoints
         : params.missingData.neutralPoints;
     return {
-      ...base,
+      id: factor.id,
+      name,
+      weight,
       status: "missing",
       ruleId: `${factor.id}.missing`,
       rule: msg("rule.missing", { points: points.toString(), policy: msg(`policy.${policy}`) }),
@@ -76,19 +78,41 @@ function weighFactor(
       flags: [],
     };
   }
+  // Plain literals, no spreads: a spread in the middle of a literal takes V8's slow path (runtime
+  // calls per property), which was a third of scoring a small client. Key order as before.
+  const weightedPoints = weight.times(outcome.points).div(HUNDRED);
+  const flags = outcome.flags.map((f) => f.id);
+  if (outcome.cells === undefined)
+    return {
+      id: factor.id,
+      name,
+      weight,
+      status: "scored",
+      ruleId: outcome.ruleId,
+      rule: outcome.rule,
+      notes: outcome.notes,
+      points: outcome.points,
+      weightedPoints,
+      measures: outcome.measures,
+      sources: outcome.sources,
+      gaps: outcome.gaps,
+      flags,
+    };
   return {
-    ...base,
+    id: factor.id,
+    name,
+    weight,
     status: "scored",
     ruleId: outcome.ruleId,
     rule: outcome.rule,
     notes: outcome.notes,
     points: outcome.points,
-    weightedPoints: weight.times(outcome.points).div(HUNDRED),
+    weightedPoints,
     measures: outcome.measures,
     sources: outcome.sources,
-    ...(outcome.cells === undefined ? {} : { cells: outcome.cells }),
+    cells: outcome.cells,
     gaps: outcome.gaps,
-    flags: outcome.flags.map((f) => f.id),
+    flags,
   };
 }
 

@@ -225,11 +225,16 @@ export const NO_POST_ALIASES: readonly string[] = [
   "/",
 ];
 
+const PLAIN_LABEL = /^[\x20-\x7e\u4e00-\u9fff]*$/;
+const LABEL_SPACES = /[\s\u00a0\u3000]+/g;
+
 /**
  * Trim, NFKC-normalise and case-fold, so "\u3000股东名称 ", "股东名称" and "ＳＴＡＫＥ" compare equal.
  * @example normaliseLabel("  Stake ") === normaliseLabel("ｓｔａｋｅ") // true
  */
 export function normaliseLabel(label: string): string {
+  // Printable ASCII and CJK ideographs are NFKC already (most labels and names): skip NFKC.
+  if (PLAIN_LABEL.test(label)) return label.replace(LABEL_SPACES, " ").trim().toLowerCase();
   return label
     .normalize("NFKC")
     .replace(/[\s\u00a0\u3000]+/g, " ")
