@@ -201,7 +201,10 @@ const NEAR_MAX_LENGTH = 64;
 export const NEAR_EDIT_MAX_ROWS = 20_000;
 
 /** The folded key without spaces and punctuation: "abc co., ltd" and "abc co ltd" meet. */
-function looseKey(key: string): string {
+export function looseKey(key: string): string {
+  // In printable ASCII every character but a letter or digit is punctuation, a symbol or a space;
+  // no CJK ideograph is: the same result without the Unicode property classes.
+  if (PLAIN.test(key)) return key.replace(/[^0-9A-Za-z\u4e00-\u9fff]/g, "");
   return key.replace(/[\p{P}\p{S}\s]/gu, "");
 }
 
@@ -385,4 +388,26 @@ export function findIdentityDuplicates(rows: readonly IdentityRow[]): IdentityFi
     if (!told.has(key)) findings.push({ kind: "near", row, first });
 
   return findings.sort((a, b) => a.row - b.row || a.first - b.first);
+}
+
+/**
+ * Findings the workbook reader computed for a rows array it built (reportDuplicates), so that the
+ * core's own check of the same rows (validateInputs) does not fold and compare every name again:
+ * for a register of 100,000 holders that is a second of CPU. Rows arrays are never changed after
+ * they are read.
+ */
+const keptFindings = new WeakMap<readonly IdentityRow[], readonly IdentityFinding[]>();
+
+/** findIdentityDuplicates, keeping the findings for `identityDuplicatesOf` of the same array. */
+export function findAndKeepIdentityDuplicates(
+  rows: readonly IdentityRow[]
+): readonly IdentityFinding[] {
+  const findings = findIdentityDuplicates(rows);
+  keptFindings.set(rows, findings);
+  return findings;
+}
+
+/** The findings kept for this rows array, else findIdentityDuplicates(rows). */
+export function identityDuplicatesOf(rows: readonly IdentityRow[]): readonly IdentityFinding[] {
+  return keptFindings.get(rows) ?? findIdentityDuplicates(rows);
 }

@@ -83,7 +83,12 @@ export {
   type ParameterDifference,
 } from "./params/approved";
 export { canonicalJson, sha256Hex, fingerprint } from "./canonical";
-export { analyseOwnership, top3Concentration, aggregateConcertGroups } from "./ownership";
+export {
+  analyseOwnership,
+  top3Concentration,
+  aggregateConcertGroups,
+  ownershipAnalysisFor,
+} from "./ownership";
 export { analyseBoard, isGeneralManagerPost, managementPosts } from "./board";
 export { FACTORS } from "./factors/registry";
 export { weightOf, scoredFactors, scoredProfileItems } from "./score";

@@ -1,4 +1,4 @@
-import { sha256Hex } from "./canonical";
+import { TextHasher } from "./canonical";
 import type { Decimal } from "./decimal";
 import type { GovernanceInputs, Sourced } from "./inputs/types";
 
@@ -44,8 +44,22 @@ export function inputFingerprint(inputs: GovernanceInputs): string {
     .map(([key, input]) => [key, fact(input as Sourced<string | boolean | Decimal>)] as const)
     .filter(([, value]) => value !== null)
     .sort(([a], [b]) => (a < b ? -1 : 1));
-  const list = (texts: string[] | null) => (texts === null ? "null" : `[${texts.join(",")}]`);
-  return sha256Hex(
-    `{"board":${list(board)},"profile":${JSON.stringify(profile)},"shareholders":${list(shareholders)}}`
-  );
+  // The text {"board":[…],"profile":[…],"shareholders":[…]}, hashed in parts (a register of
+  // 100,000 rows makes it tens of MB).
+  const hasher = new TextHasher();
+  const list = (texts: string[] | null) => {
+    if (texts === null) return hasher.add("null");
+    hasher.add("[");
+    for (let i = 0; i < texts.length; i++) {
+      if (i > 0) hasher.add(",");
+      hasher.add(texts[i]!);
+    }
+    hasher.add("]");
+  };
+  hasher.add('{"board":');
+  list(board);
+  hasher.add(`,"profile":${JSON.stringify(profile)},"shareholders":`);
+  list(shareholders);
+  hasher.add("}");
+  return hasher.hex();
 }

@@ -11,7 +11,7 @@ import { worseGrade } from "./inputs/enums";
 import type { GovernanceInputs } from "./inputs/types";
 import { failure, ModelInvariantError, success, type Outcome } from "./issues";
 import { creditOutcome, evaluateKnockouts, tightestCap } from "./knockouts";
-import { analyseOwnership } from "./ownership";
+import { analyseOwnership, keepOwnershipAnalysis } from "./ownership";
 import { parameterFingerprint } from "./params/fingerprint";
 import type { ModelParameters } from "./params/types";
 import type { FactorResult, FlagRaised, ScoreResult } from "./result";
@@ -181,7 +181,7 @@ export function scoreGovernance(
   const completeness = totalWeight.isZero() ? ZERO : realWeight.div(totalWeight);
   const outcome = creditOutcome(knockouts);
 
-  return success({
+  const result: ScoreResult = {
     modelVersion: params.version,
     modelFingerprint: parameterFingerprint(params),
     inputFingerprint: inputFingerprint(inputs),
@@ -202,5 +202,8 @@ export function scoreGovernance(
     provisional: completeness.lt(params.completeness.provisionalBelow),
     outcome,
     adjustment: creditAdjustment(modelGrade, inputs.profile, params, outcome),
-  });
+  };
+  if (context.ownership !== null)
+    keepOwnershipAnalysis(result, registerRows, params, context.ownership);
+  return success(result);
 }

@@ -1,6 +1,6 @@
 import { formatPercent, type Decimal } from "./decimal";
 import { msg, type MessageRef } from "./i18n/messages";
-import { findIdentityDuplicates, type IdentityRow } from "./identity";
+import { identityDuplicatesOf, type IdentityRow } from "./identity";
 import type { GovernanceInputs, ProfileKey, Sourced } from "./inputs/types";
 import type { Issue } from "./issues";
 import type { ModelParameters } from "./params/types";
@@ -55,7 +55,7 @@ export function validateInputs(inputs: GovernanceInputs, params: ModelParameters
     rows: readonly IdentityRow[],
     code: "input.duplicateHolder" | "input.duplicateDirector"
   ) => {
-    for (const found of findIdentityDuplicates(rows)) {
+    for (const found of identityDuplicatesOf(rows)) {
       if (found.kind !== "sameId" && found.kind !== "sameName") continue;
       const row = rows[found.row];
       if (row === undefined) continue;

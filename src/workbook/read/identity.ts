@@ -1,5 +1,5 @@
 import {
-  findIdentityDuplicates,
+  findAndKeepIdentityDuplicates,
   idNumberKey,
   lookalikesIn,
   msg,
@@ -32,7 +32,7 @@ export function reportDuplicates(
   const code = table === "shareholders" ? "row.duplicateHolder" : "row.duplicateDirector";
   const idColumn = rows.some((r) => r.idNumber !== undefined);
   let near = 0;
-  for (const found of findIdentityDuplicates(rows)) {
+  for (const found of findAndKeepIdentityDuplicates(rows)) {
     const row = rows[found.row]!;
     const first = rows[found.first]!;
     const at = row.name.at ?? row.idNumber?.at;

@@ -1,6 +1,6 @@
 import {
   analyseBoard,
-  analyseOwnership,
+  ownershipAnalysisFor,
   formatMessage,
   profileItem,
   type CellRef,
@@ -80,7 +80,8 @@ export function scorecardContext(input: ScorecardInput): ScorecardContext {
     t: (ref) => formatMessage(ref, input.language, sheetTexts(layoutVersion)),
     model,
     param: (path) => parameterCell(model, path),
-    ownership: holders.length > 0 ? analyseOwnership(holders, input.params) : null,
+    ownership:
+      holders.length > 0 ? ownershipAnalysisFor(input.result, holders, input.params) : null,
     board: directors.length > 0 ? analyseBoard(directors) : null,
     rows: scorecardRows(input.params, layoutVersion),
     fixed: fixedRows(layoutVersion),
