@@ -21,7 +21,7 @@ import { gzipSync } from "node:zlib";
 import { dec, defaultParameters, scoreGovernance, type GovernanceInputs } from "../src/core";
 import { registerWorkbook } from "../test/adapters/xlsx/helpers/register-file";
 import { listedCompanyInputs } from "./fixtures";
-import { medianMs } from "./measure";
+import { medianCpuMs, medianMs } from "./measure";
 
 const ROOT = join(__dirname, "..");
 const CLI = join(ROOT, "dist/node/cli/main.js");
@@ -215,18 +215,31 @@ async function scoringCore(): Promise<GoalRow[]> {
   const score = () => {
     for (const c of clients) scoreGovernance(c, params);
   };
-  const baseline = await medianMs(plainPass, 9, 2);
-  const candidate = await medianMs(score, 9, 2);
+  // Interleaved rounds, CPU time (the core's own work; on a shared machine the wall time also
+  // counts other processes' turns on the core), wall time alongside.
+  const baselines: number[] = [];
+  const candidates: number[] = [];
+  const walls: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    baselines.push(await medianCpuMs(plainPass, 9, 2));
+    candidates.push(await medianCpuMs(score, 9, 2));
+    walls.push(await medianMs(score, 3, 0));
+  }
+  const baseline = Math.min(...baselines);
+  const candidate = Math.min(...candidates);
+  const wall = Math.min(...walls);
   const perSecond = (clients.length / candidate) * 1000;
   const r = candidate / baseline;
-  process.stderr.write(`core: pass ${baseline.toFixed(1)} ms, score ${candidate.toFixed(1)} ms\n`);
+  process.stderr.write(
+    `core: pass ${baseline.toFixed(1)} ms, score ${candidate.toFixed(1)} ms CPU (${wall.toFixed(1)} ms wall)\n`
+  );
   const work = `${clients.length} clients of 20 holders and 9 directors`;
   return [
     {
       goal: "3",
       work,
-      baseline: `one Decimal pass over the rows: ${baseline.toFixed(1)} ms`,
-      candidate: `scoreGovernance: ${candidate.toFixed(1)} ms`,
+      baseline: `one Decimal pass over the rows: ${baseline.toFixed(1)} ms CPU`,
+      candidate: `scoreGovernance: ${candidate.toFixed(1)} ms CPU (${wall.toFixed(1)} ms wall)`,
       ratio: r.toFixed(2),
       target: "≤ 5",
       met: r <= 5,
@@ -235,7 +248,7 @@ async function scoringCore(): Promise<GoalRow[]> {
       goal: "3",
       work,
       baseline: "—",
-      candidate: `${Math.round(perSecond).toLocaleString("en")} clients a second, one core`,
+      candidate: `${Math.round(perSecond).toLocaleString("en")} clients a second of one core's CPU time`,
       ratio: "—",
       target: "≥ 20,000 a second",
       met: perSecond >= 20_000,
