@@ -19,10 +19,10 @@ const shared = {
   rootDir: __dirname,
   roots: ["<rootDir>/test"],
   transform: {
-    // Type errors are caught by `npm run typecheck`; jest only transpiles (tsconfig.json has
-    // isolatedModules, so ts-jest transpiles file by file, cached in jest's cache directory).
-    // (SWC transpiles faster, but its CommonJS exports cannot be replaced by jest.spyOn.)
-    "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
+    // Type errors are caught by `npm run typecheck`; jest only transpiles, file by file (tsconfig
+    // has isolatedModules), with SWC (test/support/swc-transform.js). A module's exports are
+    // replaced in a suite with jest.mock, not jest.spyOn (SWC's exports cannot be redefined).
+    "^.+\\.tsx?$": "<rootDir>/test/support/swc-transform.js",
   },
 };
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { convertWithLibreOffice, libreOfficeGate } from "../support/libreoffice";
 import { describeFor } from "../support/required-program";
-import { compileCli, runCli } from "./compiled-cli";
+import { runCliInProcess } from "./in-process-cli";
 
 /**
  * What the Excel add-in does, with LibreOffice Calc as the spreadsheet: a workbook scored by the
@@ -29,20 +29,17 @@ function rowLabelled(sheet: ExcelJS.Worksheet, label: string): number {
 }
 
 describeIfLibreOffice("a scored workbook recalculated by LibreOffice Calc", () => {
-  let cli: ReturnType<typeof compileCli>;
   let dir = "";
   beforeAll(() => {
-    cli = compileCli();
     dir = mkdtempSync(join(tmpdir(), "govscore-lo-"));
   });
   afterAll(() => {
-    cli.remove();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it("still verifies for every example, with the spreadsheet's own values", async () => {
     const run = (args: string[]) =>
-      runCli(cli.main, args, { cwd: dir, env: { LANG: "en_US.UTF-8" } });
+      runCliInProcess(args, { cwd: dir, env: { LANG: "en_US.UTF-8" } });
     mkdirSync(join(dir, "in"));
     for (const name of EXAMPLES)
       copyFileSync(

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { withSheetXml } from "../adapters/xlsx/helpers/hostile-files";
 import { rezip, unzipAll } from "../adapters/xlsx/helpers/rezip";
 import { suiteTempDir } from "../adapters/xlsx/helpers/temp-dir";
-import { compileCli, runCli } from "./compiled-cli";
+import { runCliInProcess } from "./in-process-cli";
 
 /**
  * The reader's cases of issue 9 from the command line, on the producers corpus's client (grade A,
@@ -35,16 +35,9 @@ function edit(parts: Map<string, string>, name: string, from: RegExp, to: string
 }
 
 describe("the reader's cases from the command line", () => {
-  let cli: ReturnType<typeof compileCli>;
-  beforeAll(() => {
-    cli = compileCli();
-  });
-  afterAll(() => cli.remove());
-
   const score = async (name: string, bytes: Buffer) => {
     const path = temp.file(name, bytes);
-    const run = await runCli(
-      cli.main,
+    const run = await runCliInProcess(
       ["score", path, "--out", join(temp.path(), "out"), "--lang", "en"],
       {
         cwd: temp.path(),
@@ -150,8 +143,7 @@ describe("the reader's cases from the command line", () => {
     ];
     for (const [name, xml] of files) writeFileSync(join(folder, name), await withSheetXml(xml));
     const out = join(temp.path(), "crafted-out");
-    const run = await runCli(
-      cli.main,
+    const run = await runCliInProcess(
       ["score", folder, "--out", out, "--jobs", "3", "--lang", "en"],
       { cwd: temp.path(), env: { LANG: "en_US.UTF-8" } }
     );

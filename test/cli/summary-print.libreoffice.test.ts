@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { CELL_STYLES } from "../../src/workbook/cell-styles";
 import { convertWithLibreOffice, libreOfficeGate } from "../support/libreoffice";
 import { describeFor } from "../support/required-program";
-import { compileCli, runCli } from "./compiled-cli";
+import { runCliInProcess } from "./in-process-cli";
 
 /**
  * The committee summary (评审摘要) of every example as the command line writes it: the sheet the
@@ -39,10 +39,8 @@ function pdfPages(bytes: Buffer): number {
 }
 
 describeIfLibreOffice("the committee summary of every example", () => {
-  let cli: ReturnType<typeof compileCli>;
   let dir = "";
   beforeAll(async () => {
-    cli = compileCli();
     dir = mkdtempSync(join(tmpdir(), "govscore-summary-"));
     mkdirSync(join(dir, "in"));
     for (const name of EXAMPLES)
@@ -50,14 +48,13 @@ describeIfLibreOffice("the committee summary of every example", () => {
         join(__dirname, "../../examples", `${name}.xlsx`),
         join(dir, "in", `${name}.xlsx`)
       );
-    const run = await runCli(cli.main, ["score", "in", "--out", ".", "--lang", "zh"], {
+    const run = await runCliInProcess(["score", "in", "--out", ".", "--lang", "zh"], {
       cwd: dir,
       env: { LANG: "zh_CN.UTF-8" },
     });
     expect(run.code).toBe(0);
   });
   afterAll(() => {
-    cli.remove();
     rmSync(dir, { recursive: true, force: true });
   });
 

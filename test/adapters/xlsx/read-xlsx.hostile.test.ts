@@ -25,12 +25,22 @@ import { writeZip } from "./helpers/zip-writer";
 const MB = 1024 * 1024;
 const temp = suiteTempDir("hostile");
 
-/** Every parse worker started (the spy calls through). */
-let parserStarts: jest.SpiedFunction<typeof workerStart.startParseWorker>;
-beforeEach(() => {
-  parserStarts = jest.spyOn(workerStart, "startParseWorker");
+// Every parse worker started, watched (the mock calls through). A module's exports are replaced
+// with jest.mock, not jest.spyOn (test/support/swc-transform.js).
+jest.mock("../../../src/adapters/xlsx/start-parse-worker", () => {
+  const actual = jest.requireActual<typeof workerStart>(
+    "../../../src/adapters/xlsx/start-parse-worker"
+  );
+  return { ...actual, startParseWorker: jest.fn() };
 });
-afterEach(() => parserStarts.mockRestore());
+const { startParseWorker: realStartParseWorker } = jest.requireActual<typeof workerStart>(
+  "../../../src/adapters/xlsx/start-parse-worker"
+);
+const parserStarts = jest.mocked(workerStart.startParseWorker);
+beforeEach(() => {
+  parserStarts.mockReset();
+  parserStarts.mockImplementation(realStartParseWorker);
+});
 
 /**
  * Reads `bytes` from a file and expects exactly one issue with `code`, in both languages. The

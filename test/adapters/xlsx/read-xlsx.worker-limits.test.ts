@@ -13,6 +13,24 @@ import { suiteTempDir } from "./helpers/temp-dir";
 
 // A read that reaches the parse worker starts a worker thread (under a second; more when busy).
 
+// The parse workers the reads start, replaceable by a test (calls through to the real start
+// otherwise). A module's exports are replaced with jest.mock, not jest.spyOn
+// (test/support/swc-transform.js).
+jest.mock("../../../src/adapters/xlsx/start-parse-worker", () => {
+  const actual = jest.requireActual<typeof workerStart>(
+    "../../../src/adapters/xlsx/start-parse-worker"
+  );
+  return { ...actual, startParseWorker: jest.fn() };
+});
+const { startParseWorker: realStartParseWorker } = jest.requireActual<typeof workerStart>(
+  "../../../src/adapters/xlsx/start-parse-worker"
+);
+const parserStarts = jest.mocked(workerStart.startParseWorker);
+beforeEach(() => {
+  parserStarts.mockReset();
+  parserStarts.mockImplementation(realStartParseWorker);
+});
+
 const temp = suiteTempDir("worker");
 const MB = 1024 * 1024;
 
@@ -42,20 +60,15 @@ describe("the parse worker's caps", () => {
     // The parser the read starts, watched: its replies and its exit.
     const replies: unknown[] = [];
     const exits: number[] = [];
-    const start = workerStart.startParseWorker;
-    const spy = jest.spyOn(workerStart, "startParseWorker").mockImplementation((...args) => {
-      const worker: Worker = start(...args);
+    parserStarts.mockImplementation((...args) => {
+      const worker: Worker = realStartParseWorker(...args);
       worker.on("message", (reply: unknown) => replies.push(reply));
       worker.on("exit", (code: number) => exits.push(code));
       return worker;
     });
-    try {
-      const result = await readWorkbookFile(path, { ...noMergeLimits, parseTimeoutMs: 500 });
-      expect(result.ok || result.issues.map((issue) => issue.code)).toEqual(["parse.timeout"]);
-      expect(spy).toHaveBeenCalledTimes(1);
-    } finally {
-      spy.mockRestore();
-    }
+    const result = await readWorkbookFile(path, { ...noMergeLimits, parseTimeoutMs: 500 });
+    expect(result.ok || result.issues.map((issue) => issue.code)).toEqual(["parse.timeout"]);
+    expect(parserStarts).toHaveBeenCalledTimes(1);
     // Stopped, not waited for: the parser never answered and was terminated (exit code 1).
     for (let i = 0; i < 100 && exits.length === 0; i++)
       await new Promise((resolve) => setTimeout(resolve, 20));

@@ -23,6 +23,22 @@ import { suiteTempDir } from "./helpers/temp-dir";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const fsPromises = require("node:fs/promises") as typeof import("node:fs/promises");
 
+// The package writer, replaceable by a test (calls through to the real one otherwise). A module's
+// exports are replaced with jest.mock, not jest.spyOn (test/support/swc-transform.js).
+jest.mock("../../../src/adapters/xlsx/package/write-package", () => {
+  const actual = jest.requireActual<typeof packageWriter>(
+    "../../../src/adapters/xlsx/package/write-package"
+  );
+  return { ...actual, writePackage: jest.fn() };
+});
+const { writePackage: realWritePackage } = jest.requireActual<typeof packageWriter>(
+  "../../../src/adapters/xlsx/package/write-package"
+);
+beforeEach(() => {
+  jest.mocked(packageWriter.writePackage).mockReset();
+  jest.mocked(packageWriter.writePackage).mockImplementation(realWritePackage);
+});
+
 const temp = suiteTempDir("safe-write");
 const BUSY_MACHINE = 60_000;
 const NOW = "2025-03-01T09:30:00+08:00";
@@ -198,10 +214,9 @@ describe("a file job's compare-and-swap", () => {
 
   /** The next package write (after the workbook was read, before it is written) also runs `meanwhile`. */
   function changeBetweenReadAndWrite(meanwhile: () => void): void {
-    const real = packageWriter.writePackage;
-    jest.spyOn(packageWriter, "writePackage").mockImplementationOnce((...args) => {
+    jest.mocked(packageWriter.writePackage).mockImplementationOnce((...args) => {
       meanwhile();
-      return real(...args);
+      return realWritePackage(...args);
     });
   }
 
