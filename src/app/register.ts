@@ -271,7 +271,7 @@ export interface RecordRows {
 export function recordRows(workbook: WorkbookRecord, known: number): RecordRows {
   const rows = workbook.rows;
   const chain = rows[0]?.hash ?? "";
-  const clientId = workbook.summary.clientId ?? chainClient(rows);
+  const clientId = recordClientId(workbook);
   const lastScored = [...rows].reverse().find((r) => r.event === "scored");
   return {
     chain,
@@ -280,4 +280,10 @@ export function recordRows(workbook: WorkbookRecord, known: number): RecordRows 
     events: rows.slice(known).map((r) => registeredEvent(r, chain, clientId)),
     latestScoring: lastScored?.hash ?? null,
   };
+}
+
+/** The client a workbook's events belong to: its scorecard's client ID, else its chain's; null when blank. */
+export function recordClientId(workbook: WorkbookRecord): string | null {
+  const id = (workbook.summary.clientId ?? chainClient(workbook.rows) ?? "").trim();
+  return id === "" ? null : id;
 }

@@ -2,7 +2,15 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { formatMessage, type Language } from "../core";
 import { issueLine } from "../app";
-import type { RecordOutcome, Register, WorkbookRecord } from "../app/register";
+import {
+  recordClientId,
+  registerConflict,
+  type RecordOutcome,
+  type Register,
+  type WorkbookRecord,
+} from "../app/register";
+import type { WorkbookSummary } from "../app";
+import type { AuditRow } from "../workbook/audit";
 import { openRegister } from "../adapters/db/open";
 import { NewerSchemaError, REGISTER_SCHEMA_VERSION } from "../adapters/db/migrations";
 import { JobPool } from "../adapters/xlsx/job-pool";
@@ -168,4 +176,79 @@ export async function recordWorkbooks(
   const totals = { workbooks: files.length, added, known, refused };
   line(p.t("cli.register.totals", { db: shownTarget(options.db), ...totals }));
   return totals;
+}
+
+/**
+ * `verify --db`: the workbook's audit chain must extend what the register holds for it (every
+ * held event at its position, same hash; a chain the register does not know is not anchored).
+ * Prints the outcome; false when it does not.
+ */
+export async function anchoredInRegister(
+  register: Register,
+  db: string,
+  log: { readonly sheet: string; readonly rows: readonly AuditRow[] },
+  summary: WorkbookSummary,
+  p: Printer
+): Promise<boolean> {
+  const chain = log.rows[0]?.hash ?? "";
+  const held = await register.chainEvents(chain);
+  const clientId = recordClientId({ file: "", rows: log.rows, summary, recordedAt: "" });
+  const chains = clientId === null ? [] : await register.clientChains(clientId);
+  const conflict = registerConflict(log.rows, held, chains);
+  if (conflict === null) {
+    p.out(p.t("cli.register.verifyOk", { db: shownTarget(db), held: held.length, rows: log.rows.length }));
+    return true;
+  }
+  p.out(p.t("app.verify.failed"));
+  p.out(
+    p.t("cli.register.verifyFailed", {
+      sheet: log.sheet,
+      row: conflict.row ?? 1,
+      message: formatMessage(conflict.message, p.language),
+    })
+  );
+  return false;
+}
+
+/**
+ * `--db` on a command that writes workbooks: the register, opened before any work so that an
+ * unreachable one is said at once (null); undefined without `--db`.
+ */
+export async function registerOption(
+  db: string | undefined,
+  p: Printer
+): Promise<Register | null | undefined> {
+  return db === undefined ? undefined : openRegisterOrSay(db, p);
+}
+
+/**
+ * After a command wrote workbooks: each is verified again and recorded in the register, one line
+ * each on stderr (stdout stays the command's, `--json` included). Closes the register. False when
+ * one was not recorded.
+ */
+export async function recordWritten(
+  register: Register,
+  db: string,
+  paths: readonly string[],
+  p: Printer,
+  options: { readonly now: string; readonly cores: number; readonly approvedModels?: ApprovedModelsFile }
+): Promise<boolean> {
+  try {
+    if (paths.length === 0) return true;
+    const totals = await recordWorkbooks(
+      register,
+      paths.map((path) => ({ path, display: path })),
+      {
+        p,
+        line: p.err,
+        db,
+        recordedAt: options.now,
+        jobs: options.cores,
+        ...(options.approvedModels === undefined ? {} : { approvedModels: options.approvedModels }),
+      }
+    );
+    return totals.refused === 0;
+  } finally {
+    await register.close();
+  }
 }

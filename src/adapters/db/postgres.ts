@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import { Pool, type PoolClient } from "pg";
-import type {
-  RecordOutcome,
-  Register,
-  RegisteredChain,
-  RegisteredEvent,
-  RegisterTable,
-  WorkbookRecord,
+import {
+  recordClientId,
+  type RecordOutcome,
+  type Register,
+  type RegisteredChain,
+  type RegisteredEvent,
+  type RegisterTable,
+  type WorkbookRecord,
 } from "../../app/register";
 import {
   chainEventsIn,
@@ -78,7 +79,7 @@ class PostgresRegister implements Register {
   }
 
   record(workbook: WorkbookRecord): Promise<RecordOutcome> {
-    const owner = workbook.summary.clientId ?? workbook.rows[0]?.hash ?? "";
+    const owner = recordClientId(workbook) ?? workbook.rows[0]?.hash ?? "";
     return this.transaction([lockKey(`client ${owner}`)], (s) => recordIn(s, workbook));
   }
 

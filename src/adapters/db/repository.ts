@@ -1,4 +1,5 @@
 import {
+  recordClientId,
   recordRows,
   registerConflict,
   resultFigures,
@@ -121,7 +122,7 @@ export async function countsIn(s: SqlSession): Promise<Record<RegisterTable, num
 export async function recordIn(s: SqlSession, workbook: WorkbookRecord): Promise<RecordOutcome> {
   const chain = workbook.rows[0]?.hash ?? "";
   const registered = await chainEventsIn(s, chain);
-  const clientId = workbook.summary.clientId;
+  const clientId = recordClientId(workbook);
   const chains = clientId === null ? [] : await clientChainsIn(s, clientId);
   const conflict = registerConflict(workbook.rows, registered, chains);
   if (conflict !== null && (conflict.kind === "rewritten" || workbook.rows.length === 0))
