@@ -70,7 +70,10 @@ function recordOf(
     };
   if (response.status === "mismatch") {
     const m = response.mismatch;
-    const where = m.sheet === undefined ? {} : { sheet: m.sheet, ...(m.cell === undefined ? {} : { cell: m.cell }) };
+    const where =
+      m.sheet === undefined
+        ? {}
+        : { sheet: m.sheet, ...(m.cell === undefined ? {} : { cell: m.cell }) };
     return { refusal: issueLine({ code: m.kind, ...where, message: m.message }, language) };
   }
   if (response.status === "issues") {
@@ -196,7 +199,13 @@ export async function anchoredInRegister(
   const chains = clientId === null ? [] : await register.clientChains(clientId);
   const conflict = registerConflict(log.rows, held, chains);
   if (conflict === null) {
-    p.out(p.t("cli.register.verifyOk", { db: shownTarget(db), held: held.length, rows: log.rows.length }));
+    p.out(
+      p.t("cli.register.verifyOk", {
+        db: shownTarget(db),
+        held: held.length,
+        rows: log.rows.length,
+      })
+    );
     return true;
   }
   p.out(p.t("app.verify.failed"));
@@ -231,7 +240,11 @@ export async function recordWritten(
   db: string,
   paths: readonly string[],
   p: Printer,
-  options: { readonly now: string; readonly cores: number; readonly approvedModels?: ApprovedModelsFile }
+  options: {
+    readonly now: string;
+    readonly cores: number;
+    readonly approvedModels?: ApprovedModelsFile;
+  }
 ): Promise<boolean> {
   try {
     if (paths.length === 0) return true;

@@ -90,7 +90,11 @@ const FINGERPRINT = "a".repeat(64);
 export function chain(
   clientId: string,
   events: readonly string[],
-  options: { readonly user?: string; readonly start?: number; readonly from?: readonly AuditRow[] } = {}
+  options: {
+    readonly user?: string;
+    readonly start?: number;
+    readonly from?: readonly AuditRow[];
+  } = {}
 ): AuditRow[] {
   let rows: AuditRow[] = [...(options.from ?? [])];
   const kinds = rows.length === 0 ? ["chainStarted", ...events] : events;
@@ -111,7 +115,11 @@ export function chain(
 }
 
 /** A record of a chain, with a summary naming the client. */
-export function recordOf(rows: readonly AuditRow[], clientId: string, file = "c.scored.xlsx"): WorkbookRecord {
+export function recordOf(
+  rows: readonly AuditRow[],
+  clientId: string,
+  file = "c.scored.xlsx"
+): WorkbookRecord {
   const summary: WorkbookSummary = {
     ...failedSummary(file, [], "en-US"),
     clientId,

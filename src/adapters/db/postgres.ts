@@ -45,7 +45,10 @@ function session(client: PoolClient): SqlSession {
 
 /** A 63-bit advisory lock key from a text (the same text, the same lock, in every process). */
 function lockKey(text: string): string {
-  return BigInt.asIntN(64, BigInt(`0x${createHash("sha256").update(text).digest("hex").slice(0, 16)}`)).toString();
+  return BigInt.asIntN(
+    64,
+    BigInt(`0x${createHash("sha256").update(text).digest("hex").slice(0, 16)}`)
+  ).toString();
 }
 
 const MIGRATION_LOCK = lockKey("govscore register migrations");

@@ -30,7 +30,8 @@ export interface SqlSession {
 }
 
 const text = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
-const nullableText = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const nullableText = (v: unknown): string | null =>
+  v === null || v === undefined ? null : String(v);
 
 /** The schema version a database is at (0: empty). */
 export async function schemaVersion(s: SqlSession): Promise<number> {
