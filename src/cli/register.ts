@@ -208,7 +208,7 @@ export async function anchoredInRegister(
     );
     return true;
   }
-  p.out(p.t("app.verify.failed"));
+  p.out(p.t("cli.register.anchorFailed", { db: shownTarget(db) }));
   p.out(
     p.t("cli.register.verifyFailed", {
       sheet: log.sheet,

@@ -61,12 +61,12 @@ describeEachDatabase("govscore register", (kind, fresh) => {
   it("score --db records each scored workbook; import again adds nothing", async () => {
     const score = await govscore(["score", "book", "--db", database.db]);
     expect(score.code).toBe(0);
-    expect(score.stderr).toContain("recorded 2 new event(s)");
+    expect(score.stderr).toContain("recorded 2 new events");
     expect(await eventsIn(database.db)).toBe(4);
     const again = await govscore(["register", "import", "book", "--db", database.db]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain(
-      "2 workbook(s) read, 0 event(s) added, 4 already held, 0 refused"
+      "2 workbooks read, 0 events added, 4 already held, 0 refused"
     );
     expect(await eventsIn(database.db)).toBe(4);
   });
@@ -86,7 +86,7 @@ describeEachDatabase("govscore register", (kind, fresh) => {
       database.db,
     ]);
     expect(override.code).toBe(0);
-    expect(override.stderr).toContain("recorded 1 new event(s), 2 already held");
+    expect(override.stderr).toContain("recorded 1 new event, 2 already held");
     const ok = await govscore(["verify", `book/${B}.scored.xlsx`, "--db", database.db]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain("(3 of 3 events recorded)");
@@ -146,7 +146,7 @@ describeEachDatabase("govscore register", (kind, fresh) => {
     const check = await govscore(["verify", `other/${B}.scored.xlsx`, "--db", database.db]);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain(
-      "history replaced: the register holds 1 other audit chain(s) of client JS-WX-2024-0588"
+      "history replaced: the register holds 1 other audit chain of client JS-WX-2024-0588"
     );
   });
 

@@ -13,7 +13,7 @@ export const REGISTER_MESSAGES = {
     zh: "登记簿中没有本审计链{chain}…（客户{client}）的任何记录：请先用 govscore register import 登记",
   },
   "register.conflict.replaced": {
-    en: "history replaced: the register holds {chains} other audit chain(s) of client {client} (the latest {chain}… with {events} events), not this workbook's chain {found}…",
+    en: "history replaced: the register holds {chains} other audit {chains|chain|chains} of client {client} (the latest {chain}… with {events} events), not this workbook's chain {found}…",
     zh: "历史被替换：登记簿持有客户{client}的其他{chains}条审计链（最新一条{chain}…，共{events}条事件），而非本工作簿的审计链{found}…",
   },
   "register.conflict.truncated": {
@@ -33,15 +33,15 @@ export const REGISTER_MESSAGES = {
     zh: "架构版本 {found} 由更新的版本写入（本版本最高支持 {known}）；未写入任何内容",
   },
   "cli.register.recorded": {
-    en: "{file}: recorded {added} new event(s), {known} already held · client {client} · chain {chain}…",
+    en: "{file}: recorded {added} new {added|event|events}, {known} already held · client {client} · chain {chain}…",
     zh: "{file}：登记新事件 {added} 条，已有 {known} 条 · 客户 {client} · 审计链 {chain}…",
   },
   "cli.register.behind": {
-    en: "{file}: nothing new: an older copy (the register holds {behind} later event(s) of its chain)",
+    en: "{file}: nothing new: an older copy (the register holds {behind} later {behind|event|events} of its chain)",
     zh: "{file}：无新内容：这是较早的副本（登记簿持有其审计链之后的 {behind} 条事件）",
   },
   "cli.register.restarted": {
-    en: "  note: a new audit chain for client {client}, whose earlier chain(s) the register holds (a restarted chain)",
+    en: "  note: a new audit chain for client {client}, whose earlier chains the register holds (a restarted chain)",
     zh: "  提示：客户 {client} 的新审计链，登记簿持有其此前的审计链（审计链已重新开始）",
   },
   "cli.register.notVerified": {
@@ -57,7 +57,7 @@ export const REGISTER_MESSAGES = {
     zh: "{file}：未登记：{message}",
   },
   "cli.register.totals": {
-    en: "Register {db}: {workbooks} workbook(s) read, {added} event(s) added, {known} already held, {refused} refused",
+    en: "Register {db}: {workbooks} {workbooks|workbook|workbooks} read, {added} {added|event|events} added, {known} already held, {refused} refused",
     zh: "登记簿 {db}：读取工作簿 {workbooks} 个，新增事件 {added} 条，已有 {known} 条，拒绝 {refused} 个",
   },
   "cli.register.noScored": {
@@ -67,6 +67,10 @@ export const REGISTER_MESSAGES = {
   "cli.register.verifyOk": {
     en: "Register: the audit chain extends what {db} holds ({held} of {rows} events recorded)",
     zh: "登记簿：审计链延续了 {db} 中的记录（{rows} 条事件中已登记 {held} 条）",
+  },
+  "cli.register.anchorFailed": {
+    en: "Register check failed: the audit chain does not extend what {db} holds:",
+    zh: "登记簿核对未通过：审计链未延续 {db} 中的记录：",
   },
   "cli.register.verifyFailed": {
     en: "  {sheet}!A{row}: {message}",
