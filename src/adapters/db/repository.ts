@@ -124,7 +124,9 @@ export async function recordIn(s: SqlSession, workbook: WorkbookRecord): Promise
   const chain = workbook.rows[0]?.hash ?? "";
   const registered = await chainEventsIn(s, chain);
   const clientId = recordClientId(workbook);
-  const chains = clientId === null ? [] : await clientChainsIn(s, clientId);
+  // The client's other chains matter only for a chain the register does not hold yet.
+  const chains =
+    clientId === null || registered.length > 0 ? [] : await clientChainsIn(s, clientId);
   const conflict = registerConflict(workbook.rows, registered, chains);
   if (conflict !== null && (conflict.kind === "rewritten" || workbook.rows.length === 0))
     return { ok: false, conflict };
