@@ -2,9 +2,13 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { Client } from "pg";
 import initSqlJs from "sql.js";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { openRegister } from "../../../src/adapters/db/open";
-import { MIGRATIONS, REGISTER_SCHEMA_VERSION } from "../../../src/adapters/db/migrations";
+import {
+  MIGRATIONS,
+  NewerSchemaError,
+  REGISTER_SCHEMA_VERSION,
+} from "../../../src/adapters/db/migrations";
 import type { Register } from "../../../src/app/register";
 import { chain, describeEachDatabase, recordOf, type TestDatabase } from "../../support/register";
 
@@ -29,6 +33,34 @@ async function appliedVersions(kind: string, db: string): Promise<number[]> {
   } finally {
     database.close();
   }
+}
+
+/** Marks a database as migrated to `version` by a later release. */
+async function insertVersion(kind: string, db: string, version: number): Promise<void> {
+  const sql = `INSERT INTO schema_migrations (version, name, applied_at) VALUES (${version}, 'later', 'now')`;
+  if (kind === "PostgreSQL") {
+    const c = new Client({ connectionString: db });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+    return;
+  }
+  const SQL = await initSqlJs();
+  const database = new SQL.Database(readFileSync(db));
+  try {
+    database.run(sql);
+    writeFileSync(db, database.export());
+  } finally {
+    database.close();
+  }
+}
+
+/** A stand-in for the closed register (afterEach closes whatever `register` is). */
+function closedRegister(): Promise<Register> {
+  return Promise.resolve({ close: () => Promise.resolve() } as unknown as Register);
 }
 
 describeEachDatabase("the register in a database", (kind, fresh) => {
@@ -59,6 +91,14 @@ describeEachDatabase("the register in a database", (kind, fresh) => {
       models: 0,
       groups: 0,
     });
+  });
+
+  it("refuses a register a newer release migrated, and writes nothing to it", async () => {
+    await register.close();
+    await insertVersion(kind, database.db, REGISTER_SCHEMA_VERSION + 1);
+    await expect(openRegister(database.db)).rejects.toThrow(NewerSchemaError);
+    expect(await appliedVersions(kind, database.db)).toEqual([1, 2]);
+    register = await closedRegister();
   });
 
   it("records a workbook's events once: importing it again adds none", async () => {
