@@ -65,9 +65,7 @@ describeEachDatabase("govscore register", (kind, fresh) => {
     expect(await eventsIn(database.db)).toBe(4);
     const again = await govscore(["register", "import", "book", "--db", database.db]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain(
-      "2 workbooks read, 0 events added, 4 already held, 0 refused"
-    );
+    expect(again.stdout).toContain("2 workbooks read, 0 events added, 4 already held, 0 refused");
     expect(await eventsIn(database.db)).toBe(4);
   });
 
