@@ -5,6 +5,7 @@ import { approveCommand } from "./commands/approve";
 import { groupCommand } from "./commands/group";
 import { modelsCommand } from "./commands/models";
 import { overrideCommand } from "./commands/override";
+import { registerCommand } from "./commands/register";
 import { scoreCommand } from "./commands/score";
 import { templateCommand } from "./commands/template";
 import { verifyCommand } from "./commands/verify";
@@ -21,6 +22,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
     verify: verifyCommand,
     models: modelsCommand,
     group: groupCommand,
+    register: registerCommand,
   };
 
 const HELP = new Set(["help", "--help", "-h"]);

@@ -18,7 +18,14 @@ const { transpile } = require("../../src/adapters/xlsx/ts-transpile-cache") as {
 };
 
 const repo = join(__dirname, "../..");
-const FOLDERS = ["src/cli", "src/app", "src/core", "src/workbook", "src/adapters/xlsx"];
+const FOLDERS = [
+  "src/cli",
+  "src/app",
+  "src/core",
+  "src/workbook",
+  "src/adapters/xlsx",
+  "src/adapters/db",
+];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

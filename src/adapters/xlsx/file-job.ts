@@ -3,6 +3,7 @@ import {
   localizeIssue,
   approveWorkbook,
   overrideWorkbook,
+  productSheets,
   scoreWorkbook,
   verifyWorkbook,
   type LocalizedIssue,
@@ -10,6 +11,7 @@ import {
 } from "../../app";
 import { msg, parseApprovedModels, success, type ApprovedModel, type Outcome } from "../../core";
 import { inspectXlsxFile } from "./inspect-zip";
+import { readAuditLog, type AuditRow } from "../../workbook/audit";
 import type { WorkbookPlan } from "../../workbook/plan";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import type { FileJob, JobResponse } from "./job-protocol";
@@ -236,6 +238,15 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
   }
 }
 
+/** The audit log of a verified workbook: its sheet and rows. */
+function verifiedLog(snapshot: WorkbookSnapshot): {
+  readonly sheet: string;
+  readonly rows: readonly AuditRow[];
+} {
+  const log = productSheets(snapshot).auditLog;
+  return { sheet: log?.name ?? "", rows: log === undefined ? [] : readAuditLog(log) };
+}
+
 function verify(
   job: Extract<FileJob, { kind: "verify" }>,
   snapshot: WorkbookSnapshot,
@@ -252,6 +263,7 @@ function verify(
       summary: { ...outcome.summary, file: job.file },
       checkedCells: outcome.checkedCells,
       auditRows: outcome.auditRows,
+      auditLog: verifiedLog(snapshot),
     };
   const { message, issues: found, ...where } = outcome.mismatch;
   return {

@@ -1,5 +1,5 @@
 import type { LocalizedIssue, LocalizedText, SheetRename, WorkbookSummary } from "../../app";
-import type { AuditHead } from "../../workbook/audit";
+import type { AuditHead, AuditRow } from "../../workbook/audit";
 import type { Language } from "../../core";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import type { ReadLimits } from "./limits";
@@ -83,6 +83,8 @@ export type JobResponse =
       readonly summary: WorkbookSummary;
       readonly checkedCells: number;
       readonly auditRows: number;
+      /** The verified audit log, as it is (for the register: `register import`, `verify --db`). */
+      readonly auditLog: { readonly sheet: string; readonly rows: readonly AuditRow[] };
     }
   /** verify: the first thing that does not check out. */
   | { readonly status: "mismatch"; readonly mismatch: LocalizedMismatch }

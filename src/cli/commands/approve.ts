@@ -9,12 +9,14 @@ import { approvedModelsFile } from "../approved-models";
 import type { CliIo } from "../io";
 import { printer } from "../output";
 import { UsageError } from "../usage-error";
+import { recordWritten, registerOption } from "../register";
 
 const OPTIONS = {
   approver: { type: "string" },
   out: { type: "string" },
   lang: { type: "string" },
   models: { type: "string" },
+  db: { type: "string" },
 } as const;
 
 /** govscore approve <scored.xlsx> --approver NAME [--out FILE] [--lang zh|en] */
@@ -36,6 +38,9 @@ export async function approveCommand(args: readonly string[], io: CliIo): Promis
   const p = printer(io, parsed.language);
   const models = await approvedModelsFile(text(parsed, "models"), io.env, p);
   if (models === null) return 1;
+  const db = text(parsed, "db");
+  const register = await registerOption(db, p);
+  if (register === null) return 1;
   const response = await runJobInWorker({
     ...(models === undefined ? {} : { approvedModels: models }),
     kind: "approve",
@@ -57,8 +62,15 @@ export async function approveCommand(args: readonly string[], io: CliIo): Promis
     p.out(scoredLine(s, p.language));
     for (const line of headLines(s, p)) p.out(line);
     for (const line of noticeLines(response.notices, p.language)) p.out(line);
-    return 0;
+    if (register === undefined || db === undefined) return 0;
+    const recorded = await recordWritten(register, db, [out ?? input], p, {
+      now: localIsoTime(io.now()),
+      cores: 1,
+      ...(models === undefined ? {} : { approvedModels: models }),
+    });
+    return recorded ? 0 : 1;
   }
+  await register?.close();
   p.err(p.t("cli.approve.refused"));
   const issues = response.status === "issues" ? response.issues : [];
   for (const line of failedLines(input, issues, p.language).slice(1)) p.err(line);

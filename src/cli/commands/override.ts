@@ -9,6 +9,7 @@ import { approvedModelsFile } from "../approved-models";
 import type { CliIo } from "../io";
 import { printer } from "../output";
 import { UsageError } from "../usage-error";
+import { recordWritten, registerOption } from "../register";
 
 const OPTIONS = {
   grade: { type: "string" },
@@ -18,6 +19,7 @@ const OPTIONS = {
   out: { type: "string" },
   lang: { type: "string" },
   models: { type: "string" },
+  db: { type: "string" },
 } as const;
 
 /**
@@ -52,6 +54,9 @@ export async function overrideCommand(args: readonly string[], io: CliIo): Promi
   const p = printer(io, parsed.language);
   const models = await approvedModelsFile(text(parsed, "models"), io.env, p);
   if (models === null) return 1;
+  const db = text(parsed, "db");
+  const register = await registerOption(db, p);
+  if (register === null) return 1;
   const response = await runJobInWorker({
     ...(models === undefined ? {} : { approvedModels: models }),
     kind: "override",
@@ -80,8 +85,15 @@ export async function overrideCommand(args: readonly string[], io: CliIo): Promi
     if (s.override?.approval === "pending")
       p.out(p.t("cli.override.pending", { grade: s.override.grade, file: s.output ?? input }));
     for (const line of noticeLines(response.notices, p.language)) p.out(line);
-    return 0;
+    if (register === undefined || db === undefined) return 0;
+    const recorded = await recordWritten(register, db, [out ?? input], p, {
+      now: localIsoTime(io.now()),
+      cores: 1,
+      ...(models === undefined ? {} : { approvedModels: models }),
+    });
+    return recorded ? 0 : 1;
   }
+  await register?.close();
   p.err(p.t("cli.override.refused"));
   const issues = response.status === "issues" ? response.issues : [];
   for (const line of failedLines(input, issues, p.language).slice(1)) p.err(line);

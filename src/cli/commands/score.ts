@@ -12,6 +12,7 @@ import { fileIdentity, replaceFile } from "../../adapters/xlsx/safe-write";
 import { writeRefusal } from "../../adapters/xlsx/write-errors";
 import type { JobResponse } from "../../adapters/xlsx/job-protocol";
 import { JobPool } from "../../adapters/xlsx/job-pool";
+import { recordWritten, registerOption } from "../register";
 import { DEFAULT_READ_LIMITS } from "../../adapters/xlsx/limits";
 import { flag, parseCommand, text } from "../args";
 import { localIsoTime } from "../../app";
@@ -39,6 +40,7 @@ const OPTIONS = {
   json: { type: "boolean" },
   user: { type: "string" },
   jobs: { type: "string" },
+  db: { type: "string" },
   "new-chain": { type: "string" },
   models: { type: "string" },
   "use-workbook-model": { type: "boolean" },
@@ -238,6 +240,9 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
     kind === "folder"
       ? await planPortfolio(outDir ?? target, [...files, ...outputs.map((o) => o.output)], force)
       : undefined;
+  const db = text(parsed, "db");
+  const register = await registerOption(db, p);
+  if (register === null) return 1;
   const progress = progressBar(io, kind === "folder" ? files.length : 0);
   const memory = memoryPlan(Math.min(jobs, files.length), text(parsed, "memory-mb"), p);
   const pool = new JobPool(memory.jobs, { ...DEFAULT_READ_LIMITS, workerHeapMb: memory.heapMb });
@@ -267,6 +272,17 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
   report(responses, summaries, p, json);
   let ok = summaries.every((s) => s.errors.length === 0);
   if (portfolio !== undefined) ok = (await writePortfolio(portfolio, summaries, p, now)) && ok;
+  if (register !== undefined && db !== undefined) {
+    const written = files.flatMap((file, i) =>
+      responses[i]?.status === "written" ? [outputs[i]?.output ?? scoredPath(file, outDir)] : []
+    );
+    const recorded = await recordWritten(register, db, written, p, {
+      now,
+      cores: memory.jobs,
+      ...(models === undefined ? {} : { approvedModels: models }),
+    });
+    ok = recorded && ok;
+  }
   if (json) p.out(jsonText(summaries, 2));
   return ok ? 0 : 1;
 }

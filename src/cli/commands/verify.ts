@@ -8,16 +8,20 @@ import { parseCommand, text } from "../args";
 import { failedLines } from "../format";
 import { approvedModelsFile } from "../approved-models";
 import type { CliIo } from "../io";
-import { printer } from "../output";
+import { printer, type Printer } from "../output";
+import { anchoredInRegister, openRegisterOrSay } from "../register";
+import type { Register } from "../../app/register";
+import type { ApprovedModelsFile } from "../../adapters/xlsx/job-protocol";
 import { UsageError } from "../usage-error";
 
 const OPTIONS = {
   lang: { type: "string" },
   anchor: { type: "string" },
   models: { type: "string" },
+  db: { type: "string" },
 } as const;
 
-/** govscore verify <scored.xlsx> [--anchor FILE] [--lang zh|en] */
+/** govscore verify <scored.xlsx> [--anchor FILE] [--db FILE | postgres://…] [--lang zh|en] */
 export async function verifyCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommand("verify", args, OPTIONS, 1, io.env);
   const input = parsed.positionals[0];
@@ -45,6 +49,24 @@ export async function verifyCommand(args: readonly string[], io: CliIo): Promise
     }
     anchors = parsedAnchors;
   }
+  const db = text(parsed, "db");
+  const register = db === undefined ? undefined : await openRegisterOrSay(db, p);
+  if (register === null) return 1;
+  try {
+    return await verifyWith(input, p, models, anchors, db, register);
+  } finally {
+    await register?.close();
+  }
+}
+
+async function verifyWith(
+  input: string,
+  p: Printer,
+  models: ApprovedModelsFile | undefined,
+  anchors: AuditHead[] | undefined,
+  db: string | undefined,
+  register: Register | undefined
+): Promise<number> {
   const response = await runJobInWorker({
     ...(models === undefined ? {} : { approvedModels: models }),
     kind: "verify",
@@ -72,6 +94,8 @@ export async function verifyCommand(args: readonly string[], io: CliIo): Promise
             version: s.modelVersion ?? "",
           })
         );
+      if (register !== undefined && db !== undefined)
+        return (await anchoredInRegister(register, db, response.auditLog, s, p)) ? 0 : 1;
       return 0;
     }
     case "mismatch": {

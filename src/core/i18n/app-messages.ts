@@ -337,6 +337,12 @@ Usage:
       the log still holds the heads kept there.
   score, override, approve and verify take --models FILE: the bank's approved-models
   file (default: the file GOVSCORE_MODELS names, else the built-in models alone).
+  govscore register import <folder | scored.xlsx> --db <file.sqlite | postgres://...>
+      Verify each scored workbook and record its client, scorings and every audit
+      event in the register (SQLite file, or PostgreSQL); an event already there
+      is not added again; a workbook that does not verify is named, not recorded.
+  score, override and approve take --db to record what they wrote; verify --db
+  fails when the audit log does not extend what the register holds for it.
   govscore models <workbook.xlsx> --version LABEL --effective YYYY-MM-DD [--models FILE]
       Print an approved-models file (JSON, stdout): the sets of --models and the
       workbook's model-sheet parameters as a new set, its fingerprint computed.
@@ -387,6 +393,11 @@ check failed; 2 usage error.`,
       日志是否仍包含该文件留存的链头。
   score、override、approve 和 verify 均接受 --models 文件：本行的已批准模型文件
   （默认为 GOVSCORE_MODELS 指定的文件，否则仅内置模型）。
+  govscore register import <文件夹 | 已评分.xlsx> --db <文件.sqlite | postgres://...>
+      校验每个已评分工作簿，并将其客户、评分及全部审计事件登记到登记簿（SQLite
+      文件或 PostgreSQL）；已登记的事件不重复添加；校验未通过的工作簿列明、不予登记。
+  score、override 和 approve 接受 --db，登记其写出的工作簿；verify --db 在审计
+  日志未延续登记簿所持记录时判为不通过。
   govscore models <工作簿.xlsx> --version 标签 --effective YYYY-MM-DD [--models 文件]
       输出已批准模型文件（JSON，标准输出）：--models 中的参数集，加上该工作簿模型
       工作表的参数作为新参数集，并计算其指纹。
