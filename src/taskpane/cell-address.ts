@@ -1,0 +1,6 @@
+import { locationText, type CellRef } from "../core";
+
+/** "'股东名册'!C5": a location as the pane shows it (the catalogue's `locationText`). */
+export function cellAddress(at: CellRef): string {
+  return locationText(at);
+}
