@@ -132,8 +132,8 @@ module.exports = async (env = {}, options = {}) => {
     module: {
       rules: [
         {
-          // The sources are side-effect free modules but for the entries (and Node's workers,
-          // never bundled): webpack may then drop a module none of whose exports is used, so
+          // The sources are side-effect free modules but for the entries, the catalogue (and
+          // Node's workers, never bundled): webpack may then drop a module none of whose exports is used, so
           // what the task pane imports through an index (src/core, src/app) brings only what it
           // uses, and the first load only what the first view needs (issue 12).
           test: /\.tsx?$/,
@@ -141,6 +141,8 @@ module.exports = async (env = {}, options = {}) => {
           exclude: [
             path.resolve(__dirname, "src/taskpane/index.tsx"),
             path.resolve(__dirname, "src/commands/commands.ts"),
+            // Adds the whole catalogue to the formatter when imported (src/taskpane/pane-messages.ts).
+            path.resolve(__dirname, "src/core/i18n/messages.ts"),
           ],
           sideEffects: false,
         },

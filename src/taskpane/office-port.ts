@@ -7,13 +7,21 @@
  */
 import { requirementError } from "../adapters/office/requirements";
 import type { WorkbookPort } from "../workbook/port";
+import { loadCatalogue } from "./pane-messages";
+
+/** The adapter's code, with the whole catalogue its refusals are worded from. */
+const loadAdapter = () =>
+  Promise.all([
+    import(/* webpackChunkName: "office-adapter" */ "../adapters/office/port"),
+    loadCatalogue(),
+  ]).then(([adapter]) => adapter);
 
 export function createLazyOfficePort(): WorkbookPort {
   const missing = requirementError(Office.context.requirements);
   if (missing !== null) throw missing;
   let port: Promise<WorkbookPort> | null = null;
   const adapter = (): Promise<WorkbookPort> => {
-    port ??= import(/* webpackChunkName: "office-adapter" */ "../adapters/office/port").then(
+    port ??= loadAdapter().then(
       (m) => m.createOfficeWorkbookPort(),
       (error: unknown) => {
         port = null;
@@ -32,7 +40,5 @@ export function createLazyOfficePort(): WorkbookPort {
 
 /** Starts loading the adapter's code without a request to Excel (a failure shows at first use). */
 export function preloadOfficeAdapter(): void {
-  import(/* webpackChunkName: "office-adapter" */ "../adapters/office/port").catch(
-    () => undefined
-  );
+  loadAdapter().catch(() => undefined);
 }

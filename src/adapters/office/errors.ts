@@ -1,5 +1,6 @@
 import { localize, type LocalizedText } from "../../app";
-import { msg } from "../../core";
+// Not through src/core: the task pane's first load has this module without the whole catalogue.
+import { msg } from "../../core/i18n/format-message";
 
 /** What went wrong, for code that reacts (the ribbon selects `sheet`/`cell`, the task pane words it). */
 export type OfficeAdapterErrorCode =

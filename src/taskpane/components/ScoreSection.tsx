@@ -3,6 +3,7 @@ import { useRef, useState } from "react";
 import type { Issue } from "../../core";
 import type { SelectCell } from "../hooks/useCellSelection";
 import { useFocusOnChange } from "../hooks/useFocusOnChange";
+import { loadCatalogue } from "../pane-messages";
 import { useTranslation } from "../i18n";
 import type { WrittenScorecard } from "../state/session";
 import { useSectionStyles } from "../styles";
@@ -11,7 +12,10 @@ import { LocatedList } from "./LocatedList";
 
 /** The result (summary card, details, sheets written): its own chunk, not in the first load. */
 export const ScoredWorkbook = lazyView(() =>
-  import(/* webpackChunkName: "pane-result" */ "./ScoredWorkbook").then((m) => m.ScoredWorkbook)
+  Promise.all([
+    import(/* webpackChunkName: "pane-result" */ "./ScoredWorkbook"),
+    loadCatalogue(),
+  ]).then(([m]) => m.ScoredWorkbook)
 );
 
 interface ScoreSectionProps {

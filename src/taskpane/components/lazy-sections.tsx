@@ -5,27 +5,39 @@
  * the engine, once the first view is on screen.
  */
 import { preloadEngine } from "../load-engine";
+import { loadCatalogue } from "../pane-messages";
 import { lazyView } from "./LazyView";
 import { ScoredWorkbook } from "./ScoreSection";
 
+/** A part's module once the whole catalogue it formats from has loaded too. */
+export function withCatalogue<M>(module: Promise<M>): Promise<M> {
+  return Promise.all([module, loadCatalogue()]).then(([m]) => m);
+}
+
 export const TraceSection = lazyView(() =>
-  import(/* webpackChunkName: "pane-trace" */ "./TraceSection").then((m) => m.TraceSection)
+  withCatalogue(import(/* webpackChunkName: "pane-trace" */ "./TraceSection")).then(
+    (m) => m.TraceSection
+  )
 );
 export const OverrideSection = lazyView(() =>
-  import(/* webpackChunkName: "pane-override" */ "./OverrideSection").then(
+  withCatalogue(import(/* webpackChunkName: "pane-override" */ "./OverrideSection")).then(
     (m) => m.OverrideSection
   )
 );
 export const VerifySection = lazyView(() =>
-  import(/* webpackChunkName: "pane-verify" */ "./VerifySection").then((m) => m.VerifySection)
+  withCatalogue(import(/* webpackChunkName: "pane-verify" */ "./VerifySection")).then(
+    (m) => m.VerifySection
+  )
 );
 export const TemplateSection = lazyView(() =>
-  import(/* webpackChunkName: "pane-template" */ "./TemplateSection").then(
+  withCatalogue(import(/* webpackChunkName: "pane-template" */ "./TemplateSection")).then(
     (m) => m.TemplateSection
   )
 );
 export const ModelSection = lazyView(() =>
-  import(/* webpackChunkName: "pane-model" */ "./ModelSection").then((m) => m.ModelSection)
+  withCatalogue(import(/* webpackChunkName: "pane-model" */ "./ModelSection")).then(
+    (m) => m.ModelSection
+  )
 );
 
 /** Everything the first view left out: the engine first, then the result and the sections. */

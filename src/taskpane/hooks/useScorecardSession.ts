@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useReducer } from "react";
 import type { WorkbookUpdate } from "../../app";
-import { msg, type Language } from "../../core";
+import { msg, type Language } from "../../core/i18n/format-message";
 import type { WorkbookPort } from "../../workbook/port";
 import type { Clock } from "../clock";
 import { loadEngine } from "../load-engine";
