@@ -39,7 +39,10 @@ export function useModelParameters(port: WorkbookPort, clock: Clock): ModelLoade
       run({ phase: "loading" }, async () => {
         const engine = await loadEngine();
         const snapshot = await hostStep("read", () => port.readSnapshot());
-        return { phase: "loaded", model: engine.modelView(snapshot, approvedContext(engine, clock)) };
+        return {
+          phase: "loaded",
+          model: engine.modelView(snapshot, approvedContext(engine, clock)),
+        };
       }),
     [run, port, clock]
   );
