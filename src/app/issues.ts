@@ -1,11 +1,12 @@
+import type { Issue } from "../core";
+// Not through src/core: the task pane's first load has `localize` without the whole catalogue.
 import {
   formatLocated,
   formatMessage,
   msg,
-  type Issue,
   type Language,
   type MessageRef,
-} from "../core";
+} from "../core/i18n/format-message";
 import type { LocalizedIssue, LocalizedText } from "./types";
 
 /**

@@ -3,10 +3,11 @@
  * audit-log sheets. It touches the workbook only through the WorkbookPort it is given.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { Language } from "../core";
 import type { WorkbookPort } from "../workbook/port";
 import { systemClock, type Clock } from "./clock";
+import { preloadPaneParts } from "./components/lazy-sections";
 import { TaskpaneView } from "./components/TaskpaneView";
 import { browserStorage } from "./hooks/useOfficerName";
 import { useTaskpane } from "./hooks/useTaskpane";
@@ -38,6 +39,8 @@ function Taskpane(props: AppProps & { readonly port: WorkbookPort }) {
     clock: props.clock ?? systemClock,
     storage,
   });
+  // The first view is on screen: load what it left out (the engine, the result, the sections).
+  useEffect(preloadPaneParts, []);
   return <TaskpaneView state={state} />;
 }
 

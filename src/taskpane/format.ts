@@ -7,7 +7,6 @@ import {
   formatAmount,
   formatPercent,
   isMessageKey,
-  locationText,
   msg,
   type CellRef,
   type Decimal,
@@ -73,10 +72,8 @@ export function parameterText(row: ParameterRow): MessageRef {
   return plain(v.toString());
 }
 
-/** "'股东名册'!C5": a location as the pane shows it (the catalogue's `locationText`). */
-export function cellAddress(at: CellRef): string {
-  return locationText(at);
-}
+// In its own module: the first view's failure notices need it without this module's decimal.js.
+export { cellAddress } from "./cell-address";
 
 /** Above this many blocks on a sheet, its cells are selected as one rectangle holding them. */
 const MAX_BLOCKS_PER_SHEET = 6;

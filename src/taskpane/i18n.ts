@@ -2,12 +2,13 @@ import { createContext, useContext } from "react";
 import {
   formatMessage,
   msg,
-  safeMessage,
   type Language,
   type MessageArg,
   type MessageKey,
   type MessageRef,
-} from "../core";
+} from "../core/i18n/format-message";
+import { safeMessage } from "../core/visible-text";
+import { addPaneMessages } from "./pane-messages";
 
 /**
  * The UI language and its renderers; every visible text goes through the one catalogue. Parameters
@@ -23,6 +24,7 @@ export interface Translation {
 }
 
 export function translation(language: Language): Translation {
+  addPaneMessages();
   return {
     language,
     t: (message) => formatMessage(safeMessage(message), language),

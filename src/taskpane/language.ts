@@ -1,4 +1,4 @@
-import { languageOfLocale, type Language } from "../core";
+import { languageOfLocale, type Language } from "../core/i18n/format-message";
 
 /**
  * The UI language for an Office display language: Chinese for any zh* (zh-CN, zh-TW, zh-HK…),

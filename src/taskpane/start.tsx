@@ -6,10 +6,11 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot, type Root } from "react-dom/client";
-import { formatMessage, msg } from "../core";
+import { formatMessage, msg } from "../core/i18n/format-message";
 import type { WorkbookPort } from "../workbook/port";
 import App from "./App";
 import { hostDisplayLanguage, uiLanguageOf } from "./language";
+import { addPaneMessages } from "./pane-messages";
 import { hostOfficeTheme, paneTheme } from "./theme";
 
 export const CONTAINER_ID = "container";
@@ -84,6 +85,7 @@ function isExcel(host: Office.HostType | null | undefined): boolean {
 }
 
 export function startTaskpane({ createPort }: StartOptions): void {
+  addPaneMessages();
   if (!officeJsLoaded()) {
     renderSafely(() => null);
     return;

@@ -1,5 +1,6 @@
 import { localize, type LocalizedText } from "../../app";
-import { Decimal, formatAmount, msg } from "../../core";
+// Not through src/core: the task pane's first load has this module without the whole catalogue.
+import { msg } from "../../core/i18n/format-message";
 
 /** What went wrong, for code that reacts (the ribbon selects `sheet`/`cell`, the task pane words it). */
 export type OfficeAdapterErrorCode =
@@ -76,7 +77,9 @@ export function sheetTooLargeError(
   cells: number,
   limit: number
 ): OfficeAdapterError {
-  const grouped = (n: number) => formatAmount(new Decimal(n));
+  // Whole counts grouped as formatAmount groups whole amounts (12,340,000), without decimal.js:
+  // this module is in the task pane's first load (the Excel version check).
+  const grouped = (n: number) => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return new OfficeAdapterError(
     "sheetTooLarge",
     localize(msg("office.sheetTooLarge", { sheet, cells: grouped(cells), limit: grouped(limit) })),

@@ -21,6 +21,12 @@ export const TASKPANE_MESSAGES = {
   },
   "tp.selectCells": { en: "Select cells {cells}", zh: "选中单元格 {cells}" },
   "tp.notices": { en: "Notices", zh: "提示" },
+  // A part of the pane loaded on demand (split from the first load)
+  "tp.loading": { en: "Loading…", zh: "正在加载…" },
+  "tp.loadFailed": {
+    en: "This part of the pane could not be loaded. Close the pane and open it again.",
+    zh: "窗格的这一部分无法加载。请关闭窗格后重新打开。",
+  },
 
   // The officer
   "tp.officer.label": { en: "Your name", zh: "您的姓名" },

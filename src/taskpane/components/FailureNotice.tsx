@@ -1,5 +1,5 @@
 import { Link } from "@fluentui/react-components";
-import { cellAddress } from "../format";
+import { cellAddress } from "../cell-address";
 import type { SelectCell } from "../hooks/useCellSelection";
 import { useTranslation } from "../i18n";
 import type { HostFailure } from "../state/host-failure";

@@ -1,6 +1,6 @@
 import { Button } from "@fluentui/react-components";
 import { useRef } from "react";
-import { msg, type MessageRef } from "../../core";
+import { msg, type MessageRef } from "../../core/i18n/format-message";
 import type { SelectCell } from "../hooks/useCellSelection";
 import { useFocusOnChange } from "../hooks/useFocusOnChange";
 import { useTranslation } from "../i18n";

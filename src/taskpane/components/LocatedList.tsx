@@ -1,6 +1,6 @@
 import { Link } from "@fluentui/react-components";
 import type { CellRef, MessageRef } from "../../core";
-import { cellAddress } from "../format";
+import { cellAddress } from "../cell-address";
 import type { SelectCell } from "../hooks/useCellSelection";
 import { useTranslation } from "../i18n";
 import { useSectionStyles } from "../styles";

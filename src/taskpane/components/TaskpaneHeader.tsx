@@ -6,7 +6,7 @@ import {
   typographyStyles,
   useId,
 } from "@fluentui/react-components";
-import { LANGUAGES, type Language } from "../../core";
+import { LANGUAGES, type Language } from "../../core/i18n/format-message";
 import { useTranslation } from "../i18n";
 
 const useStyles = makeStyles({

@@ -10,15 +10,18 @@ import type { ReactNode } from "react";
 import type { SectionId, TaskpaneState } from "../hooks/useTaskpane";
 import { TranslationContext, useTranslation } from "../i18n";
 import { InputsSection } from "./InputsSection";
-import { ModelSection } from "./ModelSection";
+// Sections that start closed: loaded on demand (lazy-sections.tsx), not in the first load.
+import {
+  ModelSection,
+  OverrideSection,
+  TemplateSection,
+  TraceSection,
+  VerifySection,
+} from "./lazy-sections";
 import { OfficerBar } from "./OfficerBar";
-import { OverrideSection } from "./OverrideSection";
 import { ScoreSection } from "./ScoreSection";
 import { StatusBar } from "./StatusBar";
 import { LanguageSwitch, TaskpaneHeader } from "./TaskpaneHeader";
-import { TemplateSection } from "./TemplateSection";
-import { TraceSection } from "./TraceSection";
-import { VerifySection } from "./VerifySection";
 
 const useStyles = makeStyles({
   root: {

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useReducer } from "react";
-import { deployedModels } from "../../adapters/office/approved-models";
 import type { WorkbookPort } from "../../workbook/port";
 import type { Clock } from "../clock";
+import { loadEngine, type Engine } from "../load-engine";
 import { hostStep, toFailure, type HostFailure } from "../state/host-failure";
-import { modelView, type ApprovedContext, type ModelView } from "../state/model-view";
+import type { ApprovedContext, ModelView } from "../state/model-view";
 import { useSingleTask } from "./useSingleTask";
 
 export type ModelState =
@@ -22,8 +22,8 @@ const failed = (error: unknown): ModelState => ({ phase: "failed", failure: toFa
 const replace = (_previous: ModelState, next: ModelState) => next;
 
 /** The deployment's approved models on the clock's day; null when they cannot be read. */
-function approvedContext(clock: Clock): ApprovedContext | null {
-  const models = deployedModels();
+function approvedContext(engine: Engine, clock: Clock): ApprovedContext | null {
+  const models = engine.deployedModels();
   return models.ok ? { models: models.value, asOf: clock().slice(0, 10) } : null;
 }
 
@@ -36,10 +36,14 @@ export function useModelParameters(port: WorkbookPort, clock: Clock): ModelLoade
   const run = useSingleTask<ModelState>(dispatch, failed);
   const load = useCallback(
     () =>
-      run({ phase: "loading" }, async () => ({
-        phase: "loaded",
-        model: modelView(await hostStep("read", () => port.readSnapshot()), approvedContext(clock)),
-      })),
+      run({ phase: "loading" }, async () => {
+        const engine = await loadEngine();
+        const snapshot = await hostStep("read", () => port.readSnapshot());
+        return {
+          phase: "loaded",
+          model: engine.modelView(snapshot, approvedContext(engine, clock)),
+        };
+      }),
     [run, port, clock]
   );
   return useMemo(() => ({ state, load }), [state, load]);

@@ -1,17 +1,10 @@
 import { useCallback, useMemo, useReducer } from "react";
-import {
-  approveWorkbook,
-  overrideWorkbook,
-  scoreWorkbook,
-  verifyWorkbook,
-  type WorkbookUpdate,
-} from "../../app";
-import { deployedModels } from "../../adapters/office/approved-models";
-import { msg, type Language } from "../../core";
+import type { WorkbookUpdate } from "../../app";
+import { msg, type Language } from "../../core/i18n/format-message";
 import type { WorkbookPort } from "../../workbook/port";
 import type { Clock } from "../clock";
+import { loadEngine } from "../load-engine";
 import { hostStep, toFailure } from "../state/host-failure";
-import { inputsReport } from "../state/inputs-report";
 import {
   INITIAL_SESSION,
   isBusy,
@@ -82,16 +75,17 @@ export function useScorecardSession(
 
   const readInputs = useCallback(
     () =>
-      run({ type: "started", phase: "reading" }, async () => ({
-        type: "inputsRead",
-        inputs: inputsReport(await read()),
-      })),
+      run({ type: "started", phase: "reading" }, async () => {
+        const { inputsReport } = await loadEngine();
+        return { type: "inputsRead", inputs: inputsReport(await read()) };
+      }),
     [run, read]
   );
 
   const score = useCallback(
     (user: string, useWorkbookModel = false) =>
       run({ type: "started", phase: "scoring" }, async () => {
+        const { deployedModels, inputsReport, scoreWorkbook } = await loadEngine();
         const snapshot = await read();
         const inputs = inputsReport(snapshot);
         const models = deployedModels();
@@ -113,6 +107,7 @@ export function useScorecardSession(
   const override = useCallback(
     (input: OverrideInput) =>
       run({ type: "started", phase: "overriding" }, async () => {
+        const { deployedModels, overrideWorkbook } = await loadEngine();
         const models = deployedModels();
         if (!models.ok) return { type: "overrideRefused", issues: models.issues };
         const outcome = overrideWorkbook(await read(), {
@@ -133,6 +128,7 @@ export function useScorecardSession(
   const approve = useCallback(
     (approver: string) =>
       run({ type: "started", phase: "overriding" }, async () => {
+        const { approveWorkbook, deployedModels } = await loadEngine();
         const models = deployedModels();
         if (!models.ok) return { type: "overrideRefused", issues: models.issues };
         const outcome = approveWorkbook(await read(), {
@@ -151,6 +147,7 @@ export function useScorecardSession(
   const verify = useCallback(
     () =>
       run({ type: "started", phase: "verifying" }, async () => {
+        const { deployedModels, verifyWorkbook } = await loadEngine();
         const models = deployedModels();
         return {
           type: "verified",

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useReducer } from "react";
-import { templateWorkbook } from "../../app";
 import type { Issue, Language } from "../../core";
 import type { WorkbookPort } from "../../workbook/port";
+import { loadEngine } from "../load-engine";
 import { hostStep, toFailure, type HostFailure } from "../state/host-failure";
 import { useSingleTask } from "./useSingleTask";
 
@@ -28,6 +28,7 @@ export function useTemplateCreation(port: WorkbookPort, language: Language): Tem
   const create = useCallback(
     () =>
       run({ phase: "creating" }, async () => {
+        const { templateWorkbook } = await loadEngine();
         const existing = await hostStep("read", () => port.readSnapshot());
         const plan = templateWorkbook(language, existing);
         if (!plan.ok) return { phase: "refused", issues: plan.issues };

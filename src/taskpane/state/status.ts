@@ -1,4 +1,5 @@
-import { msg, type CellRef, type Language, type MessageRef } from "../../core";
+import type { CellRef } from "../../core";
+import { msg, type Language, type MessageRef } from "../../core/i18n/format-message";
 import type { HostFailure } from "./host-failure";
 import type { Outcome, SessionState } from "./session";
 

@@ -1,4 +1,4 @@
-import { msg } from "../../core";
+import { msg } from "../../core/i18n/format-message";
 import type { ReadNotice } from "../../workbook/read";
 import type { ApplyReport } from "../../workbook/port";
 
