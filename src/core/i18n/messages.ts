@@ -6,6 +6,7 @@ import { GROUP_MESSAGES } from "./group-messages";
 import { MODEL_MESSAGES } from "./model-messages";
 import { OUTCOME_MESSAGES } from "./outcome-messages";
 import { PANE_CARD_MESSAGES } from "./pane-card-messages";
+import { READING_NOTES_MESSAGES } from "./reading-notes-messages";
 import { SCORECARD_MESSAGES } from "./scorecard-messages";
 import { TASKPANE_MESSAGES } from "./taskpane-messages";
 import { VALIDATION_MESSAGES } from "./validation-messages";
@@ -25,6 +26,7 @@ export const MESSAGES = {
   ...ADAPTER_MESSAGES,
   ...OUTCOME_MESSAGES,
   ...GROUP_MESSAGES,
+  ...READING_NOTES_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
