@@ -171,4 +171,34 @@ describe("reading notes on the scorecard, from the command line", () => {
     },
     BUSY_MACHINE
   );
+
+  it(
+    "says the notes were not recorded on a layout-3 workbook overridden now, which verifies",
+    async () => {
+      const fixture = join(
+        __dirname,
+        "../fixtures/scored/layout-3/12-concert-group-jianlian-technology.scored.xlsx"
+      );
+      temp.file("layout3.xlsx", readFileSync(fixture));
+      const override = await govscore([
+        "override",
+        "layout3.xlsx",
+        ...["--grade", "B", "--reason", "Sector downturn", "--officer", "Wang"],
+        ...["--out", "layout3-over.xlsx", "--lang", "en"],
+      ]);
+      expect(override.code).toBe(0);
+      const workbook = await load("layout3-over.xlsx");
+      const card = workbook.getWorksheet("Governance scorecard")!;
+      const en = (key: MessageKey) => formatMessage(msg(key), "en-US");
+      let section = 0;
+      card.eachRow((row, n) => {
+        if (row.getCell(1).value === en("sc.section.readingNotes")) section = n;
+      });
+      expect(section).toBeGreaterThan(0);
+      expect(card.getCell(`B${section + 2}`).value).toBe(en("sc.readingNotes.notRecorded"));
+      const verified = await govscore(["verify", "layout3-over.xlsx", "--lang", "en"]);
+      expect(verified.code).toBe(0);
+    },
+    BUSY_MACHINE
+  );
 });
