@@ -18,6 +18,7 @@ import { staleScorecard } from "./override-workbook";
 import { approvedModelsOr, modelChangeOf, modelStanding, samePerson } from "./model-governance";
 import { workbookParameters } from "./parameters";
 import { productSheets } from "./product-sheets";
+import { carriedReadingNotes } from "./reading-notes";
 import { recordedScorecard } from "./recorded-scorecard";
 import type { ApproveOptions, UpdateOutcome } from "./types";
 import { workbookUpdate } from "./workbook-update";
@@ -139,6 +140,7 @@ export function approveWorkbook(
     auditRows,
     standing: modelStanding(params, models, options.now, auditRows, fingerprint),
     notices: read.notices,
+    readingNotes: carriedReadingNotes(sheets.scorecard, auditRows),
     file: options.file ?? "",
     ...(options.model?.twins === undefined ? {} : { twins: options.model.twins }),
   });

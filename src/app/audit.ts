@@ -136,6 +136,8 @@ export function withScoredEvents(
     readonly migratedTo?: number;
     /** Whether the parameters are an approved model; non-standard ones are a logged change. */
     readonly status?: ModelStatus;
+    /** The `scored` row's reason (layout 4 on: the reading notes' count and digest). */
+    readonly scoredReason?: string;
   }
 ): AuditRow[] {
   let log = [...rows];
@@ -175,5 +177,11 @@ export function withScoredEvents(
       auditEventFor("modelChanged", result, { ...events, reason: formatMessage(reason, language) })
     );
   }
-  return appendAuditEvent(log, auditEventFor("scored", result, events));
+  return appendAuditEvent(
+    log,
+    auditEventFor("scored", result, {
+      ...events,
+      ...(context.scoredReason === undefined ? {} : { reason: context.scoredReason }),
+    })
+  );
 }

@@ -7,6 +7,7 @@ import { eventContext } from "./event-context";
 import { approvedModelsOr, modelStanding } from "./model-governance";
 import { workbookParameters } from "./parameters";
 import { markerNotices, productSheets } from "./product-sheets";
+import { carriedReadingNotes } from "./reading-notes";
 import { recordedScorecard } from "./recorded-scorecard";
 import type { OverrideOptions, UpdateOutcome } from "./types";
 import { workbookUpdate } from "./workbook-update";
@@ -115,6 +116,7 @@ export function overrideWorkbook(
     auditRows,
     standing: modelStanding(params, models, options.now, auditRows, applied.value.modelFingerprint),
     notices: read.notices,
+    readingNotes: carriedReadingNotes(sheets.scorecard, auditRows),
     file: options.file ?? "",
     ...(options.model?.twins === undefined ? {} : { twins: options.model.twins }),
   });

@@ -11,6 +11,7 @@ import {
 } from "../core";
 import { readInputs, readOptionsFor, type ReadNotice } from "../workbook/read";
 import { SCORECARD_CELLS } from "../workbook/scorecard";
+import { readingNoteRows, readingNotesReason } from "../workbook/scorecard/reading-notes";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { continuableChain, withScoredEvents } from "./audit";
 import { eventContext } from "./event-context";
@@ -109,9 +110,12 @@ export function scoreWorkbook(snapshot: WorkbookSnapshot, options: ScoreOptions)
     ...nonStandardNotice(status, options.language),
     ...(dropped === null ? [] : [dropped]),
   ];
+  // The reader's notices, as the scorecard lists them; the `scored` row records their digest.
+  const readingNotes = readingNoteRows(read.notices, options.language);
   const auditRows = withScoredEvents(chain.value, scored.value, {
     ...context,
     status,
+    scoredReason: readingNotesReason(readingNotes, options.language),
     ...(loaded.schemaVersion === params.schemaVersion
       ? {}
       : { migratedFrom: loaded.schemaVersion, migratedTo: params.schemaVersion }),
@@ -128,6 +132,7 @@ export function scoreWorkbook(snapshot: WorkbookSnapshot, options: ScoreOptions)
     auditRows,
     standing: modelStanding(params, models, options.now, auditRows, scored.value.modelFingerprint),
     notices,
+    readingNotes: { kind: "rows", rows: readingNotes },
     file: options.file ?? "",
     ...(options.model?.twins === undefined ? {} : { twins: options.model.twins }),
   });

@@ -28,7 +28,14 @@ import { readInputs, readOptionsFor } from "../workbook/read";
 import { scoredWorkbookPlan, SCORECARD_CELLS } from "../workbook/scorecard";
 import type { SheetPlan, WorkbookPlan } from "../workbook/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
-import { KNOWN_LAYOUT_VERSIONS } from "../workbook/versions";
+import { KNOWN_LAYOUT_VERSIONS, READING_NOTES_LAYOUT } from "../workbook/versions";
+import {
+  readingNotesDigest,
+  readingNotesReason,
+  type ReadingNoteRow,
+  type ReadingNotes,
+} from "../workbook/scorecard/reading-notes";
+import { lastScoredRow, loggedNotesDigest, recordedReadingNoteRows } from "./reading-notes";
 import { ROWS } from "../workbook/scorecard/layout";
 import { approvedModelsOr, modelStanding } from "./model-governance";
 import { workbookParameters } from "./parameters";
@@ -60,6 +67,7 @@ export type MismatchKind =
   | "auditHead"
   | "auditAnchor"
   | "notLogged"
+  | "readingNotes"
   | CellDifferenceKind;
 
 /** The first thing that does not check out. */
@@ -455,6 +463,28 @@ function auditMismatch(
 }
 
 /**
+ * The reading notes on the scorecard against the digest the last `scored` row records (layout 4
+ * on): an edited, added or removed note fails, at the first note's cell.
+ */
+function notesMismatch(
+  logged: string | null,
+  written: { readonly rows: readonly ReadingNoteRow[]; readonly first: number } | null,
+  reason: string,
+  language: Language
+): Omit<Mismatch, "sheet"> | null {
+  if (logged === null || written === null) return null;
+  if (readingNotesDigest(written.rows) === logged) return null;
+  const found = readingNotesReason(written.rows, language);
+  return {
+    kind: "readingNotes",
+    cell: `B${written.first}`,
+    expected: reason,
+    found,
+    message: msg("app.verify.readingNotes", { expected: reason, found }),
+  };
+}
+
+/**
  * Check a scored workbook against the engine: read the inputs again, score them with the model
  * parameters stored in the workbook and the override recorded on the scorecard, rebuild the
  * product's sheets as this workbook's layout writes them and compare. In order: the model and
@@ -543,18 +573,37 @@ export function verifyWorkbook(
     rows,
     result.modelFingerprint
   );
+  // Layout 4: the reading notes are copied from the scorecard (like its date), at the rows the
+  // plan gives them, and must be the ones whose digest the last `scored` row records.
+  const logged = layoutVersion >= READING_NOTES_LAYOUT ? loggedNotesDigest(rows) : null;
+  let written: { readonly rows: readonly ReadingNoteRow[]; readonly first: number } | null = null;
+  const readingNotes: ReadingNotes | undefined =
+    layoutVersion < READING_NOTES_LAYOUT
+      ? undefined
+      : logged === null
+        ? { kind: "notRecorded" }
+        : {
+            kind: "asWritten",
+            read: (first) => {
+              const notes = recordedReadingNoteRows(scorecard, first);
+              written = { rows: notes, first };
+              return notes;
+            },
+          };
+  const language = scorecardLanguage(scorecard, options.language);
   const plan = namedAsWritten(
     scoredWorkbookPlan({
       result,
       inputs: read.inputs,
       layout: read.layout,
       params,
-      language: scorecardLanguage(scorecard, options.language),
+      language,
       generatedAt: recorded.generatedAt,
       layoutVersion,
       auditRows: rows,
       ...(options.model?.twins === undefined ? {} : { twins: options.model.twins }),
       standing,
+      ...(readingNotes === undefined ? {} : { readingNotes }),
     }),
     {
       scorecard: scorecard.name,
@@ -563,6 +612,8 @@ export function verifyWorkbook(
       ...(sheets.summary === undefined ? {} : { summary: sheets.summary.name }),
     }
   );
+  const notes = notesMismatch(logged, written, lastScoredRow(rows)?.reason ?? "", language);
+  if (notes !== null) return fail({ ...notes, sheet: scorecard.name });
   const cells = cellsMismatch(plan, {
     scorecard,
     model,

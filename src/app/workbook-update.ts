@@ -10,6 +10,7 @@ import {
 import { auditHead, type AuditRow } from "../workbook/audit";
 import type { InputLayout, ReadNotice } from "../workbook/read";
 import { scoredWorkbookPlan, type FormulaTwins } from "../workbook/scorecard";
+import type { ReadingNotes } from "../workbook/scorecard/reading-notes";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { markerNotices, sheetKey, type ProductSheets } from "./product-sheets";
 import { placeSheets } from "./sheet-placement";
@@ -27,6 +28,8 @@ export interface UpdateInput {
   readonly now: string;
   readonly auditRows: readonly AuditRow[];
   readonly notices: readonly ReadNotice[];
+  /** The reading notes the scorecard lists (layout 4 on): the scoring's, or carried forward. */
+  readonly readingNotes?: ReadingNotes;
   readonly file: string;
   /** Formula twins of a model's own factors (see `ScoringModel`). */
   readonly twins?: FormulaTwins;
@@ -56,6 +59,7 @@ export function workbookUpdate(input: UpdateInput): UpdateOutcome {
     auditRows: input.auditRows,
     ...(input.twins === undefined ? {} : { twins: input.twins }),
     ...(input.standing === undefined ? {} : { standing: input.standing }),
+    ...(input.readingNotes === undefined ? {} : { readingNotes: input.readingNotes }),
   });
   const placed = placeSheets(plan, input.snapshot, input.sheets);
   const holdsInputs = inputSheets(input.layout);

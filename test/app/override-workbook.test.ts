@@ -58,7 +58,8 @@ describe("overrideWorkbook", () => {
     const rows = readAuditLog(sheetNamed(after, "Audit log"));
     expect(rows.map((r) => [r.event, r.user, r.reason])).toEqual([
       ["chainStarted", "王芳", "new audit chain"],
-      ["scored", "王芳", ""],
+      // Layout 4: the scored row records the reading notes' count and digest.
+      ["scored", "王芳", expect.stringMatching(/^reading notes 0 · SHA-256 [0-9a-f]{64}$/)],
       ["overridden", "王芳", "未决诉讼"],
     ]);
     // The recorded grade: the override block of the scorecard and the audit event's result.

@@ -6,7 +6,11 @@ import { GROUP_MESSAGES } from "./group-messages";
 import { MODEL_MESSAGES } from "./model-messages";
 import { OUTCOME_MESSAGES } from "./outcome-messages";
 import { PANE_CARD_MESSAGES } from "./pane-card-messages";
+import { READING_NOTES_MESSAGES } from "./reading-notes-messages";
 import { REGISTER_MESSAGES } from "./register-messages";
+import { WORDING_MESSAGES } from "./wording-messages";
+import { GROUP_MEMBER_MESSAGES } from "./group-member-messages";
+import { GROUP_PANE_MESSAGES } from "./group-pane-messages";
 import { SCORECARD_MESSAGES } from "./scorecard-messages";
 import { TASKPANE_MESSAGES } from "./taskpane-messages";
 import { VALIDATION_MESSAGES } from "./validation-messages";
@@ -28,6 +32,10 @@ export const MESSAGES = {
   ...OUTCOME_MESSAGES,
   ...GROUP_MESSAGES,
   ...REGISTER_MESSAGES,
+  ...READING_NOTES_MESSAGES,
+  ...WORDING_MESSAGES,
+  ...GROUP_MEMBER_MESSAGES,
+  ...GROUP_PANE_MESSAGES,
 } as const;
 
 // Every module that imports this one (directly or through src/core) formats with the whole

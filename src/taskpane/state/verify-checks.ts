@@ -21,6 +21,7 @@ const CHECK_OF: Readonly<Record<MismatchKind, VerifyCheck | null>> = {
   auditAnchor: "auditChain",
   auditStale: "auditChain",
   notLogged: "auditChain",
+  readingNotes: "auditChain",
   formulaReplaced: "cells",
   formula: "cells",
   cell: "cells",

@@ -29,6 +29,7 @@ import type { InputLayout } from "../read/types";
 import { sheetTexts } from "../sheet-texts";
 import { WORKBOOK_LAYOUT_VERSION } from "../versions";
 import type { FormulaTwins } from "./factors";
+import type { ReadingNotes } from "./reading-notes";
 import { fixedRows, scorecardRows, type FixedRows, type ScorecardRows } from "./layout";
 
 /** What a scorecard is made from. */
@@ -49,6 +50,8 @@ export interface ScorecardInput {
   readonly auditHead?: AuditHead | null;
   /** Whether the parameters are an approved model (layout 2 writes it; none: not written). */
   readonly standing?: ModelStanding;
+  /** Layout 4 on: the reading notes of the scoring (none given: no notes). */
+  readonly readingNotes?: ReadingNotes;
 }
 
 export interface ScorecardContext extends ScorecardInput {

@@ -111,12 +111,23 @@ const LAYOUT_3 = {
   outcome: 31,
 } as const;
 
+/**
+ * Layout 4 adds the reading notes after the gaps, at the foot of the scorecard
+ * (`sections/reading-notes.ts`) and a line counting them on the summary; no fixed row moves.
+ */
+const LAYOUT_4 = LAYOUT_3;
+
 /** The fixed rows of a layout; the rows a layout does not have are undefined. */
 export type FixedRows = { readonly [K in keyof typeof LAYOUT_1]: number } & {
   readonly [K in Exclude<keyof typeof LAYOUT_3, keyof typeof LAYOUT_1>]?: number;
 };
 
-const LAYOUTS: Readonly<Record<number, FixedRows>> = { 1: LAYOUT_1, 2: LAYOUT_2, 3: LAYOUT_3 };
+const LAYOUTS: Readonly<Record<number, FixedRows>> = {
+  1: LAYOUT_1,
+  2: LAYOUT_2,
+  3: LAYOUT_3,
+  4: LAYOUT_4,
+};
 
 /**
  * The fixed rows of a workbook layout.
@@ -129,7 +140,7 @@ export function fixedRows(layoutVersion: number): FixedRows {
 }
 
 /** The fixed rows this release writes. */
-export const ROWS = LAYOUT_3;
+export const ROWS = LAYOUT_4;
 
 /** Where the model-dependent part of the scorecard sits: one row per factor and knock-out. */
 export interface ScorecardRows {

@@ -16,9 +16,10 @@ import { writeModelStatus } from "./sections/model-status";
 import { writeOverride } from "./sections/override";
 import { writeResult } from "./sections/result";
 import { writeOutcome } from "./sections/outcome";
+import { writeReadingNotes, type WrittenReadingNotes } from "./sections/reading-notes";
 import { SheetCells } from "./sheet-cells";
 import { summaryPlan } from "../summary/plan";
-import { SUMMARY_LAYOUT, WORKBOOK_LAYOUT_VERSION } from "../versions";
+import { READING_NOTES_LAYOUT, SUMMARY_LAYOUT, WORKBOOK_LAYOUT_VERSION } from "../versions";
 
 /**
  * The governance scorecard (治理评分卡 / Governance scorecard) for a risk committee: client and
@@ -32,6 +33,14 @@ import { SUMMARY_LAYOUT, WORKBOOK_LAYOUT_VERSION } from "../versions";
  * // { formula: "ROUND(ROUND(SUM(D45:D50),10),…)", value: 25.5 }
  */
 export function scorecardPlan(input: ScorecardInput): SheetPlan {
+  return buildScorecard(input).sheet;
+}
+
+/** The scorecard and the reading notes it shows (layout 4 on; null before). */
+function buildScorecard(input: ScorecardInput): {
+  readonly sheet: SheetPlan;
+  readonly notes: WrittenReadingNotes | null;
+} {
   const ctx = scorecardContext(input);
   const cells = new SheetCells();
   const factors = ctx.result.factors.map((factor) => ({
@@ -57,10 +66,14 @@ export function scorecardPlan(input: ScorecardInput): SheetPlan {
   writeKnockoutTable(ctx, cells, has, resolve);
   writeDetails(ctx, cells, details, resolve);
   const gapsRow = writeFlags(ctx, cells, details.nextRow);
-  const lastRow = writeGaps(ctx, cells, gapsRow);
+  const gapsEnd = writeGaps(ctx, cells, gapsRow);
+  // Layout 4: the reading notes at the foot, after the gaps, so no earlier cell moves.
+  const notes =
+    ctx.layoutVersion >= READING_NOTES_LAYOUT ? writeReadingNotes(ctx, cells, gapsEnd + 2) : null;
+  const lastRow = notes?.lastRow ?? gapsEnd;
 
   const client = ctx.result.clientName ?? ctx.result.clientId ?? "";
-  return {
+  const sheet: SheetPlan = {
     name: ctx.t(msg("sheet.scorecard")),
     role: "scorecard",
     cells: cells.cells,
@@ -84,6 +97,7 @@ export function scorecardPlan(input: ScorecardInput): SheetPlan {
       footer: ctx.t(msg("sc.print.footer", { time: ctx.generatedAt })),
     },
   };
+  return { sheet, notes: notes?.notes ?? null };
 }
 
 /**
@@ -98,8 +112,11 @@ export function scorecardPlan(input: ScorecardInput): SheetPlan {
 export function scoredWorkbookPlan(
   input: ScorecardInput & { readonly auditRows: readonly AuditRow[] }
 ): WorkbookPlan {
-  const withHead = { ...input, auditHead: auditHead(input.auditRows) };
-  const scorecard = scorecardPlan(withHead);
+  const head = { ...input, auditHead: auditHead(input.auditRows) };
+  const built = buildScorecard(head);
+  const scorecard = built.sheet;
+  // The summary counts the notes as the scorecard shows them (read from it, when verifying).
+  const withHead = built.notes === null ? head : { ...head, readingNotes: built.notes };
   const layoutVersion = input.layoutVersion ?? WORKBOOK_LAYOUT_VERSION;
   return {
     sheets: [

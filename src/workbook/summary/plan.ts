@@ -5,6 +5,8 @@ import { AMOUNT_FORMAT } from "../cell-styles";
 import type { CellStyle, PlannedCell, PlannedValue, SheetPlan } from "../plan";
 import { scorecardContext, type ScorecardInput } from "../scorecard/context";
 import { literal } from "../scorecard/formula";
+import { readingNotesTotal } from "../scorecard/reading-notes";
+import { READING_NOTES_LAYOUT } from "../versions";
 
 /**
  * The committee summary (评审摘要 / Committee summary), layout 3 on: the one page a risk committee
@@ -127,6 +129,20 @@ export function summaryPlan(
     label("A", "sum.label.modelStatus");
     const status = planned.get(`B${fixed.modelStatus}`)?.value ?? "";
     wide(status, ctx.standing?.status.status === "nonStandard" ? "bad" : "value");
+  }
+  if (ctx.layoutVersion >= READING_NOTES_LAYOUT) {
+    // Layout 4: how many reading notes the scorecard lists (hidden rows, formula inputs …).
+    row += 1;
+    label("A", "sum.label.readingNotes");
+    const total = readingNotesTotal(input.readingNotes);
+    wide(
+      total === null
+        ? text(msg("sum.readingNotesNotRecorded"))
+        : total === 0
+          ? text(msg("sum.readingNotesNone"))
+          : text(msg("sum.readingNotes", { count: total })),
+      total === null || total === 0 ? "value" : "warning"
+    );
   }
 
   // Knock-outs and caps

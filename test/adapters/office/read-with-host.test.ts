@@ -1,3 +1,4 @@
+import { formatMessage, type MessageRef } from "../../../src/core";
 import { scoreWorkbook } from "../../../src/app";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/workbook/snapshot";
 import { exampleSnapshot, hostWithPort, NOW, registerRows } from "./helpers";
@@ -55,7 +56,20 @@ describe.each(EXAMPLES.map((name, i) => [name, i] as const))("%s", (_name, index
     const fromHost = scoreWorkbook(snapshot, options);
     const fromFile = scoreWorkbook(file, options);
     expect(fromHost.ok).toBe(fromFile.ok);
-    if (fromHost.ok && fromFile.ok) expect(fromHost.summary).toEqual(fromFile.summary);
+    if (fromHost.ok && fromFile.ok) {
+      // The `scored` audit row records the reading notes' digest (layout 4), and the add-in words
+      // a formula input's note differently ("as Excel calculated them"): the audit hash is the
+      // same exactly when the notes are. (The in-memory host also takes example 14's text
+      // "=…" holder name in A15 for a formula, which the file reader does not: a host quirk.)
+      const texts = (notices: readonly { message: MessageRef }[]) =>
+        notices.map((n) => formatMessage(n.message, "zh-CN"));
+      const { auditHead: hostHead, ...hostSummary } = fromHost.summary;
+      const { auditHead: fileHead, ...fileSummary } = fromFile.summary;
+      expect(hostSummary).toEqual(fileSummary);
+      if (JSON.stringify(texts(fromHost.notices)) === JSON.stringify(texts(fromFile.notices)))
+        expect(hostHead).toEqual(fileHead);
+      else expect({ ...hostHead, hash: "" }).toEqual({ ...fileHead, hash: "" });
+    }
     if (!fromHost.ok && !fromFile.ok)
       expect(fromHost.issues.map((i) => [i.code, i.at])).toEqual(
         fromFile.issues.map((i) => [i.code, i.at])
