@@ -12,10 +12,10 @@ import { MODEL_SCHEMA_VERSION } from "../core";
  * A release that moves or adds a product cell raises the layout version and keeps the plan of
  * every older layout, so `verify` can rebuild an older workbook as it was written.
  */
-export const WORKBOOK_LAYOUT_VERSION = 3;
+export const WORKBOOK_LAYOUT_VERSION = 4;
 
 /** Layouts this release can rebuild (to verify workbooks earlier releases wrote). */
-export const KNOWN_LAYOUT_VERSIONS: readonly number[] = [1, 2, 3];
+export const KNOWN_LAYOUT_VERSIONS: readonly number[] = [1, 2, 3, 4];
 
 /** The first layout that records its versions in cells. */
 export const VERSIONED_LAYOUT = 2;
@@ -25,6 +25,13 @@ export const VERSIONED_LAYOUT = 2;
  * provisional mark on the scorecard, and print settings for every product sheet.
  */
 export const SUMMARY_LAYOUT = 3;
+
+/**
+ * The first layout written as a credit officer reads it: yes/no figures shown as 是/否 (Yes/No),
+ * times as "2026-12-03 15:04（北京时间）" beside the recorded ISO time, the audit log's events
+ * named in the sheet's language (the event code kept in its own column).
+ */
+export const WORDING_LAYOUT = 4;
 
 /** The audit rows this release writes. */
 export const AUDIT_EVENT_FORMAT = 2;

@@ -10,6 +10,7 @@ import { SCORECARD_MESSAGES } from "./scorecard-messages";
 import { TASKPANE_MESSAGES } from "./taskpane-messages";
 import { VALIDATION_MESSAGES } from "./validation-messages";
 import { WORKBOOK_MESSAGES } from "./workbook-messages";
+import { WORDING_MESSAGES } from "./wording-messages";
 
 /** The one message catalogue: every user-facing text, in zh-CN and en-US. */
 export const MESSAGES = {
@@ -25,6 +26,7 @@ export const MESSAGES = {
   ...ADAPTER_MESSAGES,
   ...OUTCOME_MESSAGES,
   ...GROUP_MESSAGES,
+  ...WORDING_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -111,12 +111,24 @@ const LAYOUT_3 = {
   outcome: 31,
 } as const;
 
+/**
+ * Layout 4 writes every cell of layout 3 where it was; yes/no figures are 1 and 0 shown as 是/否
+ * (Yes/No), and the times of rows 6, 26 and 29 are shown in B as the officer reads them while
+ * column E records the ISO time the verifier reads (`recordedTimeColumn`).
+ */
+const LAYOUT_4 = { ...LAYOUT_3 } as const;
+
 /** The fixed rows of a layout; the rows a layout does not have are undefined. */
 export type FixedRows = { readonly [K in keyof typeof LAYOUT_1]: number } & {
   readonly [K in Exclude<keyof typeof LAYOUT_3, keyof typeof LAYOUT_1>]?: number;
 };
 
-const LAYOUTS: Readonly<Record<number, FixedRows>> = { 1: LAYOUT_1, 2: LAYOUT_2, 3: LAYOUT_3 };
+const LAYOUTS: Readonly<Record<number, FixedRows>> = {
+  1: LAYOUT_1,
+  2: LAYOUT_2,
+  3: LAYOUT_3,
+  4: LAYOUT_4,
+};
 
 /**
  * The fixed rows of a workbook layout.

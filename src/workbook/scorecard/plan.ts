@@ -18,7 +18,8 @@ import { writeResult } from "./sections/result";
 import { writeOutcome } from "./sections/outcome";
 import { SheetCells } from "./sheet-cells";
 import { summaryPlan } from "../summary/plan";
-import { SUMMARY_LAYOUT, WORKBOOK_LAYOUT_VERSION } from "../versions";
+import { SUMMARY_LAYOUT, WORDING_LAYOUT, WORKBOOK_LAYOUT_VERSION } from "../versions";
+import { yesNoNumberFormat } from "../yes-no";
 
 /**
  * The governance scorecard (治理评分卡 / Governance scorecard) for a risk committee: client and
@@ -33,7 +34,9 @@ import { SUMMARY_LAYOUT, WORKBOOK_LAYOUT_VERSION } from "../versions";
  */
 export function scorecardPlan(input: ScorecardInput): SheetPlan {
   const ctx = scorecardContext(input);
-  const cells = new SheetCells();
+  const cells = new SheetCells(
+    ctx.layoutVersion >= WORDING_LAYOUT ? yesNoNumberFormat(ctx.t) : undefined
+  );
   const factors = ctx.result.factors.map((factor) => ({
     factor,
     formulas: factorFormulas(ctx, factor),
