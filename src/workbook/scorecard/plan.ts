@@ -10,7 +10,7 @@ import { COLUMN_WIDTHS, LAST_COLUMN } from "./layout";
 import { writeAdjustment } from "./sections/adjustment";
 import { layoutDetails, writeDetails, writeFlags, writeGaps } from "./sections/details";
 import { writeFactorTable, writeKnockoutTable } from "./sections/factors";
-import { writeHeader } from "./sections/header";
+import { timeText, writeHeader } from "./sections/header";
 import { writeAuditHead } from "./sections/audit-head";
 import { writeModelStatus } from "./sections/model-status";
 import { writeOverride } from "./sections/override";
@@ -84,7 +84,7 @@ export function scorecardPlan(input: ScorecardInput): SheetPlan {
           fingerprint: shortFingerprint(ctx.result.modelFingerprint),
         })
       ),
-      footer: ctx.t(msg("sc.print.footer", { time: ctx.generatedAt })),
+      footer: ctx.t(msg("sc.print.footer", { time: timeText(ctx, ctx.generatedAt) })),
     },
   };
 }

@@ -90,6 +90,16 @@ export class SheetCells {
     this.merge(`B${row}:${LAST_COLUMN}${row}`);
   }
 
+  /**
+   * Layout 4: a recorded time, as read (B, merged to D) and as recorded (E, the ISO text the
+   * verifier reads back). Nothing is written for a missing time but the merge.
+   */
+  time(row: number, iso: string | null, shown: string | null, style?: CellStyle): void {
+    this.value(`B${row}`, shown, style);
+    this.merge(`B${row}:D${row}`);
+    if (iso !== null) this.value(`E${row}`, iso, "note");
+  }
+
   /** A section title in A, merged across the printed width. */
   section(row: number, title: string): void {
     this.value(`A${row}`, title, "subtitle");
