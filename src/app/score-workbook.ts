@@ -130,5 +130,6 @@ export function scoreWorkbook(snapshot: WorkbookSnapshot, options: ScoreOptions)
     notices,
     file: options.file ?? "",
     ...(options.model?.twins === undefined ? {} : { twins: options.model.twins }),
+    ...(options.amountUnit === undefined ? {} : { amountUnit: options.amountUnit }),
   });
 }

@@ -26,6 +26,7 @@ import {
 } from "../workbook/audit";
 import { readInputs, readOptionsFor } from "../workbook/read";
 import { scoredWorkbookPlan, SCORECARD_CELLS } from "../workbook/scorecard";
+import { recordedAmountUnit } from "./workbook-update";
 import type { SheetPlan, WorkbookPlan } from "../workbook/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { KNOWN_LAYOUT_VERSIONS } from "../workbook/versions";
@@ -555,6 +556,7 @@ export function verifyWorkbook(
       auditRows: rows,
       ...(options.model?.twins === undefined ? {} : { twins: options.model.twins }),
       standing,
+      amountUnit: recordedAmountUnit(sheets, result),
     }),
     {
       scorecard: scorecard.name,

@@ -32,6 +32,8 @@ export type FileJob =
       readonly newChain?: string;
       /** Score with the workbook's own model sheet, as non-standard parameters. */
       readonly useWorkbookModel?: boolean;
+      /** The committee summary's limits in 元 or 万元 (default: as the workbook shows them). */
+      readonly amountUnit?: "unit" | "tenThousand";
       /** The output is the input: a scored workbook the product wrote, updated in place. */
       readonly replaceInput?: boolean;
     })

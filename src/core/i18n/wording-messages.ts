@@ -18,4 +18,11 @@ export const WORDING_MESSAGES = {
   "audit.header.eventName": { en: "Event", zh: "事件" },
   "audit.header.eventCode": { en: "Event code", zh: "事件代码" },
   "audit.header.timeShown": { en: "Time", zh: "时间" },
+  "sum.label.limit.cny": { en: "Limit (CNY)", zh: "额度（元）" },
+  "sum.label.limit.cny.tenThousand": { en: "Limit (CNY 10,000)", zh: "额度（万元）" },
+  "sum.label.limit.tenThousand": { en: "Limit ({currency} 10,000)", zh: "额度（万{currency}）" },
+  "cli.usage.badAmountUnit": {
+    en: "--amount-unit must be yuan or wan, not {value}.",
+    zh: "--amount-unit 只能为 yuan（元）或 wan（万元），不能为 {value}。",
+  },
 } as const;

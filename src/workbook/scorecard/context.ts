@@ -1,4 +1,5 @@
 import {
+  type AmountUnit,
   analyseBoard,
   analyseOwnership,
   formatMessage,
@@ -49,6 +50,11 @@ export interface ScorecardInput {
   readonly auditHead?: AuditHead | null;
   /** Whether the parameters are an approved model (layout 2 writes it; none: not written). */
   readonly standing?: ModelStanding;
+  /**
+   * Layout 4 on: the unit of the committee summary's limits, 元 (default) or 万元; the summary's
+   * limit label records it, so `verify` rebuilds the same (`summaryAmountUnit`).
+   */
+  readonly amountUnit?: AmountUnit;
 }
 
 export interface ScorecardContext extends ScorecardInput {
