@@ -88,6 +88,8 @@ export type VerifyOutcome =
       /** Cells of the scorecard, model sheet and audit log compared. */
       readonly checkedCells: number;
       readonly auditRows: number;
+      /** The committee summary sheet whose cells were among them (none before layout 3). */
+      readonly summarySheet?: string;
     }
   | { readonly ok: false; readonly mismatch: Mismatch };
 
@@ -578,5 +580,6 @@ export function verifyWorkbook(
     summary: scoredSummary(result, "", auditHead(rows), standing, rows),
     checkedCells: cells.checked,
     auditRows: rows.length,
+    ...(sheets.summary === undefined ? {} : { summarySheet: sheets.summary.name }),
   };
 }

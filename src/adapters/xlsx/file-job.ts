@@ -253,6 +253,7 @@ function verify(
       summary: { ...outcome.summary, file: job.file },
       checkedCells: outcome.checkedCells,
       auditRows: outcome.auditRows,
+      ...(outcome.summarySheet === undefined ? {} : { summarySheet: outcome.summarySheet }),
     };
   const { message, issues: found, ...where } = outcome.mismatch;
   return {

@@ -85,6 +85,8 @@ export type JobResponse =
       readonly summary: WorkbookSummary;
       readonly checkedCells: number;
       readonly auditRows: number;
+      /** The committee summary sheet checked with them (none before layout 3). */
+      readonly summarySheet?: string;
     }
   /** verify: the first thing that does not check out. */
   | { readonly status: "mismatch"; readonly mismatch: LocalizedMismatch }

@@ -25,4 +25,8 @@ export const WORDING_MESSAGES = {
     en: "--amount-unit must be yuan or wan, not {value}.",
     zh: "--amount-unit 只能为 yuan（元）或 wan（万元），不能为 {value}。",
   },
+  "app.verify.summaryChecked": {
+    en: "The committee summary “{sheet}” was checked with them.",
+    zh: "评审摘要“{sheet}”一并核对一致。",
+  },
 } as const;
