@@ -57,7 +57,7 @@ export function auditLogPlan(
     role: "auditLog",
     cells,
     columnWidths: readable
-      ? [6, 24, 16, 12, 34, 44, 14, 26, 20, 20, 20, 20, 8, 28]
+      ? [6, 22, 14, 10, 46, 40, 14, 26, 20, 20, 20, 20, 8, 28]
       : [8, 24, 14, 14, 20, 20, 34, 40, 20, 20, 10, 28].slice(0, columns.length),
     freeze: { rows: 1, columns: 0 },
     // Landscape, one page wide (no page of a stray column), the header on every page.

@@ -14,6 +14,7 @@ import { AMOUNT_FORMAT } from "../cell-styles";
 import type { CellStyle, PlannedCell, PlannedValue, SheetPlan } from "../plan";
 import { scorecardContext, type ScorecardInput } from "../scorecard/context";
 import { literal } from "../scorecard/formula";
+import { timeText } from "../scorecard/sections/header";
 
 /**
  * The committee summary (评审摘要 / Committee summary), layout 3 on: the one page a risk committee
@@ -301,7 +302,7 @@ export function summaryPlan(
       header: t(
         msg("sc.print.header", { client, fingerprint: result.modelFingerprint.slice(0, 12) })
       ),
-      footer: t(msg("sum.print.footer", { time: ctx.generatedAt })),
+      footer: t(msg("sum.print.footer", { time: timeText(ctx, ctx.generatedAt) })),
     },
   };
 }
