@@ -1,4 +1,5 @@
-import { type Language } from "../../../src/core";
+import { type AmountUnit, type Language } from "../../../src/core";
+import { summaryAmountUnit } from "../../../src/workbook/summary/plan";
 import { recordedScorecard } from "../../../src/app/recorded-scorecard";
 import {
   appendAuditEvent,
@@ -23,7 +24,12 @@ import { allCases, GENERATED_AT, type ScorecardCase } from "../scorecard/cases";
 const CASES = allCases();
 const ROWS = fixedRows(WORDING_LAYOUT);
 
-function workbook(c: ScorecardCase, language: Language = c.language, layoutVersion?: number) {
+function workbook(
+  c: ScorecardCase,
+  language: Language = c.language,
+  layoutVersion?: number,
+  amountUnit?: AmountUnit
+) {
   const rows = logOf(c, language);
   const plan = scoredWorkbookPlan({
     result: c.result,
@@ -35,6 +41,7 @@ function workbook(c: ScorecardCase, language: Language = c.language, layoutVersi
     auditRows: rows,
     ...(c.twins === undefined ? {} : { twins: c.twins }),
     ...(layoutVersion === undefined ? {} : { layoutVersion }),
+    ...(amountUnit === undefined ? {} : { amountUnit }),
   });
   const role = (r: string) => plan.sheets.find((s) => s.role === r)!;
   return { scorecard: role("scorecard"), log: role("auditLog"), summary: role("summary"), rows };
@@ -158,5 +165,42 @@ describe.each(["zh-CN", "en-US"] as const)("layout 4 wording (%s)", (language) =
     expect(at(log, "M1")).toBeUndefined();
     expect(readAuditLog(sheetOfPlan(log))).toEqual(rows);
     expect(recordedScorecard(sheetOfPlan(scorecard)).generatedAt).toBe(GENERATED_AT);
+  });
+});
+
+describe.each(["zh-CN", "en-US"] as const)("the summary's amount unit (%s)", (language) => {
+  const seed = CASES.find((c) => c.name === "seed")!;
+  const limitRow = (summary: SheetPlan) =>
+    summary.cells.find((c) => /^A\d+$/.test(c.ref) && /额度|Limit/.test(String(c.value)))!;
+
+  it("shows limits in 元 by default and in 万元 when asked, as live formulas; the label tells which", () => {
+    const yuan = workbook(seed, language).summary;
+    const wan = workbook(seed, language, undefined, "tenThousand").summary;
+    const [yuanLabel, wanLabel] = [limitRow(yuan), limitRow(wan)];
+    expect(yuanLabel.value).toBe(language === "zh-CN" ? "额度（元）" : "Limit (CNY)");
+    expect(wanLabel.value).toBe(language === "zh-CN" ? "额度（万元）" : "Limit (CNY 10,000)");
+    const row = wanLabel.ref.slice(1);
+    const recommended = seed.result.adjustment.recommendedLimit;
+    const yuanCell = at(yuan, `C${row}`)!;
+    const wanCell = at(wan, `C${row}`)!;
+    expect(yuanCell.value).toBe(recommended?.toNumber());
+    expect(wanCell.value).toBe(recommended?.div(10000).toNumber());
+    expect(wanCell.formula).toMatch(/^IF\(ISNUMBER\('[^']+'!\$B\$\d+\),'[^']+'!\$B\$\d+\/10000,/);
+    expect(wanCell.numberFormat).toBe("#,##0.00");
+    for (const [plan, unit] of [
+      [yuan, "unit"],
+      [wan, "tenThousand"],
+    ] as const)
+      expect(
+        summaryAmountUnit(
+          plan.cells.map((c) => c.value),
+          "CNY"
+        )
+      ).toBe(unit);
+  });
+
+  it("keeps layout 3's label whatever is asked", () => {
+    const old = workbook(seed, language, 3, "tenThousand").summary;
+    expect(limitRow(old).value).toBe(language === "zh-CN" ? "额度（CNY）" : "Limit (CNY)");
   });
 });
