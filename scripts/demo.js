@@ -33,6 +33,7 @@ const header = [
   "client",
   "grade",
   "final",
+  "outcome",
   "score",
   "complete",
   "rating",
@@ -40,14 +41,25 @@ const header = [
   "tenor",
   "flags",
 ];
+// Proceed, refer to a higher authority, or decline (the knock-outs' policy), and a provisional grade.
+const OUTCOMES = {
+  en: { proceed: "proceed", refer: "refer", decline: "decline", provisional: " (provisional)" },
+  zh: { proceed: "正常审批", refer: "提交上级审批", decline: "不予授信", provisional: "（暂定）" },
+};
+const outcomeText = (r) => {
+  const words = OUTCOMES[lang] ?? OUTCOMES.en;
+  const kind = r.outcome?.kind ?? "proceed";
+  return `${words[kind] ?? kind}${r.provisional === true ? words.provisional : ""}`;
+};
 const table = rows.map((r) =>
   r.errors.length > 0
-    ? [r.file, "—", "refused", "", "", "", "", "", "", `${r.errors.length} errors`]
+    ? [r.file, "—", "refused", "", "", "", "", "", "", "", `${r.errors.length} errors`]
     : [
         r.file.replace(/\.xlsx$/, ""),
         r.clientName ?? "",
         r.modelGrade,
         r.finalGrade,
+        outcomeText(r),
         r.score,
         `${(Number(r.completeness) * 100).toFixed(0)}%`,
         r.adjustedRating ?? "—",

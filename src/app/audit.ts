@@ -11,6 +11,8 @@ import {
 } from "../core";
 import {
   appendAuditEvent,
+  auditCell,
+  auditColumnsOf,
   auditEventFor,
   auditHead,
   chainClient,
@@ -95,7 +97,7 @@ export function continuableChain(
         code: "audit.otherClient",
         message: msg("app.issue.auditOtherClient", { chain: client, client: clientId }),
       },
-      "G2"
+      auditCell(auditColumnsOf(sheets.auditLog?.values[0] ?? []), "result", 1)
     );
   // The scorecard records the head the log had when it was written: a shorter or other log is a
   // rewritten history (its own chain may still be intact, cut after any row).

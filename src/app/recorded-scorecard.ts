@@ -1,6 +1,6 @@
 import { parseCell, columnNumber } from "../workbook/a1";
 import { fixedRows, ROWS } from "../workbook/scorecard/layout";
-import { KNOWN_LAYOUT_VERSIONS } from "../workbook/versions";
+import { KNOWN_LAYOUT_VERSIONS, WORDING_LAYOUT } from "../workbook/versions";
 import { isCellError, type CellValue, type SheetSnapshot } from "../workbook/snapshot";
 
 /**
@@ -100,12 +100,15 @@ export function recordedScorecard(sheet: SheetSnapshot): RecordedScorecard {
         : Number.NaN;
   const rows = fixedRows(KNOWN_LAYOUT_VERSIONS.includes(layoutVersion) ? layoutVersion : 1);
   const at = (row: number | undefined) => (row === undefined ? "" : `B${row}`);
+  // Layout 4 shows a time in B and records its ISO text in E.
+  const timeAt = (row: number | undefined) =>
+    row === undefined ? "" : `${layoutVersion >= WORDING_LAYOUT ? "E" : "B"}${row}`;
   const reason = text(at(rows.overrideReason));
   const officer = text(at(rows.overrideOfficer));
   const cells = {
     modelFingerprint: `B${rows.modelFingerprint}`,
     inputFingerprint: `B${rows.inputFingerprint}`,
-    date: `B${rows.date}`,
+    date: timeAt(rows.date),
   };
   // Layout 1 had no row for the officer's grade: the final grade was it.
   const gradeCell = at(rows.overrideRequested ?? rows.overrideFinalGrade);
@@ -117,16 +120,16 @@ export function recordedScorecard(sheet: SheetSnapshot): RecordedScorecard {
           finalGrade: text(gradeCell),
           reason,
           officer,
-          at: text(at(rows.overrideAt)),
+          at: text(timeAt(rows.overrideAt)),
           approver: text(approverCell),
-          approvedAt: text(at(rows.approvedAt ?? rows.overrideAt)),
+          approvedAt: text(timeAt(rows.approvedAt ?? rows.overrideAt)),
           cells: {
             finalGrade: gradeCell,
             reason: at(rows.overrideReason),
             officer: at(rows.overrideOfficer),
-            at: at(rows.overrideAt),
+            at: timeAt(rows.overrideAt),
             approver: approverCell,
-            approvedAt: at(rows.approvedAt ?? rows.overrideAt),
+            approvedAt: timeAt(rows.approvedAt ?? rows.overrideAt),
           },
         };
   const head = rows.auditHead;

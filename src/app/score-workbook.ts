@@ -135,5 +135,6 @@ export function scoreWorkbook(snapshot: WorkbookSnapshot, options: ScoreOptions)
     readingNotes: { kind: "rows", rows: readingNotes },
     file: options.file ?? "",
     ...(options.model?.twins === undefined ? {} : { twins: options.model.twins }),
+    ...(options.amountUnit === undefined ? {} : { amountUnit: options.amountUnit }),
   });
 }

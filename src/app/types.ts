@@ -1,4 +1,5 @@
 import type {
+  AmountUnit,
   ApprovedModel,
   Issue,
   Language,
@@ -60,6 +61,11 @@ export interface ScoreOptions {
    * non-standard, logged as the user's change, and waits for a second person's approval).
    */
   readonly useWorkbookModel?: boolean;
+  /**
+   * The committee summary's limits in 元 ("unit") or 万元 ("tenThousand"); default: as the
+   * workbook's summary shows them, else 元.
+   */
+  readonly amountUnit?: AmountUnit;
 }
 
 /** A use case that writes the workbook: the new result, the sheets to write, what to tell. */

@@ -26,6 +26,7 @@ import {
 } from "../workbook/audit";
 import { readInputs, readOptionsFor } from "../workbook/read";
 import { scoredWorkbookPlan, SCORECARD_CELLS } from "../workbook/scorecard";
+import { recordedAmountUnit } from "./workbook-update";
 import type { SheetPlan, WorkbookPlan } from "../workbook/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { KNOWN_LAYOUT_VERSIONS, READING_NOTES_LAYOUT } from "../workbook/versions";
@@ -95,6 +96,8 @@ export type VerifyOutcome =
       /** Cells of the scorecard, model sheet and audit log compared. */
       readonly checkedCells: number;
       readonly auditRows: number;
+      /** The committee summary sheet whose cells were among them (none before layout 3). */
+      readonly summarySheet?: string;
     }
   | { readonly ok: false; readonly mismatch: Mismatch };
 
@@ -604,6 +607,7 @@ export function verifyWorkbook(
       ...(options.model?.twins === undefined ? {} : { twins: options.model.twins }),
       standing,
       ...(readingNotes === undefined ? {} : { readingNotes }),
+      amountUnit: recordedAmountUnit(sheets, result),
     }),
     {
       scorecard: scorecard.name,
@@ -627,5 +631,6 @@ export function verifyWorkbook(
     summary: scoredSummary(result, "", auditHead(rows), standing, rows),
     checkedCells: cells.checked,
     auditRows: rows.length,
+    ...(sheets.summary === undefined ? {} : { summarySheet: sheets.summary.name }),
   };
 }

@@ -1,5 +1,6 @@
 import {
   msg,
+  type AmountUnit,
   type GovernanceInputs,
   type Issue,
   type Language,
@@ -11,6 +12,7 @@ import { auditHead, type AuditRow } from "../workbook/audit";
 import type { InputLayout, ReadNotice } from "../workbook/read";
 import { scoredWorkbookPlan, type FormulaTwins } from "../workbook/scorecard";
 import type { ReadingNotes } from "../workbook/scorecard/reading-notes";
+import { summaryAmountUnit } from "../workbook/summary/plan";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { markerNotices, sheetKey, type ProductSheets } from "./product-sheets";
 import { placeSheets } from "./sheet-placement";
@@ -35,6 +37,8 @@ export interface UpdateInput {
   readonly twins?: FormulaTwins;
   /** Whether the parameters are an approved model, and the change that brought them in. */
   readonly standing?: ModelStanding;
+  /** The summary's amount unit (default: as the workbook's summary shows it, else 元). */
+  readonly amountUnit?: AmountUnit;
 }
 
 function inputSheets(layout: InputLayout): Set<string> {
@@ -60,6 +64,7 @@ export function workbookUpdate(input: UpdateInput): UpdateOutcome {
     ...(input.twins === undefined ? {} : { twins: input.twins }),
     ...(input.standing === undefined ? {} : { standing: input.standing }),
     ...(input.readingNotes === undefined ? {} : { readingNotes: input.readingNotes }),
+    amountUnit: input.amountUnit ?? recordedAmountUnit(input.sheets, input.result),
   });
   const placed = placeSheets(plan, input.snapshot, input.sheets);
   const holdsInputs = inputSheets(input.layout);
@@ -95,4 +100,18 @@ export function workbookUpdate(input: UpdateInput): UpdateOutcome {
     renames: placed.renames,
     ...(input.standing === undefined ? {} : { standing: input.standing }),
   };
+}
+
+/**
+ * The unit the workbook's committee summary shows its limits in (元 when it has none), so a run
+ * that does not ask keeps it, and `verify` rebuilds it.
+ * @example recordedAmountUnit(productSheets(snapshot), result) // "tenThousand"
+ */
+export function recordedAmountUnit(sheets: ProductSheets, result: ScoreResult): AmountUnit {
+  const summary = sheets.summary;
+  if (summary === undefined) return "unit";
+  return summaryAmountUnit(
+    summary.values.map((row) => row[0] ?? null),
+    result.adjustment.currency
+  );
 }

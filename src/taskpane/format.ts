@@ -11,11 +11,13 @@ import {
   type CellRef,
   type Decimal,
   type Grade,
+  type Language,
   type MeasureValue,
   type MessageRef,
 } from "../core";
 import { boundingRange, parseRange, rangeAddress, type CellRange } from "../workbook/a1";
 import type { ParameterRow } from "../workbook/model-sheet";
+import { shownTime } from "../workbook/shown-time";
 
 /** Plain text (a name from the workbook, a number) as a message. */
 export function plain(text: string): MessageRef {
@@ -143,10 +145,13 @@ export function figureText(text: string): string {
 }
 
 /**
- * An ISO 8601 time as people read it: date, hours and minutes, with its UTC offset.
+ * An ISO 8601 time as people read it: date, hours and minutes, with its UTC offset; in a language,
+ * as the sheets of layout 4 show it, its zone named ("2026-11-29 09:31（北京时间）").
  * @example timeText("2026-11-29T09:31:06+08:00") // "2026-11-29 09:31 (UTC+08:00)"
+ * @example timeText("2026-11-29T09:31:06+08:00", "zh-CN") // "2026-11-29 09:31（北京时间）"
  */
-export function timeText(iso: string): string {
+export function timeText(iso: string, language?: Language): string {
+  if (language !== undefined) return shownTime(iso, language);
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(
     iso
   );

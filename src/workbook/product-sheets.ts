@@ -105,11 +105,14 @@ const SIGNATURES: Readonly<Record<ProductSheetRole, (sheet: SheetSnapshot) => bo
           inEveryLanguage("ms.header.description").has(text(row[1])) &&
           inEveryLanguage("ms.header.value").has(text(row[2]))
       ),
-  // The header of the hash chain: sequence first, previous hash and hash in I and J.
+  // The header of the hash chain: sequence first, previous hash and hash in I and J (K and L
+  // from layout 4 on, behind the columns an officer reads first).
   auditLog: (sheet) =>
     inEveryLanguage("audit.header.sequence").has(at(sheet, "A1")) &&
-    inEveryLanguage("audit.header.previousHash").has(at(sheet, "I1")) &&
-    inEveryLanguage("audit.header.hash").has(at(sheet, "J1")),
+    ((inEveryLanguage("audit.header.previousHash").has(at(sheet, "I1")) &&
+      inEveryLanguage("audit.header.hash").has(at(sheet, "J1"))) ||
+      (inEveryLanguage("audit.header.previousHash").has(at(sheet, "K1")) &&
+        inEveryLanguage("audit.header.hash").has(at(sheet, "L1")))),
   // The title, and the heading of the last section (how to score).
   instructions: (sheet) =>
     inEveryLanguage("tpl.title").has(at(sheet, "A1")) &&

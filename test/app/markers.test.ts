@@ -209,6 +209,7 @@ describe("scoring with markers that point at the user's sheets", () => {
       "评审摘要",
     ]);
     const log = markedSheets(written).sheets.auditLog;
-    expect(log?.values.slice(1).map((row) => row[3])).toEqual(["chainStarted", "scored", "scored"]);
+    // Layout 4: the event code in G.
+    expect(log?.values.slice(1).map((row) => row[6])).toEqual(["chainStarted", "scored", "scored"]);
   });
 });

@@ -171,8 +171,10 @@ describe("scoreWorkbook", () => {
       log.cells
         .filter((c) => c.ref.startsWith(letter) && c.ref !== `${letter}1`)
         .map((c) => c.value);
-    expect(column("D")).toEqual(["chainStarted", "scored", "modelChanged", "scored"]);
-    expect(String(column("H")[2])).toContain("f3.appointmentPoints.appointedByAuthority：20 → 40");
+    // Layout 4: the event code in G, the reason in F (the event's name in C).
+    expect(column("G")).toEqual(["chainStarted", "scored", "modelChanged", "scored"]);
+    expect(column("C")).toEqual(["新建审计链", "评分", "模型参数变更", "评分"]);
+    expect(String(column("F")[2])).toContain("f3.appointmentPoints.appointedByAuthority：20 → 40");
     const card = outcome.plan.sheets.find((s) => s.role === "scorecard")!;
     const status = String(card.cells.find((c) => c.ref === SCORECARD_CELLS.modelStatus)?.value);
     expect(status).toContain("非标准模型参数");
@@ -260,7 +262,8 @@ describe("scoreWorkbook", () => {
 
   it("refuses to continue a broken, missing or foreign audit log; a new chain is a deliberate act", () => {
     const { workbook: scored } = scoreAndApply();
-    const broken = withCell(scored, "审计日志", "C3", "someone");
+    // The user of the second row (D in layout 4) edited: its hash no longer matches.
+    const broken = withCell(scored, "审计日志", "D3", "someone");
     const refused = scoreWorkbook(broken, SCORE);
     expect(refused.ok || refused.issues.map((i) => [i.code, i.at])).toEqual([
       ["audit.logBroken", { sheet: "审计日志", cell: "A3" }],
@@ -284,7 +287,7 @@ describe("scoreWorkbook", () => {
     };
     const other = scoreWorkbook(pasted, SCORE);
     expect(other.ok || other.issues.map((i) => [i.code, i.at?.cell])).toEqual([
-      ["audit.otherClient", "G2"],
+      ["audit.otherClient", "E2"],
     ]);
 
     // A new chain needs a reason; its first row records the old head.

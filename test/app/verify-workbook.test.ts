@@ -100,7 +100,8 @@ describe("verifyWorkbook", () => {
       now: LATER,
       user: "李明",
     });
-    const mismatch = mismatchOf(verify(withCell(twice, "审计日志", "C2", "张三")));
+    // The first row's user (D in layout 4).
+    const mismatch = mismatchOf(verify(withCell(twice, "审计日志", "D2", "张三")));
     expect(mismatch).toMatchObject({ kind: "auditRow", sheet: "审计日志", cell: "A2" });
   });
 
@@ -210,9 +211,10 @@ describe("verifyWorkbook compares every cell the product wrote", () => {
     const cell = labelled(noBoard, zh("sc.knockout.insiderConcentration"));
     expect(verify(noBoard).ok).toBe(true);
     const mismatch = mismatchOf(verify(withCell(noBoard, "治理评分卡", cell, true)));
-    expect(mismatch).toMatchObject({ kind: "value", cell, expected: "FALSE", found: "TRUE" });
+    // Layout 4 writes it as 0, shown as 否.
+    expect(mismatch).toMatchObject({ kind: "value", cell, expected: "0", found: "TRUE" });
     expect(formatMessage(mismatch.message, "en-US")).toBe(
-      "the cell holds TRUE where the product wrote FALSE"
+      "the cell holds TRUE where the product wrote 0"
     );
   });
 
@@ -233,11 +235,11 @@ describe("verifyWorkbook compares every cell the product wrote", () => {
       found: "3",
     });
     const director = directorRow();
-    expect(mismatchOf(verify(withCell(scored, "治理评分卡", director, false)))).toMatchObject({
+    expect(mismatchOf(verify(withCell(scored, "治理评分卡", director, 0)))).toMatchObject({
       kind: "value",
       cell: director,
-      expected: "TRUE",
-      found: "FALSE",
+      expected: "1",
+      found: "0",
     });
     // 审计委员会 is written 是: layout 3 reads it by formula (yes-words); a value typed there is
     // a formula's wrong result.
@@ -291,14 +293,14 @@ describe("verifyWorkbook compares every cell the product wrote", () => {
 
   it("sees a value replaced by a formula giving the same value", () => {
     const director = directorRow();
-    expect(
-      mismatchOf(verify(withFormula(scored, "治理评分卡", director, "1=1", true)))
-    ).toMatchObject({
-      kind: "valueReplaced",
-      cell: director,
-      expected: "TRUE",
-      found: "=1=1",
-    });
+    expect(mismatchOf(verify(withFormula(scored, "治理评分卡", director, "2-1", 1)))).toMatchObject(
+      {
+        kind: "valueReplaced",
+        cell: director,
+        expected: "1",
+        found: "=2-1",
+      }
+    );
   });
 
   it("sees a model-sheet description and a lookup cell edited (the parameters unchanged)", () => {
@@ -336,15 +338,23 @@ describe("verifyWorkbook compares every cell the product wrote", () => {
       sheet: "审计日志",
       cell: "C1",
     });
-    expect(mismatchOf(verify(withCell(scored, "审计日志", "M2", "已复核")))).toMatchObject({
+    expect(mismatchOf(verify(withCell(scored, "审计日志", "O2", "已复核")))).toMatchObject({
       kind: "unexpectedCell",
       sheet: "审计日志",
-      cell: "M2",
+      cell: "O2",
+    });
+    // Layout 4: an event's name (derived from its code, no hash covers it) edited is still seen.
+    expect(mismatchOf(verify(withCell(scored, "审计日志", "C2", "随便")))).toMatchObject({
+      kind: "value",
+      sheet: "审计日志",
+      cell: "C2",
+      found: "随便",
     });
   });
 
   it("sees the scorecard's date edited, against the audit log", () => {
-    const date = labelled(scored, zh("sc.label.date"));
+    // Layout 4 records the ISO time in E (B shows it as read).
+    const date = labelled(scored, zh("sc.label.date")).replace(/^B/, "E");
     expect(
       mismatchOf(verify(withCell(scored, "治理评分卡", date, "2025-01-01T00:00:00+08:00")))
     ).toMatchObject({ kind: "notLogged", cell: date, expected: NOW });
@@ -456,6 +466,7 @@ describe("verifyWorkbook finds the product sheets by their markers", () => {
 
 describe("verifyWorkbook accepts what spreadsheet programs rewrite on save", () => {
   const { workbook: scored } = scoreAndApply();
+  const BOOLEANS_SHEET = "评分模型";
 
   it("LibreOffice: unquoted sheet names, TRUE() for TRUE, booleans saved as TRUE()/FALSE()", () => {
     const unquoted = withFormulasRewritten(scored, (f) =>
@@ -465,7 +476,14 @@ describe("verifyWorkbook accepts what spreadsheet programs rewrite on save", () 
         )
         .replace(/\bTRUE\b(?!\()/g, "TRUE()")
     );
-    const sheet = sheetNamed(unquoted, "治理评分卡");
+    // Layout 4 writes the scorecard's yes/no figures as 1/0 (shown as 是/否): the boolean constants
+    // left are the model sheet's yes/no parameters.
+    expect(
+      sheetNamed(unquoted, "治理评分卡")
+        .values.flat()
+        .some((v) => typeof v === "boolean")
+    ).toBe(false);
+    const sheet = sheetNamed(unquoted, BOOLEANS_SHEET);
     const booleans = sheet.values.flatMap((row, r) =>
       row.flatMap((v, c) =>
         typeof v === "boolean" && (sheet.formulas?.[r]?.[c] ?? "") === ""
@@ -475,7 +493,7 @@ describe("verifyWorkbook accepts what spreadsheet programs rewrite on save", () 
     );
     expect(booleans.length).toBeGreaterThan(2);
     const saved = booleans.reduce(
-      (w, b) => withFormula(w, "治理评分卡", b.ref, b.value ? "TRUE()" : "FALSE()", b.value),
+      (w, b) => withFormula(w, BOOLEANS_SHEET, b.ref, b.value ? "TRUE()" : "FALSE()", b.value),
       unquoted
     );
     const outcome = verify(saved);
@@ -484,12 +502,13 @@ describe("verifyWorkbook accepts what spreadsheet programs rewrite on save", () 
     const [first] = booleans;
     const flipped = withFormula(
       saved,
-      "治理评分卡",
+      BOOLEANS_SHEET,
       first!.ref,
       first!.value ? "FALSE()" : "TRUE()",
       !first!.value
     );
-    expect(mismatchOf(verify(flipped)).cell).toBe(first!.ref);
+    // (a model parameter: the fingerprint the scorecard records no longer matches)
+    expect(mismatchOf(verify(flipped))).toMatchObject({ kind: "modelFingerprint" });
   });
 
   it("Excel: lower-case names, spaces, _xlfn. prefixes, @ and a leading =", () => {

@@ -93,7 +93,7 @@ describe("govscore", () => {
     const verify = await govscoreProcess(["verify", "alpha.scored.xlsx", "--lang", "zh"]);
     expect(verify.code).toBe(0);
     expect(verify.stdout).toMatch(
-      /^校验通过：评分卡、模型表与审计日志的\d+个单元格及审计日志3行均一致。.*最终等级C。\n$/
+      /^校验通过：评分卡、模型表与审计日志的\d+个单元格及审计日志3行均一致。.*最终等级C。评审摘要“[^”]+”一并核对一致。\n$/
     );
   });
 

@@ -109,9 +109,10 @@ describeIfLibreOffice("a scored workbook recalculated by LibreOffice Calc", () =
     const boolean = await run(["verify", join("calc", "boolean.changed.xlsx")]);
     expect(boolean.code).toBe(1);
     // The seed's 审计委员会 is written 是 in its profile: layout 3 reads it by formula through the
-    // model sheet's yes-words, so the constant typed over it is named against that formula.
+    // model sheet's yes-words, so the constant typed over it is named against that formula
+    // (layout 4 wraps it in IF(…,1,0), shown as 是/否).
     expect(boolean.stdout).toContain(
-      `'治理评分卡'!B${row}: the cell holds the formula =${now} where the product wrote =OR(`
+      `'治理评分卡'!B${row}: the cell holds the formula =${now} where the product wrote =IF(OR(`
     );
   });
 });

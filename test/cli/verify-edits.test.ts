@@ -89,7 +89,8 @@ const EDITS: readonly [string, string, Edit, RegExp][] = [
       sheet.getCell(`B${row}`).value = true;
       return { sheet: SCORECARD, cell: `B${row}` };
     },
-    /the cell holds TRUE where the product wrote FALSE/,
+    // Layout 4 writes the engine's verdict as 0, shown as No.
+    /the cell holds TRUE where the product wrote 0/,
   ],
   [
     "the directors-in-management count",

@@ -59,5 +59,7 @@ describe("figures and times as people read them", () => {
     expect(timeText("2026-11-29T09:31:06+08:00")).toBe("2026-11-29 09:31 (UTC+08:00)");
     expect(timeText("2026-11-29T01:31:06.120Z")).toBe("2026-11-29 01:31 (UTC+00:00)");
     expect(timeText("yesterday")).toBe("yesterday");
+    expect(timeText("2026-11-29T09:31:06+08:00", "zh-CN")).toBe("2026-11-29 09:31（北京时间）");
+    expect(timeText("2026-11-29T09:31:06+08:00", "en-US")).toBe("2026-11-29 09:31 (Beijing time)");
   });
 });

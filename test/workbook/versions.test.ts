@@ -45,10 +45,24 @@ describe("format versions", () => {
     expect(KNOWN_LAYOUT_VERSIONS).toEqual([1, 2, 3, 4]);
   });
 
-  it("layout 4 records them: scorecard B11:D11, model sheet row 4, audit log column K", () => {
+  it("layout 4 records them: scorecard B11:D11, model sheet row 4, audit log column M", () => {
     const [scorecard, model, log] = planIn().sheets;
     const at = (ref: string) => scorecard!.cells.find((c) => c.ref === ref)?.value;
     expect([at("B11"), at("C11"), at("D11")]).toEqual([4, 2, 2]);
+    expect(model!.cells.filter((c) => /^[AC]4$/.test(c.ref)).map((c) => c.value)).toEqual([
+      "schemaVersion",
+      2,
+    ]);
+    expect(log!.cells.find((c) => c.ref === "M2")?.value).toBe("2");
+    const rows = readAuditLog(sheetOfPlan(log!));
+    expect(rows[0]?.format).toBe("2");
+    expect(verifyAuditChain(rows).ok).toBe(true);
+  });
+
+  it("layout 3 records them: scorecard B11:D11, model sheet row 4, audit log column K", () => {
+    const [scorecard, model, log] = planIn(3).sheets;
+    const at = (ref: string) => scorecard!.cells.find((c) => c.ref === ref)?.value;
+    expect([at("B11"), at("C11"), at("D11")]).toEqual([3, 2, 2]);
     expect(model!.cells.filter((c) => /^[AC]4$/.test(c.ref)).map((c) => c.value)).toEqual([
       "schemaVersion",
       2,

@@ -70,6 +70,10 @@ function queueWrite(
     .filter((w) => w.target.position !== undefined)
     .sort((a, b) => (a.target.position ?? 0) - (b.target.position ?? 0));
   for (const { target, worksheet } of placed) worksheet.position = target.position ?? 0;
+  // The committee summary's tab right before the scorecard's (as the file adapter places it).
+  const summary = written.find(({ target }) => target.plan.role === "summary");
+  if (summary !== undefined && decision.summaryPosition !== undefined)
+    summary.worksheet.position = decision.summaryPosition;
   for (const { target, worksheet } of written)
     if (target.plan.role !== "input")
       workbook.names.add(markerName(target.plan.role), worksheet.getRange("A1"));

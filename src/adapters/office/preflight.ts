@@ -29,6 +29,11 @@ export interface WriteDecision {
   readonly staleMarkers: readonly string[];
   /** Plan names that no sheet being deleted holds: each must still be free when the batch runs. */
   readonly mustBeFree: readonly string[];
+  /**
+   * The tab position the committee summary is moved to once every sheet is in place, so that it
+   * sits right before the scorecard (undefined: no summary, or already there).
+   */
+  readonly summaryPosition?: number;
 }
 
 function checkSheetName(name: string): void {
@@ -109,9 +114,35 @@ export function decideWrite(plan: WorkbookPlan, view: WorkbookView, tag: string)
   const staleMarkers = plan.sheets
     .flatMap((sheet) => (sheet.role === "input" ? [] : [markerName(sheet.role)]))
     .filter((marker) => hasName(view, marker));
+  const summaryPosition = summaryBeforeScorecard(targets, view.sheets.length);
   return {
     targets,
     staleMarkers,
     mustBeFree: plan.sheets.map((s) => s.name).filter((name) => !freed.has(sheetKey(name))),
+    ...(summaryPosition === undefined ? {} : { summaryPosition }),
   };
+}
+
+/**
+ * Where the summary must be moved to sit right before the scorecard. After the batch, a sheet
+ * that replaces one is at the replaced sheet's place, and the new ones follow the workbook's
+ * sheets (`sheets` before the batch), in plan order.
+ * @example summaryBeforeScorecard(targets, 3) // 3: a first scoring puts the summary at 3, the scorecard at 4
+ */
+export function summaryBeforeScorecard(
+  targets: readonly SheetTarget[],
+  sheets: number
+): number | undefined {
+  const finalIndex = new Map<SheetTarget, number>();
+  let next = sheets;
+  for (const target of targets)
+    finalIndex.set(target, target.position !== undefined ? target.position : next++);
+  const summary = targets.find((t) => t.plan.role === "summary");
+  const scorecard = targets.find((t) => t.plan.role === "scorecard");
+  if (summary === undefined || scorecard === undefined) return undefined;
+  const at = finalIndex.get(summary) ?? 0;
+  const before = finalIndex.get(scorecard) ?? 0;
+  if (at === before - 1) return undefined;
+  // Moved from after the scorecard, it takes the scorecard's place; from before, the one before.
+  return at > before ? before : before - 1;
 }

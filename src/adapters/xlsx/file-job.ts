@@ -199,6 +199,7 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
           ...(job.enteredBy === undefined ? {} : { enteredBy: job.enteredBy }),
           ...(job.newChain === undefined ? {} : { newChain: { reason: job.newChain } }),
           ...(job.useWorkbookModel === true ? { useWorkbookModel: true } : {}),
+          ...(job.amountUnit === undefined ? {} : { amountUnit: job.amountUnit }),
           ...approvedModels,
         }),
         limits
@@ -264,6 +265,7 @@ function verify(
       checkedCells: outcome.checkedCells,
       auditRows: outcome.auditRows,
       auditLog: verifiedLog(snapshot),
+      ...(outcome.summarySheet === undefined ? {} : { summarySheet: outcome.summarySheet }),
     };
   const { message, issues: found, ...where } = outcome.mismatch;
   return {

@@ -32,6 +32,8 @@ export type FileJob =
       readonly newChain?: string;
       /** Score with the workbook's own model sheet, as non-standard parameters. */
       readonly useWorkbookModel?: boolean;
+      /** The committee summary's limits in 元 or 万元 (default: as the workbook shows them). */
+      readonly amountUnit?: "unit" | "tenThousand";
       /** The output is the input: a scored workbook the product wrote, updated in place. */
       readonly replaceInput?: boolean;
     })
@@ -85,6 +87,8 @@ export type JobResponse =
       readonly auditRows: number;
       /** The verified audit log, as it is (for the register: `register import`, `verify --db`). */
       readonly auditLog: { readonly sheet: string; readonly rows: readonly AuditRow[] };
+      /** The committee summary sheet checked with them (none before layout 3). */
+      readonly summarySheet?: string;
     }
   /** verify: the first thing that does not check out. */
   | { readonly status: "mismatch"; readonly mismatch: LocalizedMismatch }

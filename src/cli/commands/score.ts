@@ -46,7 +46,16 @@ const OPTIONS = {
   "use-workbook-model": { type: "boolean" },
   force: { type: "boolean" },
   "memory-mb": { type: "string" },
+  "amount-unit": { type: "string" },
 } as const;
+
+/** --amount-unit yuan|wan: the committee summary's limits in 元 or 万元 (absent: as written). */
+function amountUnitOf(value: string | undefined): "unit" | "tenThousand" | undefined {
+  if (value === undefined) return undefined;
+  if (value === "yuan") return "unit";
+  if (value === "wan") return "tenThousand";
+  throw new UsageError(msg("cli.usage.badAmountUnit", { value }));
+}
 
 async function writePortfolio(
   planned: PortfolioPaths,
@@ -197,6 +206,7 @@ function report(
 /**
  * govscore score <file.xlsx | folder> [--out DIR] [--lang zh|en] [--json] [--user NAME]
  * [--new-chain REASON] [--models FILE] [--use-workbook-model] [--jobs N] [--force]
+ * [--amount-unit yuan|wan]
  */
 export async function scoreCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommand("score", args, OPTIONS, 1, io.env);
@@ -205,6 +215,7 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
     throw new UsageError(
       msg("cli.usage.missingArgument", { command: "score", argument: "<file.xlsx | folder>" })
     );
+  const amountUnit = amountUnitOf(text(parsed, "amount-unit"));
   const p = printer(io, parsed.language);
   const json = flag(parsed, "json");
   const force = flag(parsed, "force");
@@ -261,6 +272,7 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
         ...(newChain === undefined ? {} : { newChain }),
         ...(models === undefined ? {} : { approvedModels: models }),
         ...(useWorkbookModel ? { useWorkbookModel } : {}),
+        ...(amountUnit === undefined ? {} : { amountUnit }),
       });
       progress.tick(file);
       return response;

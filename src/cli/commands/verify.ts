@@ -78,15 +78,20 @@ async function verifyWith(
   switch (response.status) {
     case "verified": {
       const s = response.summary;
-      p.out(
-        p.t("app.verify.ok", {
-          cells: response.checkedCells,
-          rows: response.auditRows,
-          score: s.score ?? "",
-          model: s.modelGrade ?? "",
-          final: s.finalGrade ?? "",
-        })
-      );
+      const ok = p.t("app.verify.ok", {
+        cells: response.checkedCells,
+        rows: response.auditRows,
+        score: s.score ?? "",
+        model: s.modelGrade ?? "",
+        final: s.finalGrade ?? "",
+      });
+      // The committee summary's cells are among those checked: the line names the sheet.
+      const summary =
+        response.summarySheet === undefined
+          ? ""
+          : p.t("app.verify.summaryChecked", { sheet: response.summarySheet });
+      const gap = p.language === "zh-CN" ? "" : " ";
+      p.out(summary === "" ? ok : `${ok}${gap}${summary}`);
       if (s.modelStatus === "nonStandard")
         p.out(
           p.t("app.verify.nonStandard", {

@@ -300,7 +300,7 @@ Usage:
       *.scored.xlsx in DIR (default: the group workbook's folder); writes
       <name>.group.xlsx (kept unless --force).
   govscore score <file.xlsx | folder> [--out DIR] [--lang zh|en] [--json] [--user NAME]
-                 [--jobs N] [--memory-mb MB] [--force]
+                 [--jobs N] [--memory-mb MB] [--force] [--amount-unit yuan|wan]
       Score one workbook, or every .xlsx in a folder (in parallel; *.scored.xlsx,
       the product's portfolio.xlsx and ~$ lock files are skipped). Writes
       <name>.scored.xlsx beside the input or in DIR, never over the input (a
@@ -317,6 +317,8 @@ Usage:
       --new-chain REASON starts a new audit chain where the log is missing, broken
       or another client's (refused otherwise); the new chain records the old head.
       Every written workbook prints its audit head: keep it (portfolio.json holds it).
+      --amount-unit yuan|wan shows the committee summary's limits in yuan (default) or
+      in units of 10,000 (wan); a scored workbook keeps its unit unless told.
       Model parameters: an approved model only (built in: model 1, and model 2 from
       2026-12-01; or one in --models FILE / GOVSCORE_MODELS). A model sheet that is not an approved model is ignored and
       reported; --use-workbook-model scores with it as NON-STANDARD parameters (the
@@ -362,7 +364,7 @@ check failed; 2 usage error.`,
       网络。采用目录（默认为集团工作簿所在文件夹）中通过校验的成员 *.scored.xlsx；
       写入 <名称>.group.xlsx（已存在时不覆盖，除非指定 --force）。
   govscore score <文件.xlsx | 文件夹> [--out 目录] [--lang zh|en] [--json] [--user 姓名]
-                 [--jobs N] [--memory-mb MB] [--force]
+                 [--jobs N] [--memory-mb MB] [--force] [--amount-unit yuan|wan]
       为一个工作簿评分，或为文件夹中的每个 .xlsx 评分（并行；跳过 *.scored.xlsx、
       本产品写出的 portfolio.xlsx 及 ~$ 临时文件）。在输入文件旁或指定目录中写入
       <名称>.scored.xlsx，绝不覆盖输入文件（本产品写出的 .scored.xlsx 重新评分时原地更新）。文件夹评分另写入 portfolio.xlsx、
@@ -377,6 +379,8 @@ check failed; 2 usage error.`,
       --new-chain 理由 在审计日志缺失、损坏或属于其他客户时开始新的审计链
       （否则拒绝）；新链记录原链头。每个写出的工作簿都会打印审计链头，请留存
       （portfolio.json 中亦有）。
+      --amount-unit yuan|wan 评审摘要中的额度以元（默认）或万元列示；再次评分时沿用
+      工作簿原有单位，除非另行指定。
       模型参数：仅使用已批准模型（内置模型 1，及自 2026-12-01 起生效的模型 2；或
       --models 文件 / GOVSCORE_MODELS 中的模型）。模型工作表若非已批准模型则忽略并提示；--use-workbook-model 按其参数
       评分，视为非标准模型参数（评级非最终结论；变更记入日志，待 govscore approve）。

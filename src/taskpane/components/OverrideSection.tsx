@@ -66,7 +66,7 @@ function RecordedOverride({
   readonly record: OverrideRecord;
   readonly inEffect: ScoreResult["finalGrade"];
 }) {
-  const { t, tk } = useTranslation();
+  const { t, tk, language } = useTranslation();
   const styles = useSectionStyles();
   const pending = record.approval.status === "pending";
   return (
@@ -86,11 +86,11 @@ function RecordedOverride({
           value: <span className={styles.wrap}>{visible(record.reason)}</span>,
         },
         { term: tk("sc.label.overrideOfficer"), value: oneLine(record.officer) },
-        { term: tk("sc.label.overrideAt"), value: timeText(record.at) },
+        { term: tk("sc.label.overrideAt"), value: timeText(record.at, language) },
         ...(record.approval.status === "approved"
           ? [
               { term: tk("sc.label.overrideApprover"), value: oneLine(record.approval.approver) },
-              { term: tk("sc.label.approvedAt"), value: timeText(record.approval.at) },
+              { term: tk("sc.label.approvedAt"), value: timeText(record.approval.at, language) },
             ]
           : []),
       ]}

@@ -4,6 +4,10 @@ export {
   auditRowHash,
   GENESIS_HASH,
   LEGACY_AUDIT_COLUMNS,
+  READABLE_AUDIT_COLUMNS,
+  auditCell,
+  auditColumnsOf,
+  type AuditColumn,
   type AuditEventKind,
   type AuditRow,
 } from "./row";

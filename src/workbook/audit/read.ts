@@ -1,5 +1,5 @@
 import { isCellError, type CellValue, type SheetSnapshot } from "../snapshot";
-import { AUDIT_COLUMNS, type AuditRow } from "./row";
+import { AUDIT_COLUMNS, auditColumnsOf, type AuditRow } from "./row";
 
 function text(value: CellValue): string {
   if (value === null) return "";
@@ -25,14 +25,17 @@ export function readAuditLog(sheet: SheetSnapshot): AuditRow[] {
   const empty = (row: readonly CellValue[] | undefined) =>
     row === undefined || row.every((v) => v === null || v === "");
   while (last >= 1 && empty(sheet.values[last])) last--;
+  // Layout 4 puts the display columns first; the recorded fields are found by the header.
+  const columns = auditColumnsOf(sheet.values[0] ?? []);
   const rows: AuditRow[] = [];
   for (let r = 1; r <= last; r++) {
     const cells = sheet.values[r] ?? [];
     const field = (i: number) => cells[i] ?? null;
     const row: Record<string, string | number> = {};
-    AUDIT_COLUMNS.forEach((column, i) => {
+    for (const column of AUDIT_COLUMNS) {
+      const i = columns.indexOf(column);
       row[column] = column === "sequence" ? sequence(field(i)) : text(field(i));
-    });
+    }
     rows.push(row as unknown as AuditRow);
   }
   return rows;

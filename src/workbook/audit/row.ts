@@ -1,4 +1,5 @@
 import { canonicalJson, sha256Hex } from "../../core";
+import { columnLetters } from "../a1";
 
 /** What the log records. */
 export const AUDIT_EVENTS = [
@@ -65,6 +66,53 @@ export const AUDIT_COLUMNS = [
 
 /** The columns of the layout before versions were recorded. */
 export const LEGACY_AUDIT_COLUMNS = AUDIT_COLUMNS.slice(0, 10);
+
+/** Columns that show a row's fields as an officer reads them; no hash covers them. */
+export type AuditDisplayColumn = "timeShown" | "eventName";
+export type AuditColumn = (typeof AUDIT_COLUMNS)[number] | AuditDisplayColumn;
+
+/**
+ * Layout 4 on: what an officer reads first (time in the recorded zone, the event's name in the
+ * sheet's language, who, result, reason), then the recorded fields the hash covers (the event
+ * code and the ISO time among them). The hashed fields are the same as before; the display columns
+ * are derived from them, and `verify` rebuilds them.
+ */
+export const READABLE_AUDIT_COLUMNS: readonly AuditColumn[] = [
+  "sequence",
+  "timeShown",
+  "eventName",
+  "user",
+  "result",
+  "reason",
+  "event",
+  "time",
+  "modelFingerprint",
+  "inputFingerprint",
+  "previousHash",
+  "hash",
+  "format",
+  "enteredBy",
+];
+
+/**
+ * The columns of an audit-log sheet as written, told by its header row: layout 4's readable order
+ * when the header has its 14th column (N1), else the recorded order (A…L; A…J before layout 2).
+ * @example auditColumnsOf(sheet.values[0] ?? []) // READABLE_AUDIT_COLUMNS when N1 is filled
+ */
+export function auditColumnsOf(header: readonly unknown[]): readonly AuditColumn[] {
+  const last = header[READABLE_AUDIT_COLUMNS.length - 1];
+  return last === null || last === undefined || last === ""
+    ? AUDIT_COLUMNS
+    : READABLE_AUDIT_COLUMNS;
+}
+
+/**
+ * The audit-log cell of the field of the n-th event (1-based; the header is row 1).
+ * @example auditCell(READABLE_AUDIT_COLUMNS, "result", 1) // "E2"
+ */
+export function auditCell(columns: readonly AuditColumn[], column: AuditColumn, n: number): string {
+  return `${columnLetters(Math.max(0, columns.indexOf(column)) + 1)}${n + 1}`;
+}
 
 /**
  * hash = SHA-256 of the canonical JSON of every field but the hash itself (the previous hash

@@ -1,4 +1,5 @@
 import {
+  type AmountUnit,
   analyseBoard,
   ownershipAnalysisFor,
   formatMessage,
@@ -52,6 +53,11 @@ export interface ScorecardInput {
   readonly standing?: ModelStanding;
   /** Layout 4 on: the reading notes of the scoring (none given: no notes). */
   readonly readingNotes?: ReadingNotes;
+  /**
+   * Layout 4 on: the unit of the committee summary's limits, 元 (default) or 万元; the summary's
+   * limit label records it, so `verify` rebuilds the same (`summaryAmountUnit`).
+   */
+  readonly amountUnit?: AmountUnit;
 }
 
 export interface ScorecardContext extends ScorecardInput {

@@ -112,10 +112,14 @@ const LAYOUT_3 = {
 } as const;
 
 /**
- * Layout 4 adds the reading notes after the gaps, at the foot of the scorecard
- * (`sections/reading-notes.ts`) and a line counting them on the summary; no fixed row moves.
+ * Layout 4 writes every cell of layout 3 where it was (no fixed row moves) and adds:
+ * - the reading notes after the gaps, at the foot of the scorecard (`sections/reading-notes.ts`),
+ *   and a line counting them on the summary;
+ * - yes/no figures as 1 and 0 shown as 是/否 (Yes/No), and the times of rows 6, 26 and 29 shown in
+ *   B as the officer reads them while column E records the ISO time the verifier reads
+ *   (`recordedTimeColumn`).
  */
-const LAYOUT_4 = LAYOUT_3;
+const LAYOUT_4 = { ...LAYOUT_3 } as const;
 
 /** The fixed rows of a layout; the rows a layout does not have are undefined. */
 export type FixedRows = { readonly [K in keyof typeof LAYOUT_1]: number } & {

@@ -10,7 +10,7 @@ import { COLUMN_WIDTHS, LAST_COLUMN } from "./layout";
 import { writeAdjustment } from "./sections/adjustment";
 import { layoutDetails, writeDetails, writeFlags, writeGaps } from "./sections/details";
 import { writeFactorTable, writeKnockoutTable } from "./sections/factors";
-import { writeHeader } from "./sections/header";
+import { timeText, writeHeader } from "./sections/header";
 import { writeAuditHead } from "./sections/audit-head";
 import { writeModelStatus } from "./sections/model-status";
 import { writeOverride } from "./sections/override";
@@ -19,7 +19,13 @@ import { writeOutcome } from "./sections/outcome";
 import { writeReadingNotes, type WrittenReadingNotes } from "./sections/reading-notes";
 import { SheetCells } from "./sheet-cells";
 import { summaryPlan } from "../summary/plan";
-import { READING_NOTES_LAYOUT, SUMMARY_LAYOUT, WORKBOOK_LAYOUT_VERSION } from "../versions";
+import {
+  READING_NOTES_LAYOUT,
+  SUMMARY_LAYOUT,
+  WORDING_LAYOUT,
+  WORKBOOK_LAYOUT_VERSION,
+} from "../versions";
+import { yesNoNumberFormat } from "../yes-no";
 
 /**
  * The governance scorecard (治理评分卡 / Governance scorecard) for a risk committee: client and
@@ -42,7 +48,9 @@ function buildScorecard(input: ScorecardInput): {
   readonly notes: WrittenReadingNotes | null;
 } {
   const ctx = scorecardContext(input);
-  const cells = new SheetCells();
+  const cells = new SheetCells(
+    ctx.layoutVersion >= WORDING_LAYOUT ? yesNoNumberFormat(ctx.t) : undefined
+  );
   const factors = ctx.result.factors.map((factor) => ({
     factor,
     formulas: factorFormulas(ctx, factor),
@@ -94,7 +102,7 @@ function buildScorecard(input: ScorecardInput): {
           fingerprint: shortFingerprint(ctx.result.modelFingerprint),
         })
       ),
-      footer: ctx.t(msg("sc.print.footer", { time: ctx.generatedAt })),
+      footer: ctx.t(msg("sc.print.footer", { time: timeText(ctx, ctx.generatedAt) })),
     },
   };
   return { sheet, notes: notes?.notes ?? null };

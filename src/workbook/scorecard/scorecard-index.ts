@@ -20,12 +20,13 @@ export const SCORECARD_CELLS = {
     finalGrade: `B${ROWS.overrideFinalGrade}`,
     reason: `B${ROWS.overrideReason}`,
     officer: `B${ROWS.overrideOfficer}`,
-    at: `B${ROWS.overrideAt}`,
+    /** Layout 4 shows the time in B and records its ISO text here. */
+    at: `E${ROWS.overrideAt}`,
     /** The grade the officer set (the final grade in effect is `finalGrade`). */
     requested: `B${ROWS.overrideRequested}`,
     approvalStatus: `B${ROWS.approvalStatus}`,
     approver: `B${ROWS.overrideApprover}`,
-    approvedAt: `B${ROWS.approvedAt}`,
+    approvedAt: `E${ROWS.approvedAt}`,
   },
   modelStatus: `B${ROWS.modelStatus}`,
   /** Audit log rows (B) and the last row's hash (C), as of this scorecard. */

@@ -15,6 +15,19 @@ export class SheetCells {
   readonly merges: string[] = [];
   private readonly taken = new Set<string>();
 
+  /**
+   * @param yesNoFormat layout 4 on: the number format that shows 1 and 0 as the sheet's yes and
+   * no words (`"是";"是";"否"`). A yes/no figure is then written as 1 or 0 in that format, and a
+   * formula that yields TRUE or FALSE is wrapped in IF(…,1,0): the sheet prints 是/否 instead of
+   * TRUE/FALSE, and the formulas that refer to the cell (IF, AND, OR, NOT) read 1 and 0 as they
+   * read TRUE and FALSE. Without it, booleans are written as they are (layouts 1 to 3).
+   */
+  constructor(private readonly yesNoFormat?: string) {}
+
+  private yesNo(value: PlannedValue): boolean {
+    return this.yesNoFormat !== undefined && typeof value === "boolean";
+  }
+
   private claim(ref: string): void {
     if (this.taken.has(ref))
       throw new ModelInvariantError(`scorecard cell ${ref} is written twice`);
@@ -36,6 +49,10 @@ export class SheetCells {
   }
 
   value(ref: string, value: PlannedValue, style?: CellStyle, numberFormat?: string): void {
+    if (this.yesNo(value)) {
+      value = value === true ? 1 : 0;
+      numberFormat = this.yesNoFormat;
+    }
     this.claim(ref);
     this.cells.push({
       ref,
@@ -52,6 +69,11 @@ export class SheetCells {
     numberFormat?: string,
     style?: CellStyle
   ): void {
+    if (this.yesNo(value)) {
+      formula = `IF(${formula},1,0)`;
+      value = value === true ? 1 : 0;
+      numberFormat = this.yesNoFormat;
+    }
     this.claim(ref);
     this.cells.push({
       ref,
@@ -66,6 +88,16 @@ export class SheetCells {
   wide(row: number, value: PlannedValue, style?: CellStyle): void {
     this.value(`B${row}`, value, style);
     this.merge(`B${row}:${LAST_COLUMN}${row}`);
+  }
+
+  /**
+   * Layout 4: a recorded time, as read (B, merged to D) and as recorded (E, the ISO text the
+   * verifier reads back). Nothing is written for a missing time but the merge.
+   */
+  time(row: number, iso: string | null, shown: string | null, style?: CellStyle): void {
+    this.value(`B${row}`, shown, style);
+    this.merge(`B${row}:D${row}`);
+    if (iso !== null) this.value(`E${row}`, iso, "note");
   }
 
   /** A section title in A, merged across the printed width. */

@@ -1,4 +1,13 @@
-import { msg, type MessageKey, type MessageRef } from "../../core";
+import {
+  Decimal,
+  formatMessage,
+  LANGUAGES,
+  msg,
+  type AmountUnit,
+  type MessageKey,
+  type MessageRef,
+} from "../../core";
+import { WORDING_LAYOUT } from "../versions";
 import { sheetPrefix } from "../a1";
 import type { AuditRow } from "../audit/row";
 import { AMOUNT_FORMAT } from "../cell-styles";
@@ -7,6 +16,7 @@ import { scorecardContext, type ScorecardInput } from "../scorecard/context";
 import { literal } from "../scorecard/formula";
 import { readingNotesTotal } from "../scorecard/reading-notes";
 import { READING_NOTES_LAYOUT } from "../versions";
+import { timeText } from "../scorecard/sections/header";
 
 /**
  * The committee summary (评审摘要 / Committee summary), layout 3 on: the one page a risk committee
@@ -52,6 +62,24 @@ export function summaryPlan(
       ref,
       value: value === null ? "" : value,
       formula: `IF(${at}="","",${at})`,
+      style,
+      ...(numberFormat === undefined ? {} : { numberFormat }),
+    });
+  };
+  /** An amount of the scorecard in 万: the same reference divided by 10,000, blank kept blank. */
+  const linkedTenThousand = (
+    ref: string,
+    scorecardRef: string,
+    style: CellStyle,
+    numberFormat?: string
+  ): void => {
+    const source = planned.get(scorecardRef)?.value ?? "";
+    const at = `${prefix}$${scorecardRef.replace(/(\d+)$/, "$$$1")}`;
+    cells.push({
+      ref,
+      value:
+        typeof source === "number" ? new Decimal(source).div(10_000).toNumber() : (source ?? ""),
+      formula: `IF(ISNUMBER(${at}),${at}/10000,${at})`,
       style,
       ...(numberFormat === undefined ? {} : { numberFormat }),
     });
@@ -199,21 +227,27 @@ export function summaryPlan(
   put(`B${row}`, text(msg("sum.header.requested")), "header");
   put(`C${row}`, text(msg("sum.header.recommended")), "header");
   merges.push(`C${row}:D${row}`);
-  const credit: [MessageRef, number, number, string | undefined][] = [
-    [msg("sum.label.rating"), fixed.baseRating, fixed.adjustedRating, undefined],
+  // Layout 4 on: limits in 元 or, when asked, in 万元 (the scorecard's figure / 10,000).
+  const unit = ctx.layoutVersion >= WORDING_LAYOUT ? (input.amountUnit ?? "unit") : null;
+  const wan = unit === "tenThousand";
+  const credit: [MessageRef, number, number, string | undefined, boolean][] = [
+    [msg("sum.label.rating"), fixed.baseRating, fixed.adjustedRating, undefined, false],
     [
-      msg("sum.label.limit", { currency: result.adjustment.currency }),
+      unit === null
+        ? msg("sum.label.limit", { currency: result.adjustment.currency })
+        : limitLabel(result.adjustment.currency, unit),
       fixed.requestedLimit,
       fixed.recommendedLimit,
-      AMOUNT_FORMAT,
+      wan ? TEN_THOUSAND_FORMAT : AMOUNT_FORMAT,
+      wan,
     ],
-    [msg("sum.label.tenor"), fixed.requestedTenor, fixed.recommendedTenor, "0"],
+    [msg("sum.label.tenor"), fixed.requestedTenor, fixed.recommendedTenor, "0", false],
   ];
-  for (const [name, requested, recommended, format] of credit) {
+  for (const [name, requested, recommended, format, scaled] of credit) {
     row += 1;
     put(`A${row}`, text(name), "label");
-    linked(`B${row}`, `B${requested}`, "value", format);
-    linked(`C${row}`, `B${recommended}`, "emphasis", format);
+    (scaled ? linkedTenThousand : linked)(`B${row}`, `B${requested}`, "value", format);
+    (scaled ? linkedTenThousand : linked)(`C${row}`, `B${recommended}`, "emphasis", format);
     merges.push(`C${row}:D${row}`);
   }
 
@@ -284,7 +318,7 @@ export function summaryPlan(
       header: t(
         msg("sc.print.header", { client, fingerprint: result.modelFingerprint.slice(0, 12) })
       ),
-      footer: t(msg("sum.print.footer", { time: ctx.generatedAt })),
+      footer: t(msg("sum.print.footer", { time: timeText(ctx, ctx.generatedAt) })),
     },
   };
 }
@@ -299,4 +333,29 @@ const COLUMN_WIDTHS: readonly number[] = [18, 30, 16, 26];
 /** Who scored: the user of the log's last `scored` event (declared, as the log records it). */
 function lastScoredBy(rows: readonly AuditRow[]): string {
   return [...rows].reverse().find((r) => r.event === "scored")?.user ?? "";
+}
+
+/** 万元 with up to two decimals (a limit rounded to 100 元 shows exactly). */
+const TEN_THOUSAND_FORMAT = "#,##0.00";
+
+/** The summary's limit label, which also records the unit it is in (layout 4 on). */
+function limitLabel(currency: string, unit: AmountUnit): MessageRef {
+  const cny = currency === "CNY";
+  if (unit === "unit")
+    return cny ? msg("sum.label.limit.cny") : msg("sum.label.limit", { currency });
+  return cny
+    ? msg("sum.label.limit.cny.tenThousand")
+    : msg("sum.label.limit.tenThousand", { currency });
+}
+
+/**
+ * The unit a written summary shows its limits in, told by its limit label (column A) in either
+ * language: 万 when the label is the 万 one for the currency, else 元.
+ * @example summaryAmountUnit(["额度（万元）"], "CNY") // "tenThousand"
+ */
+export function summaryAmountUnit(labels: readonly unknown[], currency: string): AmountUnit {
+  const wan = new Set(LANGUAGES.map((l) => formatMessage(limitLabel(currency, "tenThousand"), l)));
+  return labels.some((label) => typeof label === "string" && wan.has(label.trim()))
+    ? "tenThousand"
+    : "unit";
 }

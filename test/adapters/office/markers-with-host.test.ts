@@ -119,9 +119,10 @@ describe("markers on the user's sheets of a live workbook", () => {
       "Ownership",
       "Directors",
       "Credit request",
+      // The committee summary's tab right before the scorecard's.
+      "Committee summary",
       "Governance scorecard",
       "Audit log",
-      "Committee summary",
       "Model",
     ]);
   });
@@ -142,10 +143,10 @@ describe("markers on the user's sheets of a live workbook", () => {
       "Ownership",
       "Directors",
       "Credit request",
+      "Committee summary",
       "Governance scorecard",
       "Model",
       "Audit log",
-      "Committee summary",
     ]);
     // The chain continues in the renamed log: chainStarted, the first scoring and this one.
     const log = sheetOf(host, "Audit log");

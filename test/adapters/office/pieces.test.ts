@@ -258,6 +258,67 @@ describe("write decision", () => {
     expect(decision.mustBeFree).toEqual([]);
   });
 
+  it("moves the committee summary's tab right before the scorecard's", () => {
+    const sheet = (name: string, role: "scorecard" | "model" | "auditLog" | "summary") => ({
+      name,
+      role,
+      cells: [],
+    });
+    const scored = {
+      sheets: [
+        sheet("治理评分卡", "scorecard"),
+        sheet("评分模型", "model"),
+        sheet("审计日志", "auditLog"),
+        sheet("评审摘要", "summary"),
+      ],
+    };
+    // A first scoring of a workbook of two input sheets: the four are appended (2…5), then the
+    // summary (5) is moved to the scorecard's place (2).
+    const first: WorkbookView = {
+      sheets: [
+        { id: "1", name: "股东名册", protected: false },
+        { id: "2", name: "董事会", protected: false },
+      ],
+      structureProtected: false,
+      names: [],
+      products: {},
+    };
+    expect(decideWrite(scored, first, "t").summaryPosition).toBe(2);
+    // Scored again, the summary already before the scorecard: replaced in place, not moved.
+    const again: WorkbookView = {
+      sheets: [
+        { id: "1", name: "股东名册", protected: false },
+        { id: "5", name: "评审摘要", protected: false },
+        { id: "2", name: "治理评分卡", protected: false },
+        { id: "3", name: "评分模型", protected: false },
+        { id: "4", name: "审计日志", protected: false },
+      ],
+      structureProtected: false,
+      names: (["summary", "scorecard", "model", "auditLog"] as const).map((role, i) => ({
+        name: markerName(role),
+        target: {
+          sheet: ["评审摘要", "治理评分卡", "评分模型", "审计日志"][i]!,
+          range: { top: 0, left: 0, bottom: 0, right: 0 },
+        },
+      })),
+      products: {
+        summary: "评审摘要",
+        scorecard: "治理评分卡",
+        model: "评分模型",
+        auditLog: "审计日志",
+      },
+    };
+    expect(decideWrite(scored, again, "t").summaryPosition).toBeUndefined();
+    // A layout-2 workbook scored again: the new summary (appended, 5) goes before the scorecard (1).
+    const older: WorkbookView = {
+      ...again,
+      sheets: again.sheets.filter((s) => s.id !== "5"),
+      names: again.names.slice(1),
+      products: { scorecard: "治理评分卡", model: "评分模型", auditLog: "审计日志" },
+    };
+    expect(decideWrite(scored, older, "t").summaryPosition).toBe(1);
+  });
+
   it("refuses protection, unmarked names, untrusted markers, bad names and long lists", () => {
     expect(() => decideWrite(plan, { ...view, names: [] }, "t")).toThrow(
       expect.objectContaining({ code: "sheetNameTaken" })

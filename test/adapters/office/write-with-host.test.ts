@@ -110,11 +110,11 @@ describe("template → fill in → score", () => {
       "股东名册",
       "董事会",
       "治理概况",
+      // The committee summary, activated, its tab right before the scorecard's (as in a file).
+      "评审摘要",
       "治理评分卡",
       "评分模型",
       "审计日志",
-      // Layout 3: the committee summary, added last in the add-in and activated.
-      "评审摘要",
     ]);
     expect(dump.names.map((n) => [n.name, n.formula])).toEqual([
       [markerName("instructions"), "=填写说明!$A$1"],
@@ -164,7 +164,10 @@ describe("template → fill in → score", () => {
     expect(report.formulaMismatches).toEqual([]);
     expect(host.requests).toHaveLength(3);
     const after = host.dump();
-    expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
+    // Every sheet where it was, but the summary, which follows the scorecard to the front.
+    const order = before.sheets.map((s) => s.name).filter((name) => name !== "评审摘要");
+    order.splice(order.indexOf("治理评分卡"), 0, "评审摘要");
+    expect(after.sheets.map((s) => s.name)).toEqual(order);
     const ids = (d: typeof before) => d.sheets.find((s) => s.name === "治理评分卡")?.id;
     expect(ids(after)).not.toBe(ids(before));
     const log = (d: typeof before) =>

@@ -247,7 +247,8 @@ describe("the scorecard", () => {
       titleRows: "1:2",
       narrowMargins: true,
       header: `某市城建开发有限公司 · 公司治理评分卡 · 模型 ${shortFingerprint(c.result.modelFingerprint)}`,
-      footer: `生成时间 ${GENERATED_AT}`,
+      // Layout 4: the time as an officer reads it, its zone stated.
+      footer: "生成时间 2025-03-01 09:30（北京时间）",
     });
     expect(cell(plan, "B8")?.value).toBe(c.result.modelFingerprint);
     expect(cell(plan, "B9")?.value).toBe(c.result.inputFingerprint);

@@ -9,6 +9,7 @@ import { displayRef } from "../../a1";
 import { columnRef, tableDisplay, type ScorecardContext } from "../context";
 import { PERCENT, type Quantity } from "../quantity";
 import { note, type FactorFormulaBuilder } from "./common";
+import { WORDING_LAYOUT } from "../../versions";
 
 /**
  * F4: directors in management (k, parsed from free-text posts by the engine) and directors (n,
@@ -89,7 +90,11 @@ export const f4Formulas: FactorFormulaBuilder = (ctx) => {
       ...quantities[0]!,
       ...(first === undefined || last === undefined
         ? {}
-        : { formula: (q) => `COUNTIF(${q(first)}:${q(last)},TRUE)` }),
+        : {
+            // Layout 4 writes the rows as 1/0 shown as 是/否 (see SheetCells).
+            formula: (q) =>
+              `COUNTIF(${q(first)}:${q(last)},${ctx.layoutVersion >= WORDING_LAYOUT ? 1 : "TRUE"})`,
+          }),
       note: ctx.t(msg("sc.note.derived")),
     };
     quantities[3] = {

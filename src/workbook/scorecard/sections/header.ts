@@ -3,7 +3,8 @@ import { displayRef } from "../../model-sheet";
 import type { ScorecardContext } from "../context";
 import { LAST_COLUMN } from "../layout";
 import type { SheetCells } from "../sheet-cells";
-import { AUDIT_EVENT_FORMAT, VERSIONED_LAYOUT } from "../../versions";
+import { AUDIT_EVENT_FORMAT, VERSIONED_LAYOUT, WORDING_LAYOUT } from "../../versions";
+import { shownTime } from "../../shown-time";
 
 /**
  * Title, client and model: who was scored, when, with which model and which inputs.
@@ -15,7 +16,7 @@ export function writeHeader(ctx: ScorecardContext, cells: SheetCells): void {
   cells.merge(`A1:${LAST_COLUMN}1`);
   cells.value(
     "A2",
-    t(msg("sc.subtitle", { time: ctx.generatedAt, version: modelVersionText(ctx) })),
+    t(msg("sc.subtitle", { time: timeText(ctx, ctx.generatedAt), version: modelVersionText(ctx) })),
     "muted"
   );
   cells.merge(`A2:${LAST_COLUMN}2`);
@@ -30,7 +31,9 @@ export function writeHeader(ctx: ScorecardContext, cells: SheetCells): void {
   ] as const;
   for (const [row, label, value] of rows) {
     cells.value(`A${row}`, t(msg(label)), "label");
-    cells.wide(row, value, "value");
+    if (row === ctx.fixed.date && ctx.layoutVersion >= WORDING_LAYOUT)
+      cells.time(row, value, timeText(ctx, value), "value");
+    else cells.wide(row, value, "value");
   }
   const policyCell = ctx.param("missingData.policy");
   cells.value(`A${ctx.fixed.missingDataPolicy}`, t(msg("sc.label.missingDataPolicy")), "label");
@@ -48,6 +51,14 @@ export function writeHeader(ctx: ScorecardContext, cells: SheetCells): void {
     cells.value(`D${row}`, AUDIT_EVENT_FORMAT, "muted", "0");
     cells.value(`E${row}`, t(msg("sc.note.versions")), "note");
   }
+}
+
+/**
+ * A recorded time as the sheet shows it: layout 4 on "2026-12-03 15:04（北京时间）", before it the
+ * ISO text itself.
+ */
+export function timeText(ctx: ScorecardContext, iso: string): string {
+  return ctx.layoutVersion >= WORDING_LAYOUT ? shownTime(iso, ctx.language) : iso;
 }
 
 /** The model version label, and that its parameters are non-standard when they are. */

@@ -1,6 +1,8 @@
 import { msg, type OverrideRecord } from "../../../core";
 import type { ScorecardContext } from "../context";
 import type { SheetCells } from "../sheet-cells";
+import { WORDING_LAYOUT } from "../../versions";
+import { timeText } from "./header";
 
 /**
  * The override block. Without an override, or while an upgrade waits for its approval, the final
@@ -52,10 +54,13 @@ export function writeOverride(ctx: ScorecardContext, cells: SheetCells): void {
     [rows.overrideApprover, "sc.label.overrideApprover", approved?.approver ?? null],
     [rows.approvedAt, "sc.label.approvedAt", approved?.at ?? null],
   ];
+  const times = [rows.overrideAt, rows.approvedAt];
   for (const [row, key, value] of fields) {
     if (row === undefined) continue;
     label(row, key);
-    cells.wide(row, value, "value");
+    if (ctx.layoutVersion >= WORDING_LAYOUT && times.includes(row))
+      cells.time(row, value, value === null ? null : timeText(ctx, value), "value");
+    else cells.wide(row, value, "value");
   }
   const statusRow = rows.approvalStatus;
   if (statusRow !== undefined) {
