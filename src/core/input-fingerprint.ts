@@ -1,5 +1,6 @@
 import { sha256Hex } from "./canonical";
 import type { Decimal } from "./decimal";
+import { groupScoringFacts } from "./group/merge";
 import type { GovernanceInputs, Sourced } from "./inputs/types";
 
 type Fact = string | boolean | null;
@@ -45,7 +46,10 @@ export function inputFingerprint(inputs: GovernanceInputs): string {
     .filter(([, value]) => value !== null)
     .sort(([a], [b]) => (a < b ? -1 : 1));
   const list = (texts: string[] | null) => (texts === null ? "null" : `[${texts.join(",")}]`);
+  // Scored with the group workbook: its record too (absent otherwise, so earlier fingerprints stay).
+  const group =
+    inputs.group === undefined ? "" : `,"group":${JSON.stringify(groupScoringFacts(inputs.group))}`;
   return sha256Hex(
-    `{"board":${list(board)},"profile":${JSON.stringify(profile)},"shareholders":${list(shareholders)}}`
+    `{"board":${list(board)},"profile":${JSON.stringify(profile)},"shareholders":${list(shareholders)}${group}}`
   );
 }
