@@ -12,10 +12,10 @@ import { MODEL_SCHEMA_VERSION } from "../core";
  * A release that moves or adds a product cell raises the layout version and keeps the plan of
  * every older layout, so `verify` can rebuild an older workbook as it was written.
  */
-export const WORKBOOK_LAYOUT_VERSION = 3;
+export const WORKBOOK_LAYOUT_VERSION = 4;
 
 /** Layouts this release can rebuild (to verify workbooks earlier releases wrote). */
-export const KNOWN_LAYOUT_VERSIONS: readonly number[] = [1, 2, 3];
+export const KNOWN_LAYOUT_VERSIONS: readonly number[] = [1, 2, 3, 4];
 
 /** The first layout that records its versions in cells. */
 export const VERSIONED_LAYOUT = 2;
@@ -25,6 +25,13 @@ export const VERSIONED_LAYOUT = 2;
  * provisional mark on the scorecard, and print settings for every product sheet.
  */
 export const SUMMARY_LAYOUT = 3;
+
+/**
+ * The first layout with the group-derived inputs block (a member scored with its group workbook:
+ * the F5 values, their group-workbook cells and the group's fingerprint, before the factor
+ * details) and F2's group-level figures when `f2SubsidiaryConcentration` is `groupLevel`.
+ */
+export const GROUP_INPUTS_LAYOUT = 4;
 
 /** The audit rows this release writes. */
 export const AUDIT_EVENT_FORMAT = 2;

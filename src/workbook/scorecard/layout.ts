@@ -116,7 +116,18 @@ export type FixedRows = { readonly [K in keyof typeof LAYOUT_1]: number } & {
   readonly [K in Exclude<keyof typeof LAYOUT_3, keyof typeof LAYOUT_1>]?: number;
 };
 
-const LAYOUTS: Readonly<Record<number, FixedRows>> = { 1: LAYOUT_1, 2: LAYOUT_2, 3: LAYOUT_3 };
+/**
+ * Layout 4 moves no fixed row: a member scored with its group workbook gets the group-derived
+ * inputs block between the knock-outs and the factor details (`sections/group-inputs.ts`).
+ */
+const LAYOUT_4 = LAYOUT_3;
+
+const LAYOUTS: Readonly<Record<number, FixedRows>> = {
+  1: LAYOUT_1,
+  2: LAYOUT_2,
+  3: LAYOUT_3,
+  4: LAYOUT_4,
+};
 
 /**
  * The fixed rows of a workbook layout.

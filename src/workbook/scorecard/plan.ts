@@ -16,6 +16,7 @@ import { writeModelStatus } from "./sections/model-status";
 import { writeOverride } from "./sections/override";
 import { writeResult } from "./sections/result";
 import { writeOutcome } from "./sections/outcome";
+import { GROUP_BLOCK, writeGroupInputs } from "./sections/group-inputs";
 import { SheetCells } from "./sheet-cells";
 import { summaryPlan } from "../summary/plan";
 import { SUMMARY_LAYOUT, WORKBOOK_LAYOUT_VERSION } from "../versions";
@@ -38,7 +39,10 @@ export function scorecardPlan(input: ScorecardInput): SheetPlan {
     factor,
     formulas: factorFormulas(ctx, factor),
   }));
-  const details = layoutDetails(ctx.rows.detailsFirstRow, factors);
+  // Layout 4, scored with the group workbook: the group-derived inputs block comes first.
+  const detailsFirstRow =
+    ctx.rows.detailsFirstRow + (ctx.groupBlock === null ? 0 : GROUP_BLOCK.height);
+  const details = layoutDetails(detailsFirstRow, factors);
   const resolve = (id: string) => {
     const row = details.rows.get(id);
     if (row === undefined) throw new ModelInvariantError(`scorecard figure ${id} has no row`);
@@ -55,6 +59,7 @@ export function scorecardPlan(input: ScorecardInput): SheetPlan {
   writeAdjustment(ctx, cells);
   writeFactorTable(ctx, cells, new Map(factors.map((f) => [f.factor.id, f.formulas])), resolve);
   writeKnockoutTable(ctx, cells, has, resolve);
+  writeGroupInputs(ctx, cells);
   writeDetails(ctx, cells, details, resolve);
   const gapsRow = writeFlags(ctx, cells, details.nextRow);
   const lastRow = writeGaps(ctx, cells, gapsRow);
