@@ -136,6 +136,8 @@ export function withScoredEvents(
     readonly migratedTo?: number;
     /** Whether the parameters are an approved model; non-standard ones are a logged change. */
     readonly status?: ModelStatus;
+    /** The `scored` event's reason (a member scored with its group: the group workbook). */
+    readonly scoredReason?: string;
   }
 ): AuditRow[] {
   let log = [...rows];
@@ -175,5 +177,9 @@ export function withScoredEvents(
       auditEventFor("modelChanged", result, { ...events, reason: formatMessage(reason, language) })
     );
   }
-  return appendAuditEvent(log, auditEventFor("scored", result, events));
+  const reason = context.scoredReason ?? "";
+  return appendAuditEvent(
+    log,
+    auditEventFor("scored", result, reason === "" ? events : { ...events, reason })
+  );
 }

@@ -7,6 +7,7 @@ import { eventContext } from "./event-context";
 import { approvedModelsOr, modelStanding } from "./model-governance";
 import { workbookParameters } from "./parameters";
 import { markerNotices, productSheets } from "./product-sheets";
+import { inputsAsScored } from "./group-member";
 import { recordedScorecard } from "./recorded-scorecard";
 import type { OverrideOptions, UpdateOutcome } from "./types";
 import { workbookUpdate } from "./workbook-update";
@@ -78,7 +79,9 @@ export function overrideWorkbook(
     ]);
   const read = readInputs(snapshot, readOptionsFor(params));
   if (!read.ok) return refuse(read.issues);
-  const scored = scoreGovernance(read.inputs, params);
+  // A member scored with its group: the group values its scorecard records.
+  const inputs = inputsAsScored(sheets.scorecard, read.inputs, params);
+  const scored = scoreGovernance(inputs, params);
   if (!scored.ok) return refuse(scored.issues);
   const stale = staleScorecard(scored.value, sheets.scorecard);
   if (stale.length > 0) return refuse(stale);
@@ -91,7 +94,7 @@ export function overrideWorkbook(
       officer: options.officer,
       at: options.now,
     },
-    read.inputs.profile,
+    inputs.profile,
     params
   );
   if (!applied.ok) return refuse(applied.issues);
@@ -107,7 +110,7 @@ export function overrideWorkbook(
     snapshot,
     sheets,
     result: applied.value,
-    inputs: read.inputs,
+    inputs,
     layout: read.layout,
     params,
     language: options.language,

@@ -8,6 +8,7 @@ import type {
   ScoreResult,
 } from "../core";
 import type { FormulaTwins } from "../workbook/scorecard";
+import type { GroupSource } from "./group-member";
 import type { NewChain } from "./audit";
 import type { ReadNotice } from "../workbook/read";
 import type { WorkbookPlan } from "../workbook/plan";
@@ -60,6 +61,11 @@ export interface ScoreOptions {
    * non-standard, logged as the user's change, and waits for a second person's approval).
    */
   readonly useWorkbookModel?: boolean;
+  /**
+   * The member's group workbook, read once (`groupSource`): its blank F5 items are filled from it,
+   * the worse value winning on conflict, and the scorecard records them (layout 4 on).
+   */
+  readonly group?: GroupSource;
 }
 
 /** A use case that writes the workbook: the new result, the sheets to write, what to tell. */

@@ -31,6 +31,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { KNOWN_LAYOUT_VERSIONS } from "../workbook/versions";
 import { ROWS } from "../workbook/scorecard/layout";
 import { approvedModelsOr, modelStanding } from "./model-governance";
+import { groupAuditReason, recordedGroup, withRecordedGroup } from "./group-member";
 import { workbookParameters } from "./parameters";
 import type { ScoringModel } from "./types";
 import { productSheets, type ProductSheets } from "./product-sheets";
@@ -60,6 +61,7 @@ export type MismatchKind =
   | "auditHead"
   | "auditAnchor"
   | "notLogged"
+  | "groupInputs"
   | CellDifferenceKind;
 
 /** The first thing that does not check out. */
@@ -455,6 +457,32 @@ function auditMismatch(
 }
 
 /**
+ * A member scored with its group: the last `scored` event must name the group workbook and the
+ * fingerprint its scorecard records (in the language it was logged in).
+ */
+function groupLogMismatch(
+  rows: readonly AuditRow[],
+  inputs: GovernanceInputs,
+  sheet: string
+): Mismatch | null {
+  if (inputs.group === undefined) return null;
+  const index = rows.map((r) => r.event).lastIndexOf(SCORED);
+  const row = rows[index];
+  const reasons = LANGUAGES.map((language) => groupAuditReason(inputs, language));
+  if (row !== undefined && reasons.includes(row.reason.trim())) return null;
+  const expected = reasons[0] ?? "";
+  const found = row?.reason ?? "";
+  return {
+    kind: "notLogged",
+    sheet,
+    cell: `H${index + 2}`,
+    expected,
+    found,
+    message: msg("app.verify.notLogged", { expected: shown(expected), found: shown(found) }),
+  };
+}
+
+/**
  * Check a scored workbook against the engine: read the inputs again, score them with the model
  * parameters stored in the workbook and the override recorded on the scorecard, rebuild the
  * product's sheets as this workbook's layout writes them and compare. In order: the model and
@@ -508,7 +536,18 @@ export function verifyWorkbook(
   const params = loaded.value;
   const read = readInputs(snapshot, readOptionsFor(params));
   if (!read.ok) return unreadable(read.issues);
-  const scored = scoreGovernance(read.inputs, params);
+  // A member scored with its group: the group values its scorecard records, applied again.
+  const group = recordedGroup(scorecard, params, layoutVersion);
+  if (group.kind === "unreadable")
+    return fail({
+      kind: "groupInputs",
+      sheet: scorecard.name,
+      cell: group.cell,
+      found: group.found,
+      message: msg("app.verify.groupBlock", { detail: msg("app.text", { text: group.found }) }),
+    });
+  const inputs = group.kind === "recorded" ? withRecordedGroup(read.inputs, group) : read.inputs;
+  const scored = scoreGovernance(inputs, params);
   if (!scored.ok) return unreadable(scored.issues);
 
   const recorded = recordedScorecard(scorecard);
@@ -517,7 +556,7 @@ export function verifyWorkbook(
   const overridden = withRecordedOverride(
     scored.value,
     recorded,
-    read.inputs,
+    inputs,
     params,
     scorecard.name
   );
@@ -530,6 +569,8 @@ export function verifyWorkbook(
   const rows = readAuditLog(auditLog);
   const audit = auditMismatch(rows, auditLog.name, recorded, overridden.recorded, scorecard.name);
   if (audit !== null) return fail(audit);
+  const groupLogged = groupLogMismatch(rows, inputs, auditLog.name);
+  if (groupLogged !== null) return fail(groupLogged);
   if (options.anchors !== undefined) {
     const anchored = anchorMismatch(rows, options.anchors, auditLog.name);
     if (anchored !== null) return fail(anchored);
@@ -546,7 +587,7 @@ export function verifyWorkbook(
   const plan = namedAsWritten(
     scoredWorkbookPlan({
       result,
-      inputs: read.inputs,
+      inputs,
       layout: read.layout,
       params,
       language: scorecardLanguage(scorecard, options.language),

@@ -197,6 +197,7 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
           ...(job.enteredBy === undefined ? {} : { enteredBy: job.enteredBy }),
           ...(job.newChain === undefined ? {} : { newChain: { reason: job.newChain } }),
           ...(job.useWorkbookModel === true ? { useWorkbookModel: true } : {}),
+          ...(job.group === undefined ? {} : { group: job.group }),
           ...approvedModels,
         }),
         limits

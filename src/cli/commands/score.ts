@@ -1,6 +1,9 @@
-import { basename, dirname } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import {
   failedSummary,
+  groupSource,
+  localizeIssue,
+  type GroupSource,
   portfolioCsvRows,
   portfolioPlan,
   toCsv,
@@ -12,6 +15,7 @@ import { fileIdentity, replaceFile } from "../../adapters/xlsx/safe-write";
 import { writeRefusal } from "../../adapters/xlsx/write-errors";
 import type { JobResponse } from "../../adapters/xlsx/job-protocol";
 import { JobPool } from "../../adapters/xlsx/job-pool";
+import { runJobInWorker } from "../../adapters/xlsx/run-file-job";
 import { DEFAULT_READ_LIMITS } from "../../adapters/xlsx/limits";
 import { flag, parseCommand, text } from "../args";
 import { localIsoTime } from "../../app";
@@ -44,7 +48,27 @@ const OPTIONS = {
   "use-workbook-model": { type: "boolean" },
   force: { type: "boolean" },
   "memory-mb": { type: "string" },
+  group: { type: "string" },
 } as const;
+
+/**
+ * --group FILE: the group workbook, read (in a capped worker, as any workbook) and analysed once;
+ * null after printing its located errors.
+ */
+async function groupOf(file: string, p: Printer): Promise<GroupSource | null> {
+  const read = await runJobInWorker({ kind: "read", input: file, file, language: p.language });
+  if (read.status !== "read") {
+    if (read.status === "issues")
+      for (const line of failedLines(file, read.issues, p.language)) p.err(line);
+    return null;
+  }
+  const source = groupSource(read.snapshot, basename(file));
+  if (!source.ok) {
+    for (const line of failedLines(file, source.issues.map(localizeIssue), p.language)) p.err(line);
+    return null;
+  }
+  return source.source;
+}
 
 async function writePortfolio(
   planned: PortfolioPaths,
@@ -194,7 +218,7 @@ function report(
 
 /**
  * govscore score <file.xlsx | folder> [--out DIR] [--lang zh|en] [--json] [--user NAME]
- * [--new-chain REASON] [--models FILE] [--use-workbook-model] [--jobs N] [--force]
+ * [--new-chain REASON] [--models FILE] [--use-workbook-model] [--jobs N] [--force] [--group FILE]
  */
 export async function scoreCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommand("score", args, OPTIONS, 1, io.env);
@@ -222,7 +246,12 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
       return 1;
     }
   }
-  const files = kind === "folder" ? await workbooksIn(target, isProductPortfolioXlsx) : [target];
+  const groupFile = text(parsed, "group");
+  const group = groupFile === undefined ? undefined : await groupOf(groupFile, p);
+  if (group === null) return 1;
+  const files = (
+    kind === "folder" ? await workbooksIn(target, isProductPortfolioXlsx) : [target]
+  ).filter((file) => groupFile === undefined || resolve(file) !== resolve(groupFile));
   if (files.length === 0) {
     p.err(p.t("cli.noWorkbooks", { folder: target }));
     if (json) p.out("[]");
@@ -256,6 +285,7 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
         ...(newChain === undefined ? {} : { newChain }),
         ...(models === undefined ? {} : { approvedModels: models }),
         ...(useWorkbookModel ? { useWorkbookModel } : {}),
+        ...(group === undefined ? {} : { group }),
       });
       progress.tick(file);
       return response;
