@@ -112,12 +112,7 @@ export function approveWorkbook(
     result = pending.value;
   }
   if (overridePending) {
-    const approved = approveOverride(
-      result,
-      { approver, at: options.now },
-      inputs.profile,
-      params
-    );
+    const approved = approveOverride(result, { approver, at: options.now }, inputs.profile, params);
     if (!approved.ok) return refuse(approved.issues.map((i) => ({ ...i, at })));
     result = approved.value;
     const o = result.override!;

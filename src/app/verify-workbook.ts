@@ -553,13 +553,7 @@ export function verifyWorkbook(
   const recorded = recordedScorecard(scorecard);
   const fingerprints = fingerprintMismatch(scored.value, recorded, scorecard.name);
   if (fingerprints !== null) return fail(fingerprints);
-  const overridden = withRecordedOverride(
-    scored.value,
-    recorded,
-    inputs,
-    params,
-    scorecard.name
-  );
+  const overridden = withRecordedOverride(scored.value, recorded, inputs, params, scorecard.name);
   if ("mismatch" in overridden) return fail(overridden.mismatch);
   const result = overridden.result;
 
