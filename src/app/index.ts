@@ -65,3 +65,4 @@ export {
   type GroupSourceMember,
   type RecordedGroup,
 } from "./group-member";
+export { withGroupAudit, type GroupAuditContext } from "./group-audit";

@@ -295,10 +295,12 @@ Usage:
       blank group workbook (members, guarantees, group profile). An existing
       file is kept unless --force is given.
   govscore group <group.xlsx> [--members DIR] [--out DIR] [--json] [--lang zh|en] [--force]
+                 [--user NAME]
       Assess a group: structure, look-through stakes, derived F5 inputs, the group
       credit cap and allocation, guarantee findings. Uses the members' verified
       *.scored.xlsx in DIR (default: the group workbook's folder); writes
-      <name>.group.xlsx (kept unless --force).
+      <name>.group.xlsx (kept unless --force) with an audit log: a groupAssessed
+      row per run, continuing the log of the output it replaces.
   govscore score <file.xlsx | folder> [--out DIR] [--lang zh|en] [--json] [--user NAME]
                  [--jobs N] [--memory-mb MB] [--force] [--group GROUP.xlsx]
       Score one workbook, or every .xlsx in a folder (in parallel; *.scored.xlsx,
@@ -356,9 +358,11 @@ check failed; 2 usage error.`,
       生成空白客户工作簿（股东名册、董事会、治理概况）；加 --group 生成空白集团
       工作簿（集团成员、担保关系、集团概况）。文件已存在时不覆盖，除非指定 --force。
   govscore group <集团.xlsx> [--members 目录] [--out 目录] [--json] [--lang zh|en] [--force]
+                 [--user 姓名]
       集团客户评估：股权结构、穿透持股、F5 派生输入、集团授信上限与分配、担保
       网络。采用目录（默认为集团工作簿所在文件夹）中通过校验的成员 *.scored.xlsx；
-      写入 <名称>.group.xlsx（已存在时不覆盖，除非指定 --force）。
+      写入 <名称>.group.xlsx（已存在时不覆盖，除非指定 --force），含审计日志：每次
+      运行追加一行 groupAssessed，并延续被替换输出文件的日志。
   govscore score <文件.xlsx | 文件夹> [--out 目录] [--lang zh|en] [--json] [--user 姓名]
                  [--jobs N] [--memory-mb MB] [--force] [--group 集团.xlsx]
       为一个工作簿评分，或为文件夹中的每个 .xlsx 评分（并行；跳过 *.scored.xlsx、

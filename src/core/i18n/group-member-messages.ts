@@ -94,4 +94,12 @@ export const GROUP_MEMBER_MESSAGES = {
     en: "group assessment of {group}",
     zh: "集团评估：{group}",
   },
+  "group.issue.auditBroken": {
+    en: "The audit log of the earlier group assessment does not verify ({detail}): nothing is added to a broken history. Move that file away to start a new chain",
+    zh: "此前集团评估的审计日志校验未通过（{detail}），不得在损坏的记录上追加。如需开始新的审计链，请先移走该文件",
+  },
+  "group.issue.auditOtherGroup": {
+    en: "The audit log of the earlier group assessment belongs to group {chain}, not {group}. Move that file away to start a new chain",
+    zh: "此前集团评估的审计日志属于集团{chain}，而非{group}。如需开始新的审计链，请先移走该文件",
+  },
 } as const;

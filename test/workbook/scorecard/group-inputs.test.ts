@@ -13,7 +13,7 @@ const zh = (key: MessageKey) => formatMessage(msg(key), "zh-CN");
 const caseOf = (name: string, language = "zh-CN") =>
   allCases().find((c) => c.name === name && c.language === language)!;
 
-function plan(c: ScorecardCase, layoutVersion?: number): PlannedCell[] {
+function plan(c: ScorecardCase, layoutVersion?: number): readonly PlannedCell[] {
   return scorecardPlan({
     result: c.result,
     inputs: c.client.inputs,
