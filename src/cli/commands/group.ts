@@ -127,8 +127,7 @@ export async function groupCommand(args: readonly string[], io: CliIo): Promise<
     previous: previous !== null && previous.status === "read" ? previous.snapshot : null,
   });
   if (!audited.ok) {
-    for (const line of failedLines(out, audited.issues.map(localizeIssue), p.language))
-      p.err(line);
+    for (const line of failedLines(out, audited.issues.map(localizeIssue), p.language)) p.err(line);
     return 1;
   }
   try {
