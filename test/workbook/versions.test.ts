@@ -40,15 +40,15 @@ function planIn(layoutVersion?: number) {
 }
 
 describe("format versions", () => {
-  it("this release writes layout 3, model schema 2, audit event format 2", () => {
-    expect(CURRENT_VERSIONS).toEqual({ layout: 3, modelSchema: 2, auditEvents: 2 });
-    expect(KNOWN_LAYOUT_VERSIONS).toEqual([1, 2, 3]);
+  it("this release writes layout 4, model schema 2, audit event format 2", () => {
+    expect(CURRENT_VERSIONS).toEqual({ layout: 4, modelSchema: 2, auditEvents: 2 });
+    expect(KNOWN_LAYOUT_VERSIONS).toEqual([1, 2, 3, 4]);
   });
 
-  it("layout 3 records them: scorecard B11:D11, model sheet row 4, audit log column K", () => {
+  it("layout 4 records them: scorecard B11:D11, model sheet row 4, audit log column K", () => {
     const [scorecard, model, log] = planIn().sheets;
     const at = (ref: string) => scorecard!.cells.find((c) => c.ref === ref)?.value;
-    expect([at("B11"), at("C11"), at("D11")]).toEqual([3, 2, 2]);
+    expect([at("B11"), at("C11"), at("D11")]).toEqual([4, 2, 2]);
     expect(model!.cells.filter((c) => /^[AC]4$/.test(c.ref)).map((c) => c.value)).toEqual([
       "schemaVersion",
       2,

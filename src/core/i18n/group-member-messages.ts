@@ -62,7 +62,7 @@ export const GROUP_MEMBER_MESSAGES = {
     zh: "治理概况没有客户编号：无法在集团工作簿{file}中匹配成员；按单户评分",
   },
   "app.notice.groupUsed": {
-    en: "scored with the group workbook {file} as member {member}: {filled} blank F5 item(s) filled, {worse} conflict(s) decided by the worse value",
+    en: "scored with the group workbook {file} as member {member}: blank F5 items filled: {filled}; conflicts decided by the worse value: {worse}",
     zh: "结合集团工作簿{file}评分（成员：{member}）：填入空白F5项目{filled}项，{worse}项不一致取较差值",
   },
   "app.notice.groupWorse": {
