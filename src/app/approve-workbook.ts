@@ -19,6 +19,7 @@ import { approvedModelsOr, modelChangeOf, modelStanding, samePerson } from "./mo
 import { workbookParameters } from "./parameters";
 import { productSheets } from "./product-sheets";
 import { carriedReadingNotes } from "./reading-notes";
+import { inputsAsScored } from "./group-member";
 import { recordedScorecard } from "./recorded-scorecard";
 import type { ApproveOptions, UpdateOutcome } from "./types";
 import { workbookUpdate } from "./workbook-update";
@@ -47,7 +48,9 @@ export function approveWorkbook(
   const params = loaded.value;
   const read = readInputs(snapshot, readOptionsFor(params));
   if (!read.ok) return refuse(read.issues);
-  const scored = scoreGovernance(read.inputs, params);
+  // A member scored with its group: the group values its scorecard records.
+  const inputs = inputsAsScored(sheets.scorecard, read.inputs, params);
+  const scored = scoreGovernance(inputs, params);
   if (!scored.ok) return refuse(scored.issues);
   const stale = staleScorecard(scored.value, sheets.scorecard);
   if (stale.length > 0) return refuse(stale);
@@ -103,19 +106,14 @@ export function approveWorkbook(
         officer: recorded.officer,
         at: recorded.at,
       },
-      read.inputs.profile,
+      inputs.profile,
       params
     );
     if (!pending.ok) return refuse(pending.issues.map((i) => ({ ...i, at })));
     result = pending.value;
   }
   if (overridePending) {
-    const approved = approveOverride(
-      result,
-      { approver, at: options.now },
-      read.inputs.profile,
-      params
-    );
+    const approved = approveOverride(result, { approver, at: options.now }, inputs.profile, params);
     if (!approved.ok) return refuse(approved.issues.map((i) => ({ ...i, at })));
     result = approved.value;
     const o = result.override!;
@@ -132,7 +130,7 @@ export function approveWorkbook(
     snapshot,
     sheets,
     result,
-    inputs: read.inputs,
+    inputs,
     layout: read.layout,
     params,
     language: options.language,

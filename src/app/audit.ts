@@ -138,7 +138,10 @@ export function withScoredEvents(
     readonly migratedTo?: number;
     /** Whether the parameters are an approved model; non-standard ones are a logged change. */
     readonly status?: ModelStatus;
-    /** The `scored` row's reason (layout 4 on: the reading notes' count and digest). */
+    /**
+     * The `scored` row's reason (layout 4 on: the group workbook of a member scored with it, and
+     * the reading notes' count and digest).
+     */
     readonly scoredReason?: string;
   }
 ): AuditRow[] {

@@ -56,3 +56,13 @@ export {
   type GroupJson,
   type ScoredMember,
 } from "./group-workbook";
+export {
+  groupSource,
+  recordedGroup,
+  withGroup,
+  withRecordedGroup,
+  type GroupSource,
+  type GroupSourceMember,
+  type RecordedGroup,
+} from "./group-member";
+export { withGroupAudit, type GroupAuditContext } from "./group-audit";

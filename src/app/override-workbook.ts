@@ -8,6 +8,7 @@ import { approvedModelsOr, modelStanding } from "./model-governance";
 import { workbookParameters } from "./parameters";
 import { markerNotices, productSheets } from "./product-sheets";
 import { carriedReadingNotes } from "./reading-notes";
+import { inputsAsScored } from "./group-member";
 import { recordedScorecard } from "./recorded-scorecard";
 import type { OverrideOptions, UpdateOutcome } from "./types";
 import { workbookUpdate } from "./workbook-update";
@@ -79,7 +80,9 @@ export function overrideWorkbook(
     ]);
   const read = readInputs(snapshot, readOptionsFor(params));
   if (!read.ok) return refuse(read.issues);
-  const scored = scoreGovernance(read.inputs, params);
+  // A member scored with its group: the group values its scorecard records.
+  const inputs = inputsAsScored(sheets.scorecard, read.inputs, params);
+  const scored = scoreGovernance(inputs, params);
   if (!scored.ok) return refuse(scored.issues);
   const stale = staleScorecard(scored.value, sheets.scorecard);
   if (stale.length > 0) return refuse(stale);
@@ -92,7 +95,7 @@ export function overrideWorkbook(
       officer: options.officer,
       at: options.now,
     },
-    read.inputs.profile,
+    inputs.profile,
     params
   );
   if (!applied.ok) return refuse(applied.issues);
@@ -108,7 +111,7 @@ export function overrideWorkbook(
     snapshot,
     sheets,
     result: applied.value,
-    inputs: read.inputs,
+    inputs,
     layout: read.layout,
     params,
     language: options.language,

@@ -6,6 +6,7 @@ import {
   success,
   type ApprovedModel,
   type Language,
+  type ModelParameters,
   type ModelStatus,
   type Outcome,
 } from "../core";
@@ -15,6 +16,7 @@ import { readingNoteRows, readingNotesReason } from "../workbook/scorecard/readi
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { continuableChain, withScoredEvents } from "./audit";
 import { eventContext } from "./event-context";
+import { groupAuditReason, recordedGroup, withGroup } from "./group-member";
 import {
   approvedModelsOr,
   chooseParameters,
@@ -73,6 +75,21 @@ function droppedOverrideNotice(sheets: ProductSheets): ReadNotice | null {
   };
 }
 
+/** A workbook scored with its group before and alone now: say the group values are not kept. */
+function droppedGroupNotice(sheets: ProductSheets, params: ModelParameters): ReadNotice[] {
+  const scorecard = sheets.scorecard;
+  if (scorecard === undefined) return [];
+  const layout = recordedScorecard(scorecard).layoutVersion;
+  const recorded = recordedGroup(scorecard, params, Number.isNaN(layout) ? 1 : layout);
+  if (recorded.kind !== "recorded") return [];
+  return [
+    {
+      code: "group.dropped",
+      message: msg("app.notice.groupDropped", { file: recorded.source.file }),
+    },
+  ];
+}
+
 /**
  * Score a client workbook: read its inputs, choose the model parameters under model governance
  * (`chooseParameters`: an approved model unless the user explicitly chose the workbook's own), score, continue its audit log (`modelChanged` when the parameters changed since
@@ -94,7 +111,13 @@ export function scoreWorkbook(snapshot: WorkbookSnapshot, options: ScoreOptions)
   const status = modelStatus(params, models, options.now);
   const read = readInputs(snapshot, readOptionsFor(params));
   if (!read.ok) return { ok: false, issues: read.issues };
-  const scored = scoreGovernance(read.inputs, params);
+  // Scored with the group workbook: the member's blank F5 items from it, the worse on conflict.
+  const grouped =
+    options.group === undefined
+      ? { inputs: read.inputs, notices: droppedGroupNotice(sheets, params) }
+      : withGroup(read.inputs, options.group);
+  const inputs = grouped.inputs;
+  const scored = scoreGovernance(inputs, params);
   if (!scored.ok) return { ok: false, issues: scored.issues };
 
   const context = eventContext(options);
@@ -106,6 +129,7 @@ export function scoreWorkbook(snapshot: WorkbookSnapshot, options: ScoreOptions)
   const dropped = droppedOverrideNotice(sheets);
   const notices = [
     ...read.notices,
+    ...grouped.notices,
     ...chosen.value.notices,
     ...nonStandardNotice(status, options.language),
     ...(dropped === null ? [] : [dropped]),
@@ -115,16 +139,21 @@ export function scoreWorkbook(snapshot: WorkbookSnapshot, options: ScoreOptions)
   const auditRows = withScoredEvents(chain.value, scored.value, {
     ...context,
     status,
-    scoredReason: readingNotesReason(readingNotes, options.language),
     ...(loaded.schemaVersion === params.schemaVersion
       ? {}
       : { migratedFrom: loaded.schemaVersion, migratedTo: params.schemaVersion }),
+    scoredReason: [
+      groupAuditReason(inputs, options.language),
+      readingNotesReason(readingNotes, options.language),
+    ]
+      .filter((reason) => reason !== "")
+      .join("; "),
   });
   return workbookUpdate({
     snapshot,
     sheets,
     result: scored.value,
-    inputs: read.inputs,
+    inputs,
     layout: read.layout,
     params,
     language: options.language,

@@ -9,6 +9,7 @@ import type {
   ScoreResult,
 } from "../core";
 import type { FormulaTwins } from "../workbook/scorecard";
+import type { GroupSource } from "./group-member";
 import type { NewChain } from "./audit";
 import type { ReadNotice } from "../workbook/read";
 import type { WorkbookPlan } from "../workbook/plan";
@@ -66,6 +67,11 @@ export interface ScoreOptions {
    * workbook's summary shows them, else 元.
    */
   readonly amountUnit?: AmountUnit;
+  /**
+   * The member's group workbook, read once (`groupSource`): its blank F5 items are filled from it,
+   * the worse value winning on conflict, and the scorecard records them (layout 4 on).
+   */
+  readonly group?: GroupSource;
 }
 
 /** A use case that writes the workbook: the new result, the sheets to write, what to tell. */

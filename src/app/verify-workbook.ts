@@ -15,6 +15,8 @@ import {
 } from "../core";
 import { cellAddress, columnNumber, parseCell } from "../workbook/a1";
 import {
+  auditCell,
+  auditColumnsOf,
   auditHead,
   auditResultText,
   chainClient,
@@ -39,6 +41,7 @@ import {
 import { lastScoredRow, loggedNotesDigest, recordedReadingNoteRows } from "./reading-notes";
 import { ROWS } from "../workbook/scorecard/layout";
 import { approvedModelsOr, modelStanding } from "./model-governance";
+import { groupAuditReason, recordedGroup, withRecordedGroup } from "./group-member";
 import { workbookParameters } from "./parameters";
 import type { ScoringModel } from "./types";
 import { productSheets, type ProductSheets } from "./product-sheets";
@@ -69,6 +72,7 @@ export type MismatchKind =
   | "auditAnchor"
   | "notLogged"
   | "readingNotes"
+  | "groupInputs"
   | CellDifferenceKind;
 
 /** The first thing that does not check out. */
@@ -488,6 +492,35 @@ function notesMismatch(
 }
 
 /**
+ * A member scored with its group: the last `scored` event must name the group workbook and the
+ * fingerprint its scorecard records (in the language it was logged in).
+ */
+function groupLogMismatch(
+  rows: readonly AuditRow[],
+  inputs: GovernanceInputs,
+  log: SheetSnapshot
+): Mismatch | null {
+  if (inputs.group === undefined) return null;
+  const index = rows.map((r) => r.event).lastIndexOf(SCORED);
+  const row = rows[index];
+  const reasons = LANGUAGES.map((language) => groupAuditReason(inputs, language));
+  // Layout 4 on, the reading notes' count and digest follow the group workbook (`scoredReason`).
+  const logged = row?.reason.trim() ?? "";
+  if (row !== undefined && reasons.some((r) => logged === r || logged.startsWith(`${r}; `)))
+    return null;
+  const expected = reasons[0] ?? "";
+  const found = row?.reason ?? "";
+  return {
+    kind: "notLogged",
+    sheet: log.name,
+    cell: auditCell(auditColumnsOf(log.values[0] ?? []), "reason", index + 1),
+    expected,
+    found,
+    message: msg("app.verify.notLogged", { expected: shown(expected), found: shown(found) }),
+  };
+}
+
+/**
  * Check a scored workbook against the engine: read the inputs again, score them with the model
  * parameters stored in the workbook and the override recorded on the scorecard, rebuild the
  * product's sheets as this workbook's layout writes them and compare. In order: the model and
@@ -541,19 +574,24 @@ export function verifyWorkbook(
   const params = loaded.value;
   const read = readInputs(snapshot, readOptionsFor(params));
   if (!read.ok) return unreadable(read.issues);
-  const scored = scoreGovernance(read.inputs, params);
+  // A member scored with its group: the group values its scorecard records, applied again.
+  const group = recordedGroup(scorecard, params, layoutVersion);
+  if (group.kind === "unreadable")
+    return fail({
+      kind: "groupInputs",
+      sheet: scorecard.name,
+      cell: group.cell,
+      found: group.found,
+      message: msg("app.verify.groupBlock", { detail: msg("app.text", { text: group.found }) }),
+    });
+  const inputs = group.kind === "recorded" ? withRecordedGroup(read.inputs, group) : read.inputs;
+  const scored = scoreGovernance(inputs, params);
   if (!scored.ok) return unreadable(scored.issues);
 
   const recorded = recordedScorecard(scorecard);
   const fingerprints = fingerprintMismatch(scored.value, recorded, scorecard.name);
   if (fingerprints !== null) return fail(fingerprints);
-  const overridden = withRecordedOverride(
-    scored.value,
-    recorded,
-    read.inputs,
-    params,
-    scorecard.name
-  );
+  const overridden = withRecordedOverride(scored.value, recorded, inputs, params, scorecard.name);
   if ("mismatch" in overridden) return fail(overridden.mismatch);
   const result = overridden.result;
 
@@ -563,6 +601,8 @@ export function verifyWorkbook(
   const rows = readAuditLog(auditLog);
   const audit = auditMismatch(rows, auditLog.name, recorded, overridden.recorded, scorecard.name);
   if (audit !== null) return fail(audit);
+  const groupLogged = groupLogMismatch(rows, inputs, auditLog);
+  if (groupLogged !== null) return fail(groupLogged);
   if (options.anchors !== undefined) {
     const anchored = anchorMismatch(rows, options.anchors, auditLog.name);
     if (anchored !== null) return fail(anchored);
@@ -597,7 +637,7 @@ export function verifyWorkbook(
   const plan = namedAsWritten(
     scoredWorkbookPlan({
       result,
-      inputs: read.inputs,
+      inputs,
       layout: read.layout,
       params,
       language,

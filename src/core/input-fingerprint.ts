@@ -1,5 +1,6 @@
 import { TextHasher } from "./canonical";
 import type { Decimal } from "./decimal";
+import { groupScoringFacts } from "./group/merge";
 import type { GovernanceInputs, Sourced } from "./inputs/types";
 
 type Fact = string | boolean | null;
@@ -60,6 +61,9 @@ export function inputFingerprint(inputs: GovernanceInputs): string {
   list(board);
   hasher.add(`,"profile":${JSON.stringify(profile)},"shareholders":`);
   list(shareholders);
+  // Scored with the group workbook: its record too (absent otherwise, so earlier fingerprints stay).
+  if (inputs.group !== undefined)
+    hasher.add(`,"group":${JSON.stringify(groupScoringFacts(inputs.group))}`);
   hasher.add("}");
   return hasher.hex();
 }

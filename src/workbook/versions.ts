@@ -33,11 +33,20 @@ export const SUMMARY_LAYOUT = 3;
  * committee summary. No cell of layout 3 moves.
  */
 export const READING_NOTES_LAYOUT = 4;
+
+/**
  * The first layout written as a credit officer reads it: yes/no figures shown as 是/否 (Yes/No),
  * times as "2026-12-03 15:04（北京时间）" beside the recorded ISO time, the audit log's events
  * named in the sheet's language (the event code kept in its own column).
  */
 export const WORDING_LAYOUT = 4;
+
+/**
+ * The first layout with the group-derived inputs block (a member scored with its group workbook:
+ * the F5 values, their group-workbook cells and the group's fingerprint, before the factor
+ * details) and F2's group-level figures when `f2SubsidiaryConcentration` is `groupLevel`.
+ */
+export const GROUP_INPUTS_LAYOUT = 4;
 
 /** The audit rows this release writes. */
 export const AUDIT_EVENT_FORMAT = 2;

@@ -119,12 +119,41 @@ describe("govscore group and template --group, as a child process", () => {
       "集团概况",
       "Group assessment",
       "Model",
+      "Audit log",
     ]);
+    // The audit log: a chain bound to the group, then the assessment with the group's fingerprint.
+    const log = (w: ExcelJS.Workbook) =>
+      w
+        .getWorksheet("Audit log")!
+        .getSheetValues()
+        .slice(2)
+        .map((row) => (row as ExcelJS.CellValue[]).slice(1, 9));
+    const rows = log(written);
+    expect(rows.map((r) => [r[3], r[6]])).toEqual([
+      ["chainStarted", "赣昌集团"],
+      ["groupAssessed", expect.stringMatching(/^group outcome /) as unknown],
+    ]);
+    expect(rows[1]?.[5]).toBe(
+      (JSON.parse(run.stdout) as { groupFingerprint: string }).groupFingerprint
+    );
     // Written once: a second run without --force keeps it.
     const again = await runCli(cli.main, ["group", group, "--members", dir, "--lang", "en"], {
       cwd: dir,
     });
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/--force/);
+    // With --force the output is replaced and its audit log continued: one more row, intact.
+    const forced = await runCli(
+      cli.main,
+      ["group", group, "--members", dir, "--lang", "en", "--force", "--user", "Li"],
+      { cwd: dir }
+    );
+    expect(forced.code).toBe(0);
+    const rewritten = new ExcelJS.Workbook();
+    await rewritten.xlsx.readFile(json.output);
+    const continued = log(rewritten);
+    expect(continued.map((r) => r[3])).toEqual(["chainStarted", "groupAssessed", "groupAssessed"]);
+    expect(continued[2]?.[2]).toBe("Li");
+    expect(continued.slice(0, 2)).toEqual(rows);
   }, 180_000);
 });

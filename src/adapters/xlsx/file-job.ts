@@ -200,6 +200,7 @@ export async function runFileJob(job: FileJob, limits: ReadLimits): Promise<JobR
           ...(job.newChain === undefined ? {} : { newChain: { reason: job.newChain } }),
           ...(job.useWorkbookModel === true ? { useWorkbookModel: true } : {}),
           ...(job.amountUnit === undefined ? {} : { amountUnit: job.amountUnit }),
+          ...(job.group === undefined ? {} : { group: job.group }),
           ...approvedModels,
         }),
         limits

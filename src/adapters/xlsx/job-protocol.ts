@@ -1,4 +1,10 @@
-import type { LocalizedIssue, LocalizedText, SheetRename, WorkbookSummary } from "../../app";
+import type {
+  GroupSource,
+  LocalizedIssue,
+  LocalizedText,
+  SheetRename,
+  WorkbookSummary,
+} from "../../app";
 import type { AuditHead, AuditRow } from "../../workbook/audit";
 import type { Language } from "../../core";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
@@ -36,6 +42,8 @@ export type FileJob =
       readonly amountUnit?: "unit" | "tenThousand";
       /** The output is the input: a scored workbook the product wrote, updated in place. */
       readonly replaceInput?: boolean;
+      /** The member's group workbook, read and analysed once by the command (`score --group`). */
+      readonly group?: GroupSource;
     })
   | (JobBase & {
       readonly kind: "override";

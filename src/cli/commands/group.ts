@@ -1,6 +1,13 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { assessGroup, localizeIssue, type ScoredMember } from "../../app";
+import {
+  assessGroup,
+  localIsoTime,
+  localizeIssue,
+  withGroupAudit,
+  type ScoredMember,
+} from "../../app";
+import { enteredBy, loginName } from "../identity";
 import { formatAmount, formatMessage, msg } from "../../core";
 import { runJobInWorker } from "../../adapters/xlsx/run-file-job";
 import { withFileLock } from "../../adapters/xlsx/file-lock";
@@ -20,6 +27,7 @@ const OPTIONS = {
   out: { type: "string" },
   json: { type: "boolean" },
   force: { type: "boolean" },
+  user: { type: "string" },
 } as const;
 
 const SCORED = /\.scored\.xlsx$/i;
@@ -73,7 +81,7 @@ async function scoredMembers(folder: string, p: Printer): Promise<ScoredMember[]
   return [...latest.values()].map((v) => v.member);
 }
 
-/** govscore group <group.xlsx> [--members DIR] [--out DIR] [--json] [--lang zh|en] [--force] */
+/** govscore group <group.xlsx> [--members DIR] [--out DIR] [--json] [--lang zh|en] [--force] [--user NAME] */
 export async function groupCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommand("group", args, OPTIONS, 1, io.env);
   const input = parsed.positionals[0];
@@ -106,12 +114,28 @@ export async function groupCommand(args: readonly string[], io: CliIo): Promise<
     p.err(p.t("cli.group.exists", { file: out }));
     return 1;
   }
+  // The audit log: the earlier output's continued (its rules as for clients), else a new chain.
+  const previous =
+    existing === "missing"
+      ? null
+      : await runJobInWorker({ kind: "read", input: out, file: out, language: p.language });
+  const audited = withGroupAudit(assessment, {
+    time: localIsoTime(io.now()),
+    user: text(parsed, "user") ?? loginName(io.env),
+    enteredBy: enteredBy(io.env),
+    language: p.language,
+    previous: previous !== null && previous.status === "read" ? previous.snapshot : null,
+  });
+  if (!audited.ok) {
+    for (const line of failedLines(out, audited.issues.map(localizeIssue), p.language)) p.err(line);
+    return 1;
+  }
   try {
     const { workbookFromSnapshot } = await import("../../adapters/xlsx/workbook-from-snapshot");
     const { applyPlan } = await import("../../adapters/xlsx/apply-plan");
     const { writeWorkbookFile } = await import("../../adapters/xlsx/write-workbook");
     const workbook = workbookFromSnapshot(read.snapshot);
-    applyPlan(workbook, assessment.plan, read.snapshot);
+    applyPlan(workbook, audited.plan, read.snapshot);
     await withFileLock(out, async () => {
       const expected = existing === "missing" ? null : await fileIdentity(out);
       await writeWorkbookFile(workbook, out, { input, expected });

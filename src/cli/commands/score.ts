@@ -1,6 +1,9 @@
-import { basename, dirname } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import {
   failedSummary,
+  groupSource,
+  localizeIssue,
+  type GroupSource,
   portfolioCsvRows,
   portfolioPlan,
   toCsv,
@@ -13,6 +16,7 @@ import { writeRefusal } from "../../adapters/xlsx/write-errors";
 import type { JobResponse } from "../../adapters/xlsx/job-protocol";
 import { JobPool } from "../../adapters/xlsx/job-pool";
 import { recordWritten, registerOption } from "../register";
+import { runJobInWorker } from "../../adapters/xlsx/run-file-job";
 import { DEFAULT_READ_LIMITS } from "../../adapters/xlsx/limits";
 import { flag, parseCommand, text } from "../args";
 import { localIsoTime } from "../../app";
@@ -47,6 +51,7 @@ const OPTIONS = {
   force: { type: "boolean" },
   "memory-mb": { type: "string" },
   "amount-unit": { type: "string" },
+  group: { type: "string" },
 } as const;
 
 /** --amount-unit yuan|wan: the committee summary's limits in 元 or 万元 (absent: as written). */
@@ -55,6 +60,25 @@ function amountUnitOf(value: string | undefined): "unit" | "tenThousand" | undef
   if (value === "yuan") return "unit";
   if (value === "wan") return "tenThousand";
   throw new UsageError(msg("cli.usage.badAmountUnit", { value }));
+}
+
+/**
+ * --group FILE: the group workbook, read (in a capped worker, as any workbook) and analysed once;
+ * null after printing its located errors.
+ */
+async function groupOf(file: string, p: Printer): Promise<GroupSource | null> {
+  const read = await runJobInWorker({ kind: "read", input: file, file, language: p.language });
+  if (read.status !== "read") {
+    if (read.status === "issues")
+      for (const line of failedLines(file, read.issues, p.language)) p.err(line);
+    return null;
+  }
+  const source = groupSource(read.snapshot, basename(file));
+  if (!source.ok) {
+    for (const line of failedLines(file, source.issues.map(localizeIssue), p.language)) p.err(line);
+    return null;
+  }
+  return source.source;
 }
 
 async function writePortfolio(
@@ -206,7 +230,7 @@ function report(
 /**
  * govscore score <file.xlsx | folder> [--out DIR] [--lang zh|en] [--json] [--user NAME]
  * [--new-chain REASON] [--models FILE] [--use-workbook-model] [--jobs N] [--force]
- * [--amount-unit yuan|wan]
+ * [--amount-unit yuan|wan] [--group FILE]
  */
 export async function scoreCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommand("score", args, OPTIONS, 1, io.env);
@@ -235,7 +259,12 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
       return 1;
     }
   }
-  const files = kind === "folder" ? await workbooksIn(target, isProductPortfolioXlsx) : [target];
+  const groupFile = text(parsed, "group");
+  const group = groupFile === undefined ? undefined : await groupOf(groupFile, p);
+  if (group === null) return 1;
+  const files = (
+    kind === "folder" ? await workbooksIn(target, isProductPortfolioXlsx) : [target]
+  ).filter((file) => groupFile === undefined || resolve(file) !== resolve(groupFile));
   if (files.length === 0) {
     p.err(p.t("cli.noWorkbooks", { folder: target }));
     if (json) p.out("[]");
@@ -273,6 +302,7 @@ export async function scoreCommand(args: readonly string[], io: CliIo): Promise<
         ...(models === undefined ? {} : { approvedModels: models }),
         ...(useWorkbookModel ? { useWorkbookModel } : {}),
         ...(amountUnit === undefined ? {} : { amountUnit }),
+        ...(group === undefined ? {} : { group }),
       });
       progress.tick(file);
       return response;

@@ -6,6 +6,7 @@ import { item, VALUE } from "../inputs/schema";
 import { group, points, share, whole } from "../params/spec";
 import type { Gap } from "../result";
 import { defineFactor } from "./define";
+import { subsidiaryConcentration } from "./f2-subsidiary";
 import { blankGap, measure, percent, tableGap } from "./helpers";
 import type { FactorContext, FactorOutcome, FlagOutcome } from "./types";
 
@@ -152,6 +153,41 @@ export const f2OwnershipConcentration = defineFactor({
         },
       ];
       const distressed = distress.evidence.length > 0;
+      const subsidiary = subsidiaryConcentration(context);
+      if (subsidiary?.groupLevel === true && !distressed) {
+        // group-model.md §3 (groupLevel): F5 prices the parent's conduct; no one-voice-board penalty.
+        measures.push(
+          measure(
+            "groupLevel",
+            "measure.f2GroupLevel",
+            { kind: "label", value: msg(`enum.groupPosition.${subsidiary.position}`) },
+            subsidiary.sources
+          ),
+          measure(
+            "distress",
+            "measure.distress",
+            { kind: "label", value: joinList(distress.evidence) },
+            distress.sources
+          )
+        );
+        return {
+          status: "scored",
+          points: p.balancedPoints,
+          ruleId: "F2.subsidiaryGroupLevel",
+          rule: msg(
+            subsidiary.basis === "group"
+              ? "rule.F2.subsidiaryGroupLevel"
+              : "rule.F2.subsidiaryGroupLevelAlone",
+            { ...args, position: msg(`enum.groupPosition.${subsidiary.position}`) }
+          ),
+          notes: [],
+          measures,
+          sources: [...tableCells, ...subsidiary.sources, ...distress.sources],
+          cells: [...registerCells, ...subsidiary.sources, ...distress.sources],
+          gaps,
+          flags: [],
+        };
+      }
       measures.push(
         measure(
           "distress",

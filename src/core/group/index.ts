@@ -18,7 +18,9 @@ export * from "./schema";
 export { groupInputFingerprint } from "./fingerprint";
 export {
   GROUP_DERIVED_ITEMS,
+  groupScoringFacts,
   mergeGroupPosition,
+  type GroupScoring,
   type GroupDerivedItem,
   type GroupDerivedValue,
 } from "./merge";

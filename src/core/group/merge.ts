@@ -80,3 +80,44 @@ export function mergeGroupPosition(
   }
   return { profile: merged as ProfileInputs, values };
 }
+
+/**
+ * What a member scored with its group workbook records (group-model.md §3): the group workbook it
+ * came from (file name, fingerprint of its facts), the member's row there, its direct parent (F2's
+ * `groupLevel` setting compares the controlling holder with it) and how each F5 item was decided.
+ * It travels with the member's inputs, is written on its scorecard and is covered by its input
+ * fingerprint, so verifying the member needs only its own workbook.
+ */
+export interface GroupScoring {
+  /** The group workbook's file name, as the officer gave it (no folder). */
+  readonly file: string;
+  /** `groupInputFingerprint` of the group workbook. */
+  readonly fingerprint: string;
+  readonly groupName: string;
+  /** The member's name in the Members table, and the row's cells there. */
+  readonly memberName: string;
+  readonly memberAt: CellRef | null;
+  /** The direct parent's name and client ID (null: the member is the group's parent). */
+  readonly parentName: string | null;
+  readonly parentClientId: string | null;
+  readonly values: readonly GroupDerivedValue[];
+}
+
+/**
+ * The facts of a group record as plain text (what the input fingerprint covers): changing any
+ * recorded value, source cell, file name or fingerprint changes it.
+ * @example groupScoringFacts(record)[0] // "file=g1.xlsx"
+ */
+export function groupScoringFacts(record: GroupScoring): string[] {
+  const cell = (c: CellRef | null) => (c === null ? "" : `${c.sheet}!${c.cell}`);
+  return [
+    `file=${record.file}`,
+    `fingerprint=${record.fingerprint}`,
+    `group=${record.groupName}`,
+    `member=${record.memberName}@${cell(record.memberAt)}`,
+    `parent=${record.parentName ?? ""}|${record.parentClientId ?? ""}`,
+    ...record.values.map((v) =>
+      JSON.stringify([v.item, v.member, v.group, v.used, v.decision, v.groupCells.map(cell)])
+    ),
+  ];
+}

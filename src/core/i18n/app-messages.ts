@@ -295,12 +295,15 @@ Usage:
       blank group workbook (members, guarantees, group profile). An existing
       file is kept unless --force is given.
   govscore group <group.xlsx> [--members DIR] [--out DIR] [--json] [--lang zh|en] [--force]
+                 [--user NAME]
       Assess a group: structure, look-through stakes, derived F5 inputs, the group
       credit cap and allocation, guarantee findings. Uses the members' verified
       *.scored.xlsx in DIR (default: the group workbook's folder); writes
-      <name>.group.xlsx (kept unless --force).
+      <name>.group.xlsx (kept unless --force) with an audit log: a groupAssessed
+      row per run, continuing the log of the output it replaces.
   govscore score <file.xlsx | folder> [--out DIR] [--lang zh|en] [--json] [--user NAME]
                  [--jobs N] [--memory-mb MB] [--force] [--amount-unit yuan|wan]
+                 [--group GROUP.xlsx]
       Score one workbook, or every .xlsx in a folder (in parallel; *.scored.xlsx,
       the product's portfolio.xlsx and ~$ lock files are skipped). Writes
       <name>.scored.xlsx beside the input or in DIR, never over the input (a
@@ -323,6 +326,10 @@ Usage:
       2026-12-01; or one in --models FILE / GOVSCORE_MODELS). A model sheet that is not an approved model is ignored and
       reported; --use-workbook-model scores with it as NON-STANDARD parameters (the
       grade is not final; the change is logged and waits for govscore approve).
+      --group GROUP.xlsx fills each member's blank F5 items (matched by client ID)
+      from the group workbook, the worse value winning on conflict; the scorecard
+      records them, their cells and the group's fingerprint (verify needs only the
+      member's workbook). A client the group does not list is scored alone, said.
   govscore override <scored.xlsx> --grade A|B|C|D --reason TEXT --officer NAME
                     [--out FILE] [--lang zh|en]
       Record an officer's override. A downgrade needs a reason and takes effect; an
@@ -360,11 +367,14 @@ check failed; 2 usage error.`,
       生成空白客户工作簿（股东名册、董事会、治理概况）；加 --group 生成空白集团
       工作簿（集团成员、担保关系、集团概况）。文件已存在时不覆盖，除非指定 --force。
   govscore group <集团.xlsx> [--members 目录] [--out 目录] [--json] [--lang zh|en] [--force]
+                 [--user 姓名]
       集团客户评估：股权结构、穿透持股、F5 派生输入、集团授信上限与分配、担保
       网络。采用目录（默认为集团工作簿所在文件夹）中通过校验的成员 *.scored.xlsx；
-      写入 <名称>.group.xlsx（已存在时不覆盖，除非指定 --force）。
+      写入 <名称>.group.xlsx（已存在时不覆盖，除非指定 --force），含审计日志：每次
+      运行追加一行 groupAssessed，并延续被替换输出文件的日志。
   govscore score <文件.xlsx | 文件夹> [--out 目录] [--lang zh|en] [--json] [--user 姓名]
                  [--jobs N] [--memory-mb MB] [--force] [--amount-unit yuan|wan]
+                 [--group 集团.xlsx]
       为一个工作簿评分，或为文件夹中的每个 .xlsx 评分（并行；跳过 *.scored.xlsx、
       本产品写出的 portfolio.xlsx 及 ~$ 临时文件）。在输入文件旁或指定目录中写入
       <名称>.scored.xlsx，绝不覆盖输入文件（本产品写出的 .scored.xlsx 重新评分时原地更新）。文件夹评分另写入 portfolio.xlsx、
@@ -384,6 +394,9 @@ check failed; 2 usage error.`,
       模型参数：仅使用已批准模型（内置模型 1，及自 2026-12-01 起生效的模型 2；或
       --models 文件 / GOVSCORE_MODELS 中的模型）。模型工作表若非已批准模型则忽略并提示；--use-workbook-model 按其参数
       评分，视为非标准模型参数（评级非最终结论；变更记入日志，待 govscore approve）。
+      --group 集团.xlsx 按客户编号匹配集团成员，用集团工作簿填入空白的F5项目，与本户
+      填写不一致时取较差值；评分卡记录取值、来源单元格及集团工作簿指纹（核验只需成员
+      本身的工作簿）。集团未列出的客户按单户评分并提示。
   govscore override <已评分.xlsx> --grade A|B|C|D --reason 理由 --officer 姓名
                     [--out 文件] [--lang zh|en]
       记录信贷员的人工调整。下调须填写理由，立即生效；上调（最多一级）须经

@@ -1,5 +1,6 @@
 import type { Decimal } from "../decimal";
 import type { FACTORS } from "../factors/registry";
+import type { GroupScoring } from "../group/merge";
 import type { CellRef } from "../issues";
 import type { BoardRole, ShareholderType } from "./enums";
 import type { CLIENT_ITEMS, REQUEST_ITEMS, ValueOfKind } from "./schema";
@@ -70,6 +71,8 @@ export interface GovernanceInputs {
   readonly board: InputTable<BoardRow> | null;
   readonly profile: ProfileInputs;
   readonly profileAt?: CellRef;
+  /** Scored with its group workbook: where the group-derived F5 items came from (fingerprinted). */
+  readonly group?: GroupScoring;
 }
 
 /** The value of an optional sourced input, or null when absent or blank. */

@@ -11,6 +11,7 @@ const CHECK_OF: Readonly<Record<MismatchKind, VerifyCheck | null>> = {
   layoutVersion: null,
   modelSheetMissing: null,
   unreadable: "engine",
+  groupInputs: "engine",
   modelFingerprint: "engine",
   inputFingerprint: "engine",
   override: "engine",

@@ -9,6 +9,8 @@ export const AUDIT_EVENTS = [
   "approved",
   "modelChanged",
   "modelApproved",
+  /** A group workbook assessed (`govscore group`): its group sheet written. */
+  "groupAssessed",
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENTS)[number];
 

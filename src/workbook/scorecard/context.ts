@@ -32,6 +32,7 @@ import { WORKBOOK_LAYOUT_VERSION } from "../versions";
 import type { FormulaTwins } from "./factors";
 import type { ReadingNotes } from "./reading-notes";
 import { fixedRows, scorecardRows, type FixedRows, type ScorecardRows } from "./layout";
+import { groupBlockOf, groupCellOf, type GroupBlockLayout } from "./sections/group-inputs";
 
 /** What a scorecard is made from. */
 export interface ScorecardInput {
@@ -73,6 +74,8 @@ export interface ScorecardContext extends ScorecardInput {
   readonly fixed: FixedRows;
   readonly twins: FormulaTwins;
   readonly layoutVersion: number;
+  /** The group-derived inputs block (layout 4 on, scored with the group workbook), else null. */
+  readonly groupBlock: GroupBlockLayout | null;
 }
 
 /**
@@ -84,6 +87,7 @@ export function scorecardContext(input: ScorecardInput): ScorecardContext {
   const layoutVersion = input.layoutVersion ?? WORKBOOK_LAYOUT_VERSION;
   const holders = input.inputs.shareholders?.rows ?? [];
   const directors = input.inputs.board?.rows ?? [];
+  const rows = scorecardRows(input.params, layoutVersion);
   return {
     ...input,
     t: (ref) => formatMessage(ref, input.language, sheetTexts(layoutVersion)),
@@ -92,10 +96,11 @@ export function scorecardContext(input: ScorecardInput): ScorecardContext {
     ownership:
       holders.length > 0 ? ownershipAnalysisFor(input.result, holders, input.params) : null,
     board: directors.length > 0 ? analyseBoard(directors) : null,
-    rows: scorecardRows(input.params, layoutVersion),
+    rows,
     fixed: fixedRows(layoutVersion),
     twins: input.twins ?? {},
     layoutVersion,
+    groupBlock: groupBlockOf(input.inputs, layoutVersion, rows.detailsFirstRow),
   };
 }
 
@@ -120,6 +125,9 @@ export function profileRef(ctx: ScorecardContext, key: ProfileKey | (string & {}
   const input = profileItem(ctx.inputs.profile, key);
   if (input === undefined) return { kind: "absent" };
   const at = input.at;
+  // A value the group workbook decided is read from the scorecard's group-derived inputs block.
+  const groupCell = groupCellOf(ctx, key);
+  if (groupCell !== null && at !== undefined) return { kind: "formula", ref: groupCell, at };
   const item = ctx.layout.profileItems[key];
   const cell = at === undefined ? null : absoluteCell(at.cell);
   if (at !== undefined && cell !== null && item?.formulaSafe === true)

@@ -117,7 +117,9 @@ const LAYOUT_3 = {
  *   and a line counting them on the summary;
  * - yes/no figures as 1 and 0 shown as 是/否 (Yes/No), and the times of rows 6, 26 and 29 shown in
  *   B as the officer reads them while column E records the ISO time the verifier reads
- *   (`recordedTimeColumn`).
+ *   (`recordedTimeColumn`);
+ * - a member scored with its group workbook: the group-derived inputs block between the
+ *   knock-outs and the factor details (`sections/group-inputs.ts`), which move down by its rows.
  */
 const LAYOUT_4 = { ...LAYOUT_3 } as const;
 

@@ -17,6 +17,7 @@ import { writeOverride } from "./sections/override";
 import { writeResult } from "./sections/result";
 import { writeOutcome } from "./sections/outcome";
 import { writeReadingNotes, type WrittenReadingNotes } from "./sections/reading-notes";
+import { GROUP_BLOCK, writeGroupInputs } from "./sections/group-inputs";
 import { SheetCells } from "./sheet-cells";
 import { summaryPlan } from "../summary/plan";
 import {
@@ -55,7 +56,10 @@ function buildScorecard(input: ScorecardInput): {
     factor,
     formulas: factorFormulas(ctx, factor),
   }));
-  const details = layoutDetails(ctx.rows.detailsFirstRow, factors);
+  // Layout 4, scored with the group workbook: the group-derived inputs block comes first.
+  const detailsFirstRow =
+    ctx.rows.detailsFirstRow + (ctx.groupBlock === null ? 0 : GROUP_BLOCK.height);
+  const details = layoutDetails(detailsFirstRow, factors);
   const resolve = (id: string) => {
     const row = details.rows.get(id);
     if (row === undefined) throw new ModelInvariantError(`scorecard figure ${id} has no row`);
@@ -72,6 +76,7 @@ function buildScorecard(input: ScorecardInput): {
   writeAdjustment(ctx, cells);
   writeFactorTable(ctx, cells, new Map(factors.map((f) => [f.factor.id, f.formulas])), resolve);
   writeKnockoutTable(ctx, cells, has, resolve);
+  writeGroupInputs(ctx, cells);
   writeDetails(ctx, cells, details, resolve);
   const gapsRow = writeFlags(ctx, cells, details.nextRow);
   const gapsEnd = writeGaps(ctx, cells, gapsRow);

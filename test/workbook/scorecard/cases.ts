@@ -3,7 +3,10 @@ import {
   defaultParameters,
   formatMessage,
   loadParameters,
+  mergeGroupPosition,
   MODEL_V1,
+  type DerivedPosition,
+  type GroupScoring,
   type Language,
   type ModelParameters,
   type OverrideRequest,
@@ -321,6 +324,73 @@ export const SPECS: Readonly<Record<string, ClientSpec>> = {
   },
 };
 
+/** A wholly-owned subsidiary and a controlled one whose parent's holding makes top-3 > 80% (F2 groupLevel). */
+Object.assign(SPECS, {
+  whollyOwned: {
+    holders: [{ name: "母公司控股集团", type: "soe", stake: "100" }],
+    board: GOOD_BOARD,
+    profile: {
+      ...GOOD_PROFILE,
+      clientId: "C-WO",
+      groupPosition: "whollyOwned",
+      parentGovernance: "good",
+      parentCondition: "fair",
+      siblingsCondition: "good",
+    },
+  },
+  controlledMember: {
+    holders: [
+      { name: "母公司控股集团", type: "soe", stake: "70" },
+      { name: "乙公司", type: "private", stake: "20" },
+      { name: "丙自然人", type: "individual", stake: "10" },
+    ],
+    board: GOOD_BOARD,
+    profile: {
+      ...GOOD_PROFILE,
+      clientId: "C-CM",
+      groupPosition: "controlled",
+      parentGovernance: null,
+      parentCondition: "good",
+      siblingsCondition: "good",
+    },
+  },
+} satisfies Record<string, ClientSpec>);
+
+/** Model 2 with F2's one-voice-board rule judged at group level for subsidiaries. */
+export const GROUP_LEVEL = paramsWith({ group: { f2SubsidiaryConcentration: "groupLevel" } });
+
+/**
+ * A member scored with its group workbook: the parent's governance filled from the group (blank
+ * in the profile), the siblings' condition the worse of the two; F5's formulas then read them
+ * from the scorecard's group block.
+ */
+function withGroupRecord(client: BuiltClient): BuiltClient {
+  const derived: DerivedPosition = {
+    groupPosition: "controlled",
+    parentGovernance: "fair",
+    parentCondition: "good",
+    siblingsCondition: "poor",
+    sources: {
+      groupPosition: [{ sheet: "集团成员", cell: "C3" }],
+      parentGovernance: [{ sheet: "集团成员", cell: "G2" }],
+      parentCondition: [{ sheet: "集团成员", cell: "F2" }],
+      siblingsCondition: [{ sheet: "集团成员", cell: "F4" }],
+    },
+  };
+  const merged = mergeGroupPosition(client.inputs.profile, derived);
+  const group: GroupScoring = {
+    file: "集团.xlsx",
+    fingerprint: "a".repeat(64),
+    groupName: "母公司控股集团",
+    memberName: "控股子公司甲",
+    memberAt: { sheet: "集团成员", cell: "A3:K3" },
+    parentName: "母公司控股集团",
+    parentClientId: "G-0",
+    values: merged.values,
+  };
+  return { ...client, inputs: { ...client.inputs, profile: merged.profile, group } };
+}
+
 export const NEUTRAL = paramsWith({
   missingData: { policy: "neutral", conservativePoints: "0", neutralPoints: "50" },
   limitRounding: { defaultUnit: "10000", unitByCurrency: { USD: "1000" } },
@@ -342,7 +412,8 @@ function makeCase(
 ): ScorecardCase {
   const spec = SPECS[name];
   if (spec === undefined) throw new Error(name);
-  const client = buildClient(spec);
+  const built = buildClient(spec);
+  const client = name === "controlledMember" ? withGroupRecord(built) : built;
   let result = scoreClient(client, params);
   if (override !== undefined) {
     const applied = applyOverride(result, override, client.inputs.profile, params);
@@ -371,6 +442,9 @@ export function allCases(): ScorecardCase[] {
     makeCase("yesWords", "zh-CN"),
     makeCase("extended", "zh-CN", EXTENDED_PARAMS, undefined, EXTENDED.twins),
     makeCase("extendedSparse", "en-US", EXTENDED_PARAMS, undefined, EXTENDED.twins),
+    makeCase("whollyOwned", "zh-CN", GROUP_LEVEL),
+    makeCase("whollyOwned", "en-US"),
+    makeCase("controlledMember", "zh-CN", GROUP_LEVEL),
   ];
 }
 

@@ -11,7 +11,11 @@ import {
   YES_WORD_FORMULA_LAYOUT,
   type ScorecardContext,
 } from "../context";
-import { asFraction, isYes, sumAsFraction } from "../formula";
+import { asFraction, enumLabel, isYes, sumAsFraction } from "../formula";
+import { PARENT_CONTROL_ABOVE, subsidiaryConcentration } from "../../../core/factors/f2-subsidiary";
+import type { GroupParameterValues } from "../../../core/params/group";
+import { GROUP_INPUTS_LAYOUT } from "../../versions";
+import { GROUP_BLOCK } from "../sections/group-inputs";
 import { PERCENT, type Quantity } from "../quantity";
 import { note, numberItem, type FactorFormulaBuilder } from "./common";
 
@@ -117,6 +121,7 @@ export const f2Formulas: FactorFormulaBuilder = (ctx) => {
   };
 
   const p = (path: string) => ctx.param(`f2.${path}`);
+  const groupLevel = groupLevelQuantities(ctx, ownership, groupsUsed);
   return {
     quantities: [
       top3,
@@ -132,8 +137,15 @@ export const f2Formulas: FactorFormulaBuilder = (ctx) => {
       rate,
       stakeSum,
       otherStake,
+      ...groupLevel,
     ],
-    covered: ["top3", "top3Holders", "proposals", "rejectionRate"],
+    covered: [
+      "top3",
+      "top3Holders",
+      "proposals",
+      "rejectionRate",
+      ...(groupLevel.length > 0 ? ["groupLevel"] : []),
+    ],
     points: (q) => {
       const [top3Cell, distressed, s, r] = [
         q("F2.top3"),
@@ -144,9 +156,14 @@ export const f2Formulas: FactorFormulaBuilder = (ctx) => {
       const noData = `NOT(AND(ISNUMBER(${s}),ISNUMBER(${r})))`;
       const rarelyRejected = `AND(${s}>=${p("minProposals")},${r}<ROUND(${p("lowRejectionBelow")}*${s},10))`;
       const dispersed = `IF(OR(${noData},${rarelyRejected}),${p("dispersedUnconstrainedPoints")},${p("dispersedConstrainedPoints")})`;
+      // groupLevel (layout 4): a subsidiary whose controlling holder is the group parent scores as balanced.
+      const concentrated =
+        groupLevel.length > 0
+          ? `IF(${q("F2.groupLevel")},${p("balancedPoints")},${p("concentratedPoints")})`
+          : p("concentratedPoints");
       return (
         `IF(${top3Cell}>${p("concentratedAbove")},` +
-        `IF(${distressed},${p("concentratedDistressedPoints")},${p("concentratedPoints")}),` +
+        `IF(${distressed},${p("concentratedDistressedPoints")},${concentrated}),` +
         `IF(${top3Cell}<${p("dispersedBelow")},${dispersed},${p("balancedPoints")}))`
       );
     },
@@ -221,4 +238,90 @@ function distressQuantity(
     formula: () => `OR(${terms.join(",")})`,
     note: sourcesText(sources),
   };
+}
+
+/**
+ * F2's group-level figures (layout 4 on, when `f2SubsidiaryConcentration` is `groupLevel`): is
+ * the controlling holder the group parent (with the group workbook: the engine's match of the
+ * register's largest holder with the direct parent recorded in the group block; alone: a formula,
+ * the largest stake above 50%), and is the one-voice-board rule therefore judged at group level
+ * (a formula over the parameter, the position and the first figure). None otherwise.
+ */
+function groupLevelQuantities(
+  ctx: ScorecardContext,
+  ownership: OwnershipAnalysis,
+  groupsUsed: boolean
+): Quantity[] {
+  const group = (ctx.params as { readonly group?: GroupParameterValues }).group;
+  if (ctx.layoutVersion < GROUP_INPUTS_LAYOUT || group?.f2SubsidiaryConcentration !== "groupLevel")
+    return [];
+  const decided = subsidiaryConcentration({
+    inputs: ctx.inputs,
+    params: ctx.params,
+    ownership,
+    board: ctx.board,
+  });
+  const t = ctx.t;
+  const stakes = columnRef(ctx, "shareholders", "stake");
+  const table = tableDisplay(ctx, "shareholders");
+  const record = ctx.inputs.group;
+  const parentBase = {
+    id: "F2.parentControl",
+    label: t(msg("sc.measure.f2ParentControl")),
+    value: decided?.parentControl ?? false,
+  };
+  let parentControl: Quantity;
+  if (record !== undefined) {
+    const block = ctx.groupBlock;
+    const source = block === null ? table : `B${block.firstRow + GROUP_BLOCK.parent}, ${table}`;
+    parentControl = {
+      ...parentBase,
+      note: t(msg("sc.note.f2ParentGroup", { parent: record.parentName ?? "—", source })),
+    };
+  } else if (groupsUsed || stakes === null || !stakes.safe) {
+    parentControl = {
+      ...parentBase,
+      value: ownership.principal?.stake.gt(PARENT_CONTROL_ABOVE) ?? false,
+      note: groupsUsed ? note.concert(ctx, stakes?.display ?? table) : note.notSafe(ctx, table),
+    };
+  } else {
+    parentControl = {
+      ...parentBase,
+      value: ownership.principal?.stake.gt(PARENT_CONTROL_ABOVE) ?? false,
+      formula: () =>
+        `${sumAsFraction(`MAX(${stakes.range})`, stakes.form)}>${PARENT_CONTROL_ABOVE.toString()}`,
+      note: t(msg("sc.note.f2ParentAlone", { source: stakes.display })),
+    };
+  }
+  const position = profileRef(ctx, "groupPosition");
+  const positions = ctx.model.lookups.groupPosition;
+  const levelBase = {
+    id: "F2.groupLevel",
+    label: t(msg("sc.measure.f2GroupLevel")),
+    value: decided?.groupLevel ?? false,
+  };
+  const levelQuantity: Quantity =
+    position.kind === "formula"
+      ? {
+          ...levelBase,
+          formula: (q) => {
+            const label = enumLabel(position.ref, positions);
+            const subsidiary = ["whollyOwned", "controlled"]
+              .map((k) => `${label}=${positions.label[k] ?? '""'}`)
+              .join(",");
+            return `AND(${ctx.param("group.f2SubsidiaryConcentration")}="groupLevel",OR(${subsidiary}),${q("F2.parentControl")})`;
+          },
+          note: note.derived(ctx),
+        }
+      : {
+          ...levelBase,
+          note:
+            position.kind === "absent"
+              ? note.notInProfile(ctx)
+              : note.notSafe(
+                  ctx,
+                  position.at === undefined ? "" : `${position.at.sheet}!${position.at.cell}`
+                ),
+        };
+  return [parentControl, levelQuantity];
 }
