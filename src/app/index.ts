@@ -56,3 +56,4 @@ export {
   type GroupJson,
   type ScoredMember,
 } from "./group-workbook";
+export { analyseGroupWorkbook, type GroupWorkbookOptions } from "./analyse-group-workbook";

@@ -1,6 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { assessGroup, localizeIssue, type ScoredMember } from "../../app";
+import { analyseGroupWorkbook, localizeIssue, type ScoredMember } from "../../app";
 import { formatAmount, formatMessage, msg } from "../../core";
 import { runJobInWorker } from "../../adapters/xlsx/run-file-job";
 import { withFileLock } from "../../adapters/xlsx/file-lock";
@@ -94,7 +94,7 @@ export async function groupCommand(args: readonly string[], io: CliIo): Promise<
     return 1;
   }
   const members = await scoredMembers(folder, p);
-  const assessment = assessGroup(read.snapshot, { language: p.language, members });
+  const assessment = analyseGroupWorkbook(read.snapshot, { language: p.language, members });
   if (!assessment.ok) {
     for (const line of failedLines(input, assessment.issues.map(localizeIssue), p.language))
       p.err(line);

@@ -3,6 +3,7 @@ import { APP_MESSAGES } from "./app-messages";
 import { ENUM_MESSAGES } from "./enum-messages";
 import { GOVERNANCE_MESSAGES } from "./governance-messages";
 import { GROUP_MESSAGES } from "./group-messages";
+import { GROUP_PANE_MESSAGES } from "./group-pane-messages";
 import { MODEL_MESSAGES } from "./model-messages";
 import { OUTCOME_MESSAGES } from "./outcome-messages";
 import { PANE_CARD_MESSAGES } from "./pane-card-messages";
@@ -25,6 +26,7 @@ export const MESSAGES = {
   ...ADAPTER_MESSAGES,
   ...OUTCOME_MESSAGES,
   ...GROUP_MESSAGES,
+  ...GROUP_PANE_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
