@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readXlsxSnapshot } from "../../src/adapters/xlsx/stream-workbook";
+import { columnLetters } from "../../src/workbook/a1";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/snapshot";
 
 export const GROUP_EXAMPLES = join(__dirname, "..", "..", "examples", "groups");
@@ -22,6 +23,39 @@ export async function groupExample(name: string): Promise<WorkbookSnapshot> {
   });
   if (!read.ok) throw new Error(`${name}: ${JSON.stringify(read.issues)}`);
   return read.snapshot;
+}
+
+interface ExampleBlock {
+  readonly name: string;
+  readonly table?: string;
+  readonly header: readonly string[];
+  readonly percentColumn?: number;
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+/**
+ * An example group workbook built from its source (examples/groups/src/<name>.json) as
+ * scripts/make-group-examples.ts writes it: the same sheets, tables and percentage formats,
+ * without a zip reader (for the DOM tests and the browser's Excel host).
+ */
+export function groupExampleFromSource(name: string): WorkbookSnapshot {
+  const source = JSON.parse(readFileSync(join(GROUP_EXAMPLES, "src", `${name}.json`), "utf8")) as {
+    readonly members: ExampleBlock;
+    readonly guarantees: ExampleBlock;
+    readonly profile: ExampleBlock;
+  };
+  const block = (b: ExampleBlock): SheetSnapshot => {
+    const rows: CellValue[][] = [[...b.header], ...b.rows.map((r) => [...r])];
+    const formats = rows.map((row, r) =>
+      row.map((_, c) => (r > 0 && c === b.percentColumn ? "0.00%" : "General"))
+    );
+    const range = `A1:${columnLetters(b.header.length)}${rows.length}`;
+    return {
+      ...sheet(b.name, rows, formats),
+      tables: b.table === undefined ? [] : [{ name: b.table, range }],
+    };
+  };
+  return { sheets: [block(source.members), block(source.guarantees), block(source.profile)] };
 }
 
 function sheet(name: string, rows: CellValue[][], formats?: string[][]): SheetSnapshot {
