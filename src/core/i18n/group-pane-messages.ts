@@ -37,7 +37,10 @@ export const GROUP_PANE_MESSAGES = {
     en: "{relation} · {stake} · grade {grade}",
     zh: "{relation} · {stake} · 等级{grade}",
   },
-  "tp.group.allocation": { en: "Allocation against the cap", zh: "统一授信额度分配" },
+  "tp.group.allocation": {
+    en: "Allocation against the cap ({currency})",
+    zh: "统一授信额度分配（{currency}）",
+  },
   "tp.group.capBinding": {
     en: "The cap binds: the headroom is shared pro rata.",
     zh: "授信上限约束：可用额度按比例分配。",
@@ -47,8 +50,8 @@ export const GROUP_PANE_MESSAGES = {
     zh: "未超授信上限：各成员保留建议额度。",
   },
   "tp.group.allocationTable": {
-    en: "Recommended and allocated limits by member ({currency})",
-    zh: "各成员建议与分配额度（{currency}）",
+    en: "Recommended and allocated limits by member",
+    zh: "各成员建议与分配额度",
   },
   "tp.group.findings": { en: "Guarantee findings", zh: "担保网络发现" },
   "tp.group.noFindings": { en: "No guarantee finding.", zh: "未发现担保问题。" },

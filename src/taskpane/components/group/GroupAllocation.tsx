@@ -15,29 +15,28 @@ export function GroupAllocation({ analysis }: { readonly analysis: GroupAnalysis
   const styles = useGroupStyles();
   const section = useSectionStyles();
   const c = analysis.credit;
-  const amount = (value: Parameters<typeof formatAmount>[0]) =>
-    `${formatAmount(value)} ${c.currency}`;
   return (
     <div className={section.stack}>
-      <h3 className={section.heading}>{tk("tp.group.allocation")}</h3>
+      <h3 className={section.heading}>{tk("tp.group.allocation", { currency: c.currency })}</h3>
       <Figures
         figures={[
           { term: tk("grp.cap.ratio"), value: percentText(c.capRatio) },
-          { term: tk("grp.cap.cap"), value: amount(c.cap) },
-          { term: tk("grp.cap.existing"), value: amount(c.existingTotal) },
-          { term: tk("grp.cap.headroom"), value: amount(c.headroom), headline: true },
-          { term: tk("grp.cap.eligible"), value: amount(c.eligibleTotal) },
-          { term: tk("grp.cap.allocated"), value: amount(c.allocatedTotal), headline: true },
+          { term: tk("grp.cap.cap"), value: formatAmount(c.cap) },
+          { term: tk("grp.cap.existing"), value: formatAmount(c.existingTotal) },
+          { term: tk("grp.cap.headroom"), value: formatAmount(c.headroom) },
+          { term: tk("grp.cap.eligible"), value: formatAmount(c.eligibleTotal) },
+          { term: tk("grp.cap.allocated"), value: formatAmount(c.allocatedTotal) },
         ]}
       />
-      <p className={c.capBinding ? section.error : section.success} data-testid="cap-binding">
+      <p
+        className={`${styles.line} ${c.capBinding ? section.error : section.success}`}
+        data-testid="cap-binding"
+      >
         {tk(c.capBinding ? "tp.group.capBinding" : "tp.group.capNotBinding")}
       </p>
-      <p className={`${section.muted} ${section.wrap}`}>{t(c.explanation)}</p>
+      <p className={`${styles.line} ${section.muted}`}>{t(c.explanation)}</p>
       <table className={styles.table}>
-        <caption className={styles.caption}>
-          {tk("tp.group.allocationTable", { currency: c.currency })}
-        </caption>
+        <caption className={styles.caption}>{tk("tp.group.allocationTable")}</caption>
         <thead>
           <tr>
             <th scope="col" className={`${styles.th} ${styles.memberColumn}`}>

@@ -18,7 +18,7 @@ export function GroupOverview({ analysis }: { readonly analysis: GroupAnalysis }
   return (
     <section className={styles.card} aria-label={tk("tp.group.outcome")}>
       <h3 className={styles.title}>{oneLine(analysis.groupName)}</h3>
-      <p className={section.muted}>
+      <p className={`${styles.line} ${section.muted}`}>
         {tk("tp.group.members", { count: String(analysis.members.length) })}
       </p>
       <div className={styles.outcome}>

@@ -66,6 +66,7 @@ export const useGroupStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     verticalAlign: "bottom",
+    overflowWrap: "anywhere",
   },
   thNumber: { textAlign: "end" },
   td: {
@@ -76,6 +77,7 @@ export const useGroupStyles = makeStyles({
   },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   total: { fontWeight: tokens.fontWeightSemibold },
-  memberColumn: { width: "44%" },
+  /** A third of the pane's width for names: two amounts of 11 digits fit beside them at 320 px. */
+  memberColumn: { width: "30%" },
   finding: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
 });
