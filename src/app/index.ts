@@ -66,3 +66,4 @@ export {
   type RecordedGroup,
 } from "./group-member";
 export { withGroupAudit, type GroupAuditContext } from "./group-audit";
+export { analyseGroupWorkbook, type GroupWorkbookOptions } from "./analyse-group-workbook";

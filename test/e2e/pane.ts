@@ -12,7 +12,8 @@ import type { ExcelHost, WorkbookDump } from "../host";
 import { PANE_WIDTH } from "./browser";
 import type { TypedCell } from "./client-workbook";
 
-export type SectionId = "inputs" | "score" | "trace" | "override" | "verify" | "template" | "model";
+export type SectionId =
+  "group" | "inputs" | "score" | "trace" | "override" | "verify" | "template" | "model";
 
 interface HostWindow {
   readonly excelHost: ExcelHost;

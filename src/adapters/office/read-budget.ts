@@ -22,8 +22,17 @@ export interface ReadBudget {
    * register of 10,000 holders with its header and a title block, at most 3.9 MB by the estimate.
    */
   readonly inputWindow: { readonly rows: number; readonly columns: number };
-  /** The same for the product's own sheets: 1,000 rows × 16 columns. */
+  /**
+   * The same for the product's own sheets: 1,000 rows × 20 columns (the group sheet, 集团评估, is
+   * the widest: 18 columns; only used cells are sent, so narrower sheets cost no more).
+   */
   readonly productWindow: { readonly rows: number; readonly columns: number };
+  /**
+   * The same for a group workbook's tables (Members has 11 columns, wider than a register):
+   * 2,048 rows × 16 columns, a group of 2,000 members in the first request, at most 1.6 MB by
+   * the estimate (and only the used cells are sent). Absent: those dimensions.
+   */
+  readonly groupWindow?: { readonly rows: number; readonly columns: number };
   /** Larger used ranges are refused (as the file reader does): 200,000 rows × 100 columns. */
   readonly maxSheetCells: number;
 }
@@ -33,11 +42,15 @@ export const DEFAULT_READ_BUDGET: ReadBudget = {
   inputCellBytes: 48,
   productCellBytes: 160,
   inputWindow: { rows: 10_240, columns: 8 },
-  productWindow: { rows: 1_000, columns: 16 },
+  productWindow: { rows: 1_000, columns: 20 },
+  groupWindow: { rows: 2_048, columns: 16 },
   maxSheetCells: 20_000_000,
 };
 
-export type SheetKind = "input" | "product";
+/** A client input candidate, a group table candidate (read as input, in a wider window), a product sheet. */
+export type SheetKind = "input" | "group" | "product";
+
+const GROUP_WINDOW = { rows: 2_048, columns: 16 };
 
 /** A sheet's used range and the part of it the first request read. */
 export interface SheetExtent {
@@ -63,7 +76,12 @@ export function cellBytes(kind: SheetKind, budget: ReadBudget): number {
 
 /** The window of the first request, from A1. */
 export function firstWindow(kind: SheetKind, budget: ReadBudget): CellRange {
-  const window = kind === "product" ? budget.productWindow : budget.inputWindow;
+  const window =
+    kind === "product"
+      ? budget.productWindow
+      : kind === "group"
+        ? (budget.groupWindow ?? GROUP_WINDOW)
+        : budget.inputWindow;
   return { top: 0, left: 0, bottom: window.rows - 1, right: window.columns - 1 };
 }
 

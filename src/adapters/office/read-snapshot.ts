@@ -20,7 +20,13 @@ import {
   type OfficerViewMode,
   type ViewProxies as OfficerViewProxies,
 } from "./officer-view";
-import { candidateSheetNames, candidateTableNames, PRODUCT_ROLES } from "./read-targets";
+import {
+  candidateSheetNames,
+  candidateTableNames,
+  groupSheetNames,
+  groupTableNames,
+  PRODUCT_ROLES,
+} from "./read-targets";
 import {
   definedNames,
   nameInfo,
@@ -118,30 +124,34 @@ interface ReadOptions {
 function queueSlots(context: Excel.RequestContext, read: ReadOptions): Slot[] {
   const workbook = context.workbook;
   const slots: Slot[] = [];
-  for (const name of candidateSheetNames()) {
-    const worksheet = workbook.worksheets.getItemOrNullObject(name);
-    slots.push({
-      kind: "input",
-      found: worksheet,
-      worksheet,
-      ...queueSheetReads(worksheet, "input", read),
-    });
-  }
-  for (const name of candidateTableNames()) {
-    const table = workbook.tables.getItemOrNullObject(name);
-    table.load("name");
-    const range = table.getRange();
-    range.load("address");
-    // The same table again, followed to its sheet (a chain: no proxy property is read before sync).
-    const worksheet = workbook.tables.getItemOrNullObject(name).worksheet;
-    slots.push({
-      kind: "input",
-      found: table,
-      worksheet,
-      table: { table, range },
-      ...queueSheetReads(worksheet, "input", read),
-    });
-  }
+  const sheetSlots = (names: readonly string[], kind: SheetKind) => {
+    for (const name of names) {
+      const worksheet = workbook.worksheets.getItemOrNullObject(name);
+      slots.push({ kind, found: worksheet, worksheet, ...queueSheetReads(worksheet, kind, read) });
+    }
+  };
+  const tableSlots = (names: readonly string[], kind: SheetKind) => {
+    for (const name of names) {
+      const table = workbook.tables.getItemOrNullObject(name);
+      table.load("name");
+      const range = table.getRange();
+      range.load("address");
+      // The same table again, followed to its sheet (a chain: no proxy property is read before sync).
+      const worksheet = workbook.tables.getItemOrNullObject(name).worksheet;
+      slots.push({
+        kind,
+        found: table,
+        worksheet,
+        table: { table, range },
+        ...queueSheetReads(worksheet, kind, read),
+      });
+    }
+  };
+  sheetSlots(candidateSheetNames(), "input");
+  tableSlots(candidateTableNames(), "input");
+  // A group workbook's tables, in the same request (null objects in a client's workbook).
+  sheetSlots(groupSheetNames(), "group");
+  tableSlots(groupTableNames(), "group");
   for (const role of PRODUCT_ROLES) {
     const marker = workbook.names.getItemOrNullObject(markerName(role));
     marker.load("name");
@@ -168,7 +178,7 @@ function loadedBlock(
     numberFormat: proxy.numberFormat,
     valueTypes: proxy.valueTypes,
     ...(kind === "product" || mode === "limited" ? { formulas: proxy.formulas } : {}),
-    ...(kind === "input" ? { input: true } : {}),
+    ...(kind === "product" ? {} : { input: true }),
   };
 }
 
@@ -202,7 +212,7 @@ function reachedSheets(slots: readonly Slot[]): Map<string, ReachedSheet> {
       if (address !== null && !tables.some((t) => t.name === slot.table?.table.name))
         tables.push({ name: slot.table.table.name, range: rangeAddress(address.range) });
     }
-    if (known === undefined || (known.kind === "input" && slot.kind === "product"))
+    if (known === undefined || (known.kind !== "product" && slot.kind === "product"))
       sheets.set(key, {
         name,
         kind: slot.kind,

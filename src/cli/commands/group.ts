@@ -1,7 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import {
-  assessGroup,
+  analyseGroupWorkbook,
   localIsoTime,
   localizeIssue,
   withGroupAudit,
@@ -102,7 +102,7 @@ export async function groupCommand(args: readonly string[], io: CliIo): Promise<
     return 1;
   }
   const members = await scoredMembers(folder, p);
-  const assessment = assessGroup(read.snapshot, { language: p.language, members });
+  const assessment = analyseGroupWorkbook(read.snapshot, { language: p.language, members });
   if (!assessment.ok) {
     for (const line of failedLines(input, assessment.issues.map(localizeIssue), p.language))
       p.err(line);

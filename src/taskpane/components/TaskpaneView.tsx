@@ -4,9 +4,10 @@ import {
   AccordionItem,
   AccordionPanel,
   makeStyles,
+  Spinner,
   tokens,
 } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import type { SectionId, TaskpaneState } from "../hooks/useTaskpane";
 import { TranslationContext, useTranslation } from "../i18n";
 import { InputsSection } from "./InputsSection";
@@ -22,6 +23,14 @@ import { OfficerBar } from "./OfficerBar";
 import { ScoreSection } from "./ScoreSection";
 import { StatusBar } from "./StatusBar";
 import { LanguageSwitch, TaskpaneHeader } from "./TaskpaneHeader";
+
+/** Loaded only when a workbook holds a group's tables: its analysis stays out of the first load. */
+const GroupSection = lazy(() => import(/* webpackChunkName: "group" */ "./group/GroupSection"));
+
+function GroupLoading() {
+  const { tk } = useTranslation();
+  return <Spinner size="tiny" labelPosition="after" label={tk("tp.group.loading")} />;
+}
 
 const useStyles = makeStyles({
   root: {
@@ -62,6 +71,19 @@ export function TaskpaneView({ state }: { readonly state: TaskpaneState }) {
           onSelect={select}
         />
         <Accordion multiple collapsible openItems={state.openSections} onToggle={state.onToggle}>
+          {state.group.state.phase === "shown" && (
+            <Section id="group">
+              <Suspense fallback={<GroupLoading />}>
+                <GroupSection
+                  snapshot={state.group.state.snapshot}
+                  task={state.group.state.task}
+                  onWrite={state.group.write}
+                  onRefresh={state.group.refresh}
+                  onSelect={select}
+                />
+              </Suspense>
+            </Section>
+          )}
           <Section id="inputs">
             <InputsSection
               inputs={s.inputs}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { AccordionToggleEventHandler } from "@fluentui/react-components";
 import type { Language } from "../../core";
 import type { WorkbookPort } from "../../workbook/port";
@@ -6,13 +6,15 @@ import type { Clock } from "../clock";
 import { translation } from "../i18n";
 import { failureStatus, focusKey, sessionStatus } from "../state/status";
 import { useCellSelection } from "./useCellSelection";
+import { observingPort, useGroupWorkbook } from "./useGroupWorkbook";
 import { useModelParameters } from "./useModelParameters";
 import { useOfficerName } from "./useOfficerName";
 import { useOverrideForm } from "./useOverrideForm";
 import { useScorecardSession } from "./useScorecardSession";
 import { useTemplateCreation } from "./useTemplateCreation";
 
-export type SectionId = "inputs" | "score" | "trace" | "override" | "verify" | "template" | "model";
+export type SectionId =
+  "group" | "inputs" | "score" | "trace" | "override" | "verify" | "template" | "model";
 
 const INITIALLY_OPEN: SectionId[] = ["inputs", "score"];
 
@@ -32,12 +34,21 @@ export function useTaskpane({ port, initialLanguage, clock, storage }: TaskpaneO
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const i18n = useMemo(() => translation(language), [language]);
   const officer = useOfficerName(storage);
-  const session = useScorecardSession(port, language, clock);
+  // Every snapshot the pane reads is shown to the Group section, which appears on a group workbook.
+  const group = useGroupWorkbook(port, language);
+  const observe = group.observe;
+  const observed = useMemo(() => observingPort(port, observe), [port, observe]);
+  const session = useScorecardSession(observed, language, clock);
   const overrideForm = useOverrideForm(officer.name);
-  const template = useTemplateCreation(port, language);
-  const model = useModelParameters(port, clock);
+  const template = useTemplateCreation(observed, language);
+  const model = useModelParameters(observed, clock);
   const selection = useCellSelection(port);
   const [openSections, setOpenSections] = useState<SectionId[]>(INITIALLY_OPEN);
+  // The Group section opens when it first appears (a read found a group's tables).
+  const groupShown = group.state.phase === "shown";
+  useEffect(() => {
+    if (groupShown) setOpenSections((open) => (open.includes("group") ? open : ["group", ...open]));
+  }, [groupShown]);
 
   const loadModel = model.load;
   const onToggle: AccordionToggleEventHandler<SectionId> = useCallback(
@@ -74,6 +85,7 @@ export function useTaskpane({ port, initialLanguage, clock, storage }: TaskpaneO
     overrideForm,
     template,
     model,
+    group,
     select: selection.select,
     status: sessionStatus(state, language),
     selectionFailure:

@@ -61,11 +61,15 @@ describe("readSnapshot", () => {
     expect(lookups.filter((c) => c.on === "Worksheets").map((c) => c.args[0])).toEqual(
       expect.arrayContaining(["Shareholders", "股东名册", "Board", "董事会", "Profile", "治理概况"])
     );
+    // A group workbook's tables, in the same request.
+    expect(lookups.filter((c) => c.on === "Worksheets").map((c) => c.args[0])).toEqual(
+      expect.arrayContaining(["Members", "集团成员", "担保关系", "集团概况"])
+    );
     expect(lookups.filter((c) => c.on === "Tables").map((c) => c.args[0])).toEqual(
       expect.arrayContaining(["Shareholders", "Shareholder_register", "Board_of_directors"])
     );
     expect(lookups.filter((c) => c.on === "Names").map((c) => c.args[0])).toEqual(
-      ["summary", "scorecard", "model", "auditLog", "instructions"].map((r) =>
+      ["summary", "scorecard", "model", "auditLog", "instructions", "group"].map((r) =>
         markerName(r as "model")
       )
     );

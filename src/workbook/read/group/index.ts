@@ -1,1 +1,2 @@
 export { readGroupWorkbook, type GroupLayout, type GroupReadOutcome } from "./read-group";
+export { holdsGroupTables } from "./detect";

@@ -1,0 +1,83 @@
+import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+
+/** The Group section's own layout: a card, an indented tree, a compact three-column table. */
+export const useGroupStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    minWidth: 0,
+  },
+  title: { ...typographyStyles.body1Strong, margin: 0, overflowWrap: "anywhere" },
+  line: { margin: 0, overflowWrap: "anywhere" },
+  outcome: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+  wordBadge: { whiteSpace: "normal", height: "auto", minHeight: "20px", textAlign: "start" },
+  tree: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  /** A subtree, indented under its parent with a guide line. */
+  subtree: {
+    listStyleType: "none",
+    marginTop: tokens.spacingVerticalXS,
+    marginBottom: 0,
+    paddingInlineStart: tokens.spacingHorizontalM,
+    marginInlineStart: tokens.spacingHorizontalXS,
+    borderInlineStartWidth: tokens.strokeWidthThin,
+    borderInlineStartStyle: "solid",
+    borderInlineStartColor: tokens.colorNeutralStroke2,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  member: { display: "flex", flexDirection: "column", minWidth: 0 },
+  memberName: { ...typographyStyles.body1Strong, overflowWrap: "anywhere" },
+  memberLine: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3 },
+  table: {
+    width: "100%",
+    tableLayout: "fixed",
+    borderCollapse: "collapse",
+    ...typographyStyles.caption1,
+  },
+  caption: {
+    ...typographyStyles.caption1Strong,
+    textAlign: "start",
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  th: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    verticalAlign: "bottom",
+    overflowWrap: "anywhere",
+  },
+  thNumber: { textAlign: "end" },
+  td: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    verticalAlign: "top",
+    overflowWrap: "anywhere",
+  },
+  number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  total: { fontWeight: tokens.fontWeightSemibold },
+  /** A third of the pane's width for names: two amounts of 11 digits fit beside them at 320 px. */
+  memberColumn: { width: "30%" },
+  finding: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+});

@@ -1,0 +1,111 @@
+import { useCallback, useMemo, useReducer } from "react";
+import type { Language } from "../../core";
+import type { WorkbookPort } from "../../workbook/port";
+import { holdsGroupTables } from "../../workbook/read/group/detect";
+import type { WorkbookSnapshot } from "../../workbook/snapshot";
+import {
+  groupReducer,
+  INITIAL_GROUP,
+  type GroupEvent,
+  type GroupState,
+  type GroupTask,
+} from "../state/group";
+import { hostStep, toFailure } from "../state/host-failure";
+import { writeWarningNotices } from "../state/write-warnings";
+import { useSingleTask } from "./useSingleTask";
+
+const failed = (error: unknown): GroupEvent => ({
+  type: "task",
+  task: { phase: "failed", failure: toFailure(error) },
+});
+
+export interface GroupWorkbook {
+  readonly state: GroupState;
+  /** Looks at a snapshot the pane read: shows the section when it holds a group's tables. */
+  readonly observe: (snapshot: WorkbookSnapshot) => void;
+  /** Reads the workbook again (one request). */
+  readonly refresh: () => void;
+  /**
+   * Reads the workbook, analyses the group and writes the group sheet (集团评估) and its model
+   * sheet: one request to read, one to write, one to read back.
+   */
+  readonly write: () => void;
+}
+
+/**
+ * A port that shows every snapshot it reads to `observe`: the pane's other sections read the
+ * workbook, and the Group section appears when such a read finds a group's tables.
+ */
+export function observingPort(
+  port: WorkbookPort,
+  observe: (snapshot: WorkbookSnapshot) => void
+): WorkbookPort {
+  return {
+    readSnapshot: async () => {
+      const snapshot = await port.readSnapshot();
+      observe(snapshot);
+      return snapshot;
+    },
+    applyPlan: (plan) => port.applyPlan(plan),
+    readValues: (sheet, refs) => port.readValues(sheet, refs),
+    select: (sheet, range) => port.select(sheet, range),
+  };
+}
+
+/**
+ * The Group section's state and actions. The analysis and the plan come from the app use case
+ * `analyseGroupWorkbook` (the command line's `govscore group` too), loaded on first use so that
+ * a client's workbook never downloads it.
+ */
+export function useGroupWorkbook(port: WorkbookPort, language: Language): GroupWorkbook {
+  const [state, dispatch] = useReducer(groupReducer, INITIAL_GROUP);
+
+  const observe = useCallback(
+    (snapshot: WorkbookSnapshot) =>
+      dispatch({ type: "read", snapshot, holdsGroup: holdsGroupTables(snapshot) }),
+    []
+  );
+
+  const runTask = useSingleTask<GroupEvent>(dispatch, failed);
+  const run = useCallback(
+    (started: GroupTask, task: () => Promise<GroupTask>) =>
+      runTask({ type: "task", task: started }, async () => ({ type: "task", task: await task() })),
+    [runTask]
+  );
+
+  const read = useCallback(async () => {
+    const snapshot = await hostStep("read", () => port.readSnapshot());
+    observe(snapshot);
+    return snapshot;
+  }, [port, observe]);
+
+  const refresh = useCallback(
+    () =>
+      run({ phase: "reading" }, async () => {
+        await read();
+        return { phase: "idle" };
+      }),
+    [run, read]
+  );
+
+  const write = useCallback(
+    () =>
+      run({ phase: "writing" }, async () => {
+        const snapshot = await read();
+        const { analyseGroupWorkbook } = await import(
+          /* webpackChunkName: "group" */ "../../app/analyse-group-workbook"
+        );
+        const outcome = analyseGroupWorkbook(snapshot, { language });
+        if (!outcome.ok) return { phase: "refused", issues: outcome.issues };
+        const report = await hostStep("write", () => port.applyPlan(outcome.plan));
+        return {
+          phase: "written",
+          sheets: report.sheets,
+          notices: [...outcome.notices, ...writeWarningNotices(report)],
+        };
+      }),
+    [run, read, port, language]
+  );
+
+  return useMemo(() => ({ state, observe, refresh, write }), [state, observe, refresh, write]);
+}
