@@ -15,6 +15,7 @@ export const WORDING_MESSAGES = {
   "audit.eventName.approved": { en: "Approved", zh: "审批通过" },
   "audit.eventName.modelChanged": { en: "Model parameters changed", zh: "模型参数变更" },
   "audit.eventName.modelApproved": { en: "Model parameters approved", zh: "模型参数获批" },
+  "audit.eventName.groupAssessed": { en: "Group assessed", zh: "集团评估" },
   "audit.header.eventName": { en: "Event", zh: "事件" },
   "audit.header.eventCode": { en: "Event code", zh: "事件代码" },
   "audit.header.timeShown": { en: "Time", zh: "时间" },
