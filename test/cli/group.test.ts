@@ -127,13 +127,14 @@ describe("govscore group and template --group, as a child process", () => {
         .getWorksheet("Audit log")!
         .getSheetValues()
         .slice(2)
-        .map((row) => (row as ExcelJS.CellValue[]).slice(1, 9));
+        .map((row) => (row as ExcelJS.CellValue[]).slice(1, 15));
     const rows = log(written);
-    expect(rows.map((r) => [r[3], r[6]])).toEqual([
+    // Layout 4 (READABLE_AUDIT_COLUMNS): event code G, result E, the input fingerprint (the group's) J.
+    expect(rows.map((r) => [r[6], r[4]])).toEqual([
       ["chainStarted", "赣昌集团"],
       ["groupAssessed", expect.stringMatching(/^group outcome /) as unknown],
     ]);
-    expect(rows[1]?.[5]).toBe(
+    expect(rows[1]?.[9]).toBe(
       (JSON.parse(run.stdout) as { groupFingerprint: string }).groupFingerprint
     );
     // Written once: a second run without --force keeps it.
@@ -152,8 +153,8 @@ describe("govscore group and template --group, as a child process", () => {
     const rewritten = new ExcelJS.Workbook();
     await rewritten.xlsx.readFile(json.output);
     const continued = log(rewritten);
-    expect(continued.map((r) => r[3])).toEqual(["chainStarted", "groupAssessed", "groupAssessed"]);
-    expect(continued[2]?.[2]).toBe("Li");
+    expect(continued.map((r) => r[6])).toEqual(["chainStarted", "groupAssessed", "groupAssessed"]);
+    expect(continued[2]?.[3]).toBe("Li");
     expect(continued.slice(0, 2)).toEqual(rows);
   }, 180_000);
 });

@@ -92,10 +92,11 @@ describe("govscore model governance", () => {
       /^Non-standard model parameters: 3 differ from approved model 2\. The grade is not final\. Parameter change by Alice Wang waiting for approval\. gradeMinimums\.A: 80 → 24/
     );
     const log = workbook.getWorksheet("Audit log")!;
-    const events = log.getColumn(4).values.slice(2).map(String);
+    // Layout 4: the event code in G, who in D, the reason in F (READABLE_AUDIT_COLUMNS).
+    const events = log.getColumn(7).values.slice(2).map(String);
     expect(events).toEqual(["chainStarted", "scored", "modelChanged", "scored"]);
-    expect(String(log.getCell("H4").value)).toContain("gradeMinimums.C: 50 → 22");
-    expect(String(log.getCell("C4").value)).toBe("Alice Wang");
+    expect(String(log.getCell("F4").value)).toContain("gradeMinimums.C: 50 → 22");
+    expect(String(log.getCell("D4").value)).toBe("Alice Wang");
 
     // The officer cannot approve their own change (names folded); a second person can.
     const self = await govscore(["approve", scored, "--approver", " alice  WANG"]);

@@ -109,7 +109,7 @@ describe("reading notes on the scorecard, from the command line", () => {
 
       const audit = workbook.getWorksheet(zh("sheet.auditLog"))!;
       const reasons: string[] = [];
-      audit.eachRow((row) => reasons.push(String(row.getCell(8).value ?? "")));
+      audit.eachRow((row) => reasons.push(String(row.getCell(6).value ?? "")));
       expect(reasons.at(-1)).toMatch(
         new RegExp(`^读取说明 ${rows.length} 条 · SHA-256 [0-9a-f]{64}$`)
       );

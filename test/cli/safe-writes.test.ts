@@ -42,9 +42,10 @@ async function auditEvents(file: string): Promise<{ event: string; reason: strin
   const marker = workbook.definedNames.model.find((n) => n.name === "GovScore_auditLog");
   const sheet = /^'?(.*?)'?!/.exec(marker?.ranges[0] ?? "")?.[1]?.replace(/''/g, "'") ?? "";
   const rows: { event: string; reason: string }[] = [];
+  // Layout 4: the event code in G, the reason in F (READABLE_AUDIT_COLUMNS).
   workbook.getWorksheet(sheet)?.eachRow((row, n) => {
     if (n > 1)
-      rows.push({ event: String(row.getCell(4).value), reason: String(row.getCell(8).value) });
+      rows.push({ event: String(row.getCell(7).value), reason: String(row.getCell(6).value) });
   });
   return rows;
 }

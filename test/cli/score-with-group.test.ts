@@ -120,7 +120,8 @@ describe("govscore score --group", () => {
       expect(summary?.inputFingerprint).toMatch(/^[0-9a-f]{64}$/);
       // The scoring event names the group workbook.
       const log = workbook.getWorksheet(zh("sheet.auditLog"))!;
-      expect(text(log, `H${log.rowCount}`)).toContain("group.xlsx");
+      // Layout 4: the reason in F (READABLE_AUDIT_COLUMNS).
+      expect(text(log, `F${log.rowCount}`)).toContain("group.xlsx");
 
       // Verify without the group workbook.
       renameSync(join(dir, "group.xlsx"), join(dir, "group-moved.xlsx"));

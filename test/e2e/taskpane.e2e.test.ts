@@ -24,7 +24,11 @@ import {
 } from "../../src/core";
 import { cellAddress, gradeText } from "../../src/taskpane/format";
 import { columnLetters } from "../../src/workbook/a1";
-import { AUDIT_COLUMNS, type AuditRow } from "../../src/workbook/audit/row";
+import {
+  auditColumnsOf,
+  READABLE_AUDIT_COLUMNS,
+  type AuditRow,
+} from "../../src/workbook/audit/row";
 import { ROWS, scorecardSheetNames } from "../../src/workbook/scorecard/layout";
 import type { WorkbookDump } from "../host";
 import { parseAddress, quoteSheetName } from "../host/a1";
@@ -85,8 +89,13 @@ function calculated(sheet: DumpedSheet, ref: string): { value: number; formula?:
 /** The audit log's rows below its header, as texts by column. */
 function auditLog(sheet: DumpedSheet): Record<keyof AuditRow, string>[] {
   const rows: Record<keyof AuditRow, string>[] = [];
+  // Layout 4 puts the readable columns first: the fields are found by the header row.
+  const header = READABLE_AUDIT_COLUMNS.map(
+    (_, i) => sheet.cells[`${columnLetters(i + 1)}1`]?.value ?? null
+  );
+  const columns = auditColumnsOf(header);
   for (let row = 2; sheet.cells[`A${row}`] !== undefined; row++) {
-    const entries = AUDIT_COLUMNS.map((column, i) => [
+    const entries = columns.map((column, i) => [
       column,
       String(sheet.cells[`${columnLetters(i + 1)}${row}`]?.value ?? ""),
     ]);

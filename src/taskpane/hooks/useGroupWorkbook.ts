@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useReducer } from "react";
 import type { Language } from "../../core";
 import type { WorkbookPort } from "../../workbook/port";
-import { holdsGroupTables } from "../../workbook/read/group/detect";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import {
   groupReducer,
@@ -22,7 +21,7 @@ const failed = (error: unknown): GroupEvent => ({
 export interface GroupWorkbook {
   readonly state: GroupState;
   /** Looks at a snapshot the pane read: shows the section when it holds a group's tables. */
-  readonly observe: (snapshot: WorkbookSnapshot) => void;
+  readonly observe: (snapshot: WorkbookSnapshot) => Promise<void>;
   /** Reads the workbook again (one request). */
   readonly refresh: () => void;
   /**
@@ -38,12 +37,14 @@ export interface GroupWorkbook {
  */
 export function observingPort(
   port: WorkbookPort,
-  observe: (snapshot: WorkbookSnapshot) => void
+  observe: (snapshot: WorkbookSnapshot) => Promise<void>
 ): WorkbookPort {
   return {
     readSnapshot: async () => {
       const snapshot = await port.readSnapshot();
-      observe(snapshot);
+      // Not awaited: the other sections need not wait for the group detection to load; a failed
+      // load only leaves the Group section hidden (its own Read shows the failure).
+      observe(snapshot).catch(() => undefined);
       return snapshot;
     },
     applyPlan: (plan) => port.applyPlan(plan),
@@ -60,9 +61,14 @@ export function observingPort(
 export function useGroupWorkbook(port: WorkbookPort, language: Language): GroupWorkbook {
   const [state, dispatch] = useReducer(groupReducer, INITIAL_GROUP);
 
+  // The detection reads table specs from the core: loaded on demand (in order, so the last
+  // snapshot read is the one shown), to keep the core out of the pane's first load.
   const observe = useCallback(
-    (snapshot: WorkbookSnapshot) =>
-      dispatch({ type: "read", snapshot, holdsGroup: holdsGroupTables(snapshot) }),
+    (snapshot: WorkbookSnapshot): Promise<void> =>
+      import(/* webpackChunkName: "group-detect" */ "../../workbook/read/group/detect").then(
+        ({ holdsGroupTables }) =>
+          dispatch({ type: "read", snapshot, holdsGroup: holdsGroupTables(snapshot) })
+      ),
     []
   );
 
@@ -75,7 +81,7 @@ export function useGroupWorkbook(port: WorkbookPort, language: Language): GroupW
 
   const read = useCallback(async () => {
     const snapshot = await hostStep("read", () => port.readSnapshot());
-    observe(snapshot);
+    await observe(snapshot);
     return snapshot;
   }, [port, observe]);
 

@@ -71,7 +71,7 @@ describe("the group-derived inputs block", () => {
     const [level] = rowLabelled(cells, zh("sc.measure.f2GroupLevel"));
     const [parent] = rowLabelled(cells, zh("sc.measure.f2ParentControl"));
     expect(at(cells, `B${level}`)?.formula).toMatch(/groupLevel/);
-    expect(at(cells, `B${level}`)?.value).toBe(true);
+    expect(at(cells, `B${level}`)?.value).toBe(1);
     expect(at(cells, `B${parent}`)?.formula).toMatch(/MAX\(/);
     expect(cells.some((x) => x.formula?.includes(`IF(B${level},`) === true)).toBe(true);
     // apply (the default): no group-level figures.
