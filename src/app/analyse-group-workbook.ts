@@ -1,6 +1,7 @@
 import { msg, type Issue, type Language, type ModelParameters } from "../core";
 import type { WorkbookPlan } from "../workbook/plan";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
+import { withGroupAudit, type GroupAuditContext } from "./group-audit";
 import { assessGroup, type GroupAssessment, type ScoredMember } from "./group-workbook";
 import { markerNotices, productSheets, sheetKey } from "./product-sheets";
 
@@ -9,6 +10,12 @@ export interface GroupWorkbookOptions {
   /** The members' verified scorecards (the command line's --members); none in the task pane. */
   readonly members?: readonly ScoredMember[];
   readonly params?: ModelParameters;
+  /**
+   * Who writes the group sheet into this same workbook (the task pane): its audit log, the
+   * workbook's own continued, is planned with it (`withGroupAudit`). The command line writes a new
+   * file and continues the earlier output's log itself.
+   */
+  readonly audit?: Pick<GroupAuditContext, "time" | "user" | "enteredBy">;
 }
 
 /**
@@ -58,7 +65,17 @@ export function analyseGroupWorkbook(
     ...(options.params === undefined ? {} : { params: options.params }),
   });
   if (!assessment.ok) return assessment;
-  const taken = sheetsTaken(assessment.plan, snapshot);
+  let planned = assessment;
+  if (options.audit !== undefined) {
+    const audited = withGroupAudit(assessment, {
+      ...options.audit,
+      language: options.language,
+      previous: snapshot,
+    });
+    if (!audited.ok) return { ok: false, issues: audited.issues, notices: assessment.notices };
+    planned = { ...assessment, plan: audited.plan };
+  }
+  const taken = sheetsTaken(planned.plan, snapshot);
   if (taken.length > 0) return { ok: false, issues: taken, notices: assessment.notices };
-  return { ...assessment, notices: [...assessment.notices, ...markerNotices(snapshot)] };
+  return { ...planned, notices: [...planned.notices, ...markerNotices(snapshot)] };
 }

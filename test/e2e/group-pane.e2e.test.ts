@@ -84,6 +84,10 @@ describeInChromium("the Group section in Chromium", () => {
   async function groupSession(pane: TaskPane): Promise<void> {
     const { analysis, plan } = engine(pane.language);
     await pane.open(`${server?.baseUrl ?? ""}taskpane.html`);
+    // The officer's name first: the group write records who in the workbook's audit log.
+    await pane.page.getByLabel(pane.tk("tp.officer.label")).fill("王芳");
+    await pane.click("tp.officer.save");
+    await pane.page.getByText(pane.tk("tp.officer.signedAs", { name: "王芳" })).waitFor();
     // No Group section before the workbook is read.
     expect(await pane.section("group").count()).toBe(0);
     await pane.click("tp.inputs.read");

@@ -7,7 +7,9 @@ import { sourceRanges } from "../../src/taskpane/format";
 import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
 import { generatedGroup, groupExampleFromSource, SOE_CHAIN } from "../support/group-workbook";
 import { FakeWorkbookPort } from "./fake-port";
-import { LANGUAGES, renderTaskpane } from "./render";
+import { LANGUAGES, NOW, renderTaskpane } from "./render";
+import { ADDIN_ENTRY } from "../../src/taskpane/hooks/useScorecardSession";
+import { readAuditLog, verifyAuditChain } from "../../src/workbook/audit";
 import { seedClient } from "./workbooks";
 
 /**
@@ -94,21 +96,55 @@ describe.each(LANGUAGES)("the Group section (%s)", (language) => {
     await screen.findByRole("heading", { name: t("tp.group.written") });
     expect(port.readSnapshot).toHaveBeenCalledTimes(2);
     expect(port.applyPlan).toHaveBeenCalledTimes(1);
-    const cli = analyseGroupWorkbook(soe, { language, members: [] });
+    // The plan of the shared use case, with the workbook's audit log: who, when, through what.
+    const cli = analyseGroupWorkbook(soe, {
+      language,
+      members: [],
+      audit: { time: NOW, user: "王芳", enteredBy: ADDIN_ENTRY },
+    });
     if (!cli.ok) throw new Error("the CLI's use case refuses the example");
     expect(port.applyPlan.mock.calls[0]![0]).toEqual(cli.plan);
     const group = formatMessage({ key: "sheet.group" }, language);
-    expect(port.sheetNames()).toContain(group);
-    expect(
-      screen.getByText(
-        t("tp.group.writtenSheets", {
-          sheets: `${group} · ${formatMessage({ key: "sheet.model" }, language)}`,
-        })
-      )
-    ).toBeInTheDocument();
+    const logName = formatMessage({ key: "sheet.auditLog" }, language);
+    expect(port.sheetNames()).toEqual(expect.arrayContaining([group, logName]));
+    const log = readAuditLog(port.snapshot.sheets.find((s) => s.name === logName)!);
+    expect(log.map((row) => [row.event, row.user, row.enteredBy])).toEqual([
+      ["chainStarted", "王芳", ADDIN_ENTRY],
+      ["groupAssessed", "王芳", ADDIN_ENTRY],
+    ]);
+    expect(verifyAuditChain(log).ok).toBe(true);
+    const written = screen.getByText((text) =>
+      text.startsWith(t("tp.group.writtenSheets", { sheets: group }))
+    );
+    expect(written.textContent).toContain(logName);
     // The user's sheets are as they were.
     for (const sheet of soe.sheets)
       expect(port.snapshot.sheets.find((s) => s.name === sheet.name)).toEqual(sheet);
+  });
+
+  it("writing again continues the workbook's audit log: one groupAssessed row more, intact", async () => {
+    const { user, t, port } = await openedOn(soe, language);
+    await user.click(screen.getByRole("button", { name: t("tp.group.write") }));
+    await screen.findByRole("heading", { name: t("tp.group.written") });
+    await user.click(screen.getByRole("button", { name: t("tp.group.write") }));
+    await screen.findByRole("heading", { name: t("tp.group.written") });
+    await screen.findByRole("button", { name: t("tp.group.write") });
+    const logName = formatMessage({ key: "sheet.auditLog" }, language);
+    const log = readAuditLog(port.snapshot.sheets.find((s) => s.name === logName)!);
+    expect(log.map((row) => row.event)).toEqual(["chainStarted", "groupAssessed", "groupAssessed"]);
+    expect(verifyAuditChain(log).ok).toBe(true);
+  });
+
+  it("refuses the write until the officer has given a name (the audit log records who)", async () => {
+    const rendered = renderTaskpane(soe, language, { officer: "" });
+    const { user, t, port } = rendered;
+    await user.click(screen.getByRole("button", { name: t("tp.inputs.read") }));
+    await user.click(
+      await screen.findByRole("button", { name: t("tp.group.write") }, { timeout: 10_000 })
+    );
+    await screen.findByRole("heading", { name: t("tp.group.writeRefused") });
+    expect(screen.getByText(t("tp.score.needsOfficer"))).toBeInTheDocument();
+    expect(port.applyPlan).not.toHaveBeenCalled();
   });
 
   it("refuses to write over the user's own sheet of the group sheet's name, saying where", async () => {

@@ -1,5 +1,8 @@
 import { useCallback, useMemo, useReducer } from "react";
 import type { Language } from "../../core";
+import { msg } from "../../core/i18n/format-message";
+import type { Clock } from "../clock";
+import { ADDIN_ENTRY } from "./useScorecardSession";
 import type { WorkbookPort } from "../../workbook/port";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import {
@@ -58,7 +61,13 @@ export function observingPort(
  * `analyseGroupWorkbook` (the command line's `govscore group` too), loaded on first use so that
  * a client's workbook never downloads it.
  */
-export function useGroupWorkbook(port: WorkbookPort, language: Language): GroupWorkbook {
+export function useGroupWorkbook(
+  port: WorkbookPort,
+  language: Language,
+  clock: Clock,
+  /** The officer's name for the audit log ("" until given: the write is refused until then). */
+  officer: string
+): GroupWorkbook {
   const [state, dispatch] = useReducer(groupReducer, INITIAL_GROUP);
 
   // The detection reads table specs from the core: loaded on demand (in order, so the last
@@ -97,11 +106,20 @@ export function useGroupWorkbook(port: WorkbookPort, language: Language): GroupW
   const write = useCallback(
     () =>
       run({ phase: "writing" }, async () => {
+        if (officer === "")
+          return {
+            phase: "refused",
+            issues: [{ code: "tp.needsOfficer", message: msg("tp.score.needsOfficer") }],
+          };
         const snapshot = await read();
         const { analyseGroupWorkbook } = await import(
           /* webpackChunkName: "group" */ "../../app/analyse-group-workbook"
         );
-        const outcome = analyseGroupWorkbook(snapshot, { language });
+        // The group sheet, its model sheet and the workbook's audit log with a groupAssessed row.
+        const outcome = analyseGroupWorkbook(snapshot, {
+          language,
+          audit: { time: clock(), user: officer, enteredBy: ADDIN_ENTRY },
+        });
         if (!outcome.ok) return { phase: "refused", issues: outcome.issues };
         const report = await hostStep("write", () => port.applyPlan(outcome.plan));
         return {
@@ -110,7 +128,7 @@ export function useGroupWorkbook(port: WorkbookPort, language: Language): GroupW
           notices: [...outcome.notices, ...writeWarningNotices(report)],
         };
       }),
-    [run, read, port, language]
+    [run, read, port, language, clock, officer]
   );
 
   return useMemo(() => ({ state, observe, refresh, write }), [state, observe, refresh, write]);

@@ -35,7 +35,7 @@ export function useTaskpane({ port, initialLanguage, clock, storage }: TaskpaneO
   const i18n = useMemo(() => translation(language), [language]);
   const officer = useOfficerName(storage);
   // Every snapshot the pane reads is shown to the Group section, which appears on a group workbook.
-  const group = useGroupWorkbook(port, language);
+  const group = useGroupWorkbook(port, language, clock, officer.name);
   const observe = group.observe;
   const observed = useMemo(() => observingPort(port, observe), [port, observe]);
   const session = useScorecardSession(observed, language, clock);
